@@ -1,0 +1,40 @@
+using System.Reflection;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Security;
+
+namespace PanelCaseManager.Application.Behaviours;
+
+/// <summary>
+/// Runs the policy the request type names on the current user, with the request as the resource so a policy
+/// can check the case it is about. A request type that names no policy never runs.
+/// </summary>
+public sealed class AuthorisationBehaviour<TMessage, TResponse>(ICurrentUser currentUser, IAuthorizationService authorization)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : IMessage
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        var policy = DeclaredPolicy<TMessage>.Name
+                     ?? throw new InvalidOperationException($"{typeof(TMessage).FullName} declares no authorisation policy; add [RequiresPolicy].");
+
+        if (!currentUser.IsAuthenticated)
+        {
+            throw new UnauthenticatedException();
+        }
+
+        var result = await authorization.AuthorizeAsync(currentUser.Principal, message, policy);
+        if (!result.Succeeded)
+        {
+            throw new ForbiddenException("Your role does not allow you to do this.");
+        }
+
+        return await next(message, cancellationToken);
+    }
+
+    private static class DeclaredPolicy<T>
+    {
+        public static readonly string? Name = typeof(T).GetCustomAttribute<RequiresPolicyAttribute>()?.Policy;
+    }
+}

@@ -1,0 +1,68 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Persistence;
+using PanelCaseManager.Domain.Common;
+
+namespace PanelCaseManager.Application.Behaviours;
+
+/// <summary>
+/// Runs a command as one transaction: the handler's changes, the handlers of the domain events it raised and the
+/// version bump of every aggregate it changed are committed together or not at all.
+/// </summary>
+public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(PanelDbContext db, DomainEventDispatcher events, IDatabaseErrors databaseErrors)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : IBaseCommand
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await next(message, cancellationToken);
+        }
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        var attempt = 0;
+        try
+        {
+            return await strategy.ExecuteAsync(
+                async ct =>
+                {
+                    if (attempt++ > 0)
+                    {
+                        // A retried attempt starts from what is in the database, not from the failed attempt's changes.
+                        db.ChangeTracker.Clear();
+                    }
+
+                    await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                    var response = await next(message, ct);
+                    await SaveAsync(ct);
+                    await transaction.CommitAsync(ct);
+                    return response;
+                },
+                cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException("This record was changed by someone else while you were changing it. Reload it and try again.");
+        }
+        catch (DbUpdateException exception) when (databaseErrors.IsUniqueViolation(exception))
+        {
+            throw new ConcurrencyConflictException("Someone else saved the same thing at the same moment. Reload and try again.");
+        }
+    }
+
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        var raisedEvents = await events.DispatchPendingAsync(db, cancellationToken);
+        foreach (var entry in db.ChangeTracker.Entries<AggregateRoot>())
+        {
+            if (entry.State == EntityState.Modified || (entry.State == EntityState.Unchanged && raisedEvents.Contains(entry.Entity)))
+            {
+                entry.Entity.IncrementVersion();
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

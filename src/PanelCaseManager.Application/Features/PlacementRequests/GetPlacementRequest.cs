@@ -1,0 +1,110 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Persistence;
+using PanelCaseManager.Application.Security;
+using PanelCaseManager.Domain.Children;
+using PanelCaseManager.Domain.Common;
+using PanelCaseManager.Domain.PlacementRequests;
+
+namespace PanelCaseManager.Application.Features.PlacementRequests;
+
+/// <summary>One placement request with its child, needs, preferences and path so far.</summary>
+public static class GetPlacementRequest
+{
+    [RequiresPolicy(Policies.ReadCases)]
+    public sealed record Query(Guid Id) : IQuery<Details>;
+
+    public sealed record Details(
+        Guid Id,
+        string Reference,
+        int Version,
+        RequestType Type,
+        Stage Stage,
+        string StageDescription,
+        DateOnly ReceivedDate,
+        DateTimeOffset SubmittedAt,
+        ChildSummary Child,
+        string PrimaryNeed,
+        string? SecondaryNeed,
+        NeedLevels NeedLevels,
+        IReadOnlyList<PreferenceView> Preferences,
+        Officer AssignedOfficer,
+        IReadOnlyList<StageTransition> AllowedTransitions,
+        IReadOnlyList<StageChangeView> StageHistory);
+
+    public sealed record ChildSummary(
+        Guid Id,
+        string GivenName,
+        string FamilyName,
+        DateOnly DateOfBirth,
+        int Age,
+        string YearGroup,
+        EducationPhase Phase,
+        string? Upn,
+        string? Postcode,
+        double? Latitude,
+        double? Longitude,
+        string? CurrentSetting);
+
+    public sealed record NeedLevels(int CommunicationAndInteraction, int CognitionAndLearning, int SocialEmotionalAndMentalHealth, int SensoryAndPhysical);
+
+    public sealed record PreferenceView(int Rank, PreferenceKind Kind, string? SettingName, string? SettingUrn, ProvisionKind? ProvisionKind, string Reasons);
+
+    public sealed record Officer(string Id, string Name);
+
+    public sealed record StageChangeView(Stage From, Stage To, StageTransition Transition, DateTimeOffset At, string By, string? Reason, ReconsiderationTrigger? Trigger, DateOnly? TriggerDate);
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator() => RuleFor(q => q.Id).NotEmpty().WithMessage("Give the id of a placement request.");
+    }
+
+    public sealed class Handler(PanelDbContext db, TimeProvider clock) : IQueryHandler<Query, Details>
+    {
+        public async ValueTask<Details> Handle(Query query, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(query);
+            var id = new PlacementRequestId(query.Id);
+            var row = await (
+                    from request in db.PlacementRequests.AsNoTracking()
+                    join child in db.Children on request.ChildId equals child.Id
+                    join officer in db.Users on request.AssignedOfficerId equals officer.Id
+                    where request.Id == id
+                    select new { Request = request, Child = child, OfficerName = officer.DisplayName })
+                .AsSplitQuery()
+                .SingleOrDefaultAsync(cancellationToken)
+                ?? throw new NotFoundException("Placement request", query.Id);
+
+            var p = row.Request;
+            var c = row.Child;
+            var today = UkCalendar.Today(clock);
+            var year = c.YearGroupOn(today);
+            var actorIds = p.StageChanges.Select(s => s.By).Distinct().ToList();
+            var actors = await db.Users.AsNoTracking().Where(u => actorIds.Contains(u.Id))
+                .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+
+            return new Details(
+                p.Id.Value,
+                p.Reference.Value,
+                p.Version,
+                p.Type,
+                p.Stage,
+                p.Stage.Describe(),
+                p.ReceivedDate,
+                p.SubmittedAt,
+                new ChildSummary(c.Id.Value, c.GivenName, c.FamilyName, c.DateOfBirth, c.AgeOn(today), year.Name, year.Phase, c.Upn?.Value,
+                    c.Home?.Postcode.Value, c.Home?.Coordinates?.Latitude, c.Home?.Coordinates?.Longitude, c.CurrentSetting),
+                p.PrimaryNeed,
+                p.Needs.SingleOrDefault(n => n.Rank == Domain.Needs.RankedNeed.Secondary)?.Code,
+                new NeedLevels(p.NeedLevels.CommunicationAndInteraction, p.NeedLevels.CognitionAndLearning, p.NeedLevels.SocialEmotionalAndMentalHealth, p.NeedLevels.SensoryAndPhysical),
+                p.Preferences.Select(x => new PreferenceView(x.Rank, x.Kind, x.SettingName, x.SettingUrn, x.ProvisionKind, x.Reasons)).ToList(),
+                new Officer(p.AssignedOfficerId.Value, row.OfficerName),
+                p.AllowedTransitions,
+                p.StageChanges.OrderBy(s => s.Sequence)
+                    .Select(s => new StageChangeView(s.From, s.To, s.Transition, s.At, actors.GetValueOrDefault(s.By, s.By.Value), s.Reason, s.Trigger, s.TriggerDate))
+                    .ToList());
+        }
+    }
+}

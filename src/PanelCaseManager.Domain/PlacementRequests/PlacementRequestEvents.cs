@@ -1,0 +1,8 @@
+using PanelCaseManager.Domain.Common;
+using PanelCaseManager.Domain.Users;
+
+namespace PanelCaseManager.Domain.PlacementRequests;
+
+public sealed record PlacementRequestSubmitted(PlacementRequestId Id, CaseReference Reference, UserId By, DateTimeOffset At) : IDomainEvent;
+
+public sealed record PlacementRequestStageChanged(PlacementRequestId Id, StageChange Change) : IDomainEvent;

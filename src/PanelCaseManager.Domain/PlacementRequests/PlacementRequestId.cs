@@ -1,0 +1,8 @@
+namespace PanelCaseManager.Domain.PlacementRequests;
+
+public readonly record struct PlacementRequestId(Guid Value)
+{
+    public static PlacementRequestId New() => new(Guid.CreateVersion7());
+
+    public override string ToString() => Value.ToString();
+}

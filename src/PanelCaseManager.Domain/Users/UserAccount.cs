@@ -1,0 +1,64 @@
+using PanelCaseManager.Domain.Children;
+using PanelCaseManager.Domain.Common;
+
+namespace PanelCaseManager.Domain.Users;
+
+/// <summary>Someone who uses the service: staff of the authority or its partners, or a family member.</summary>
+public sealed class UserAccount : AggregateRoot
+{
+    private readonly List<ChildLink> _childLinks = [];
+
+    private UserAccount()
+    {
+        DisplayName = string.Empty;
+        Email = string.Empty;
+    }
+
+    public UserId Id { get; private set; }
+    public string DisplayName { get; private set; }
+    public string Email { get; private set; }
+    public Role Role { get; private set; }
+    public string? Team { get; private set; }
+    public Agency? Agency { get; private set; }
+    public bool IsActive { get; private set; }
+    public IReadOnlyList<ChildLink> ChildLinks => _childLinks;
+
+    public bool CanBeAssignedCases => IsActive && Role is Role.SendOfficer or Role.TeamManager;
+
+    public static UserAccount Create(UserId id, string displayName, string email, Role role, string? team, Agency? agency)
+    {
+        if (string.IsNullOrWhiteSpace(id.Value) || string.IsNullOrWhiteSpace(displayName))
+        {
+            throw new DomainRuleException("user-identity-required", "A user needs an id and a display name.");
+        }
+
+        return new UserAccount
+        {
+            Id = id,
+            DisplayName = displayName.Trim(),
+            Email = email.Trim(),
+            Role = role,
+            Team = team,
+            Agency = agency,
+            IsActive = true,
+        };
+    }
+
+    public void LinkChild(ChildId childId, string relationship)
+    {
+        if (Role != Role.Family)
+        {
+            throw new DomainRuleException("link-not-family", "Only a family member's account can be linked to a child.");
+        }
+
+        if (_childLinks.Any(l => l.ChildId == childId))
+        {
+            return;
+        }
+
+        _childLinks.Add(new ChildLink(childId, relationship));
+    }
+}
+
+/// <summary>A family member's link to a child whose case they may see.</summary>
+public sealed record ChildLink(ChildId ChildId, string Relationship);

@@ -1,0 +1,31 @@
+using PanelCaseManager.Domain.Users;
+
+namespace PanelCaseManager.Infrastructure.DemoData;
+
+/// <summary>The fictional people of the demonstration: one for each kind of user, to sign in as in Development.</summary>
+public static class Personas
+{
+    public static readonly Persona SendOfficer = new("send-officer", "Amira Khan", "amira.khan@example.gov.uk", Role.SendOfficer, "North", null);
+    public static readonly Persona SecondSendOfficer = new("send-officer-south", "Tom Fletcher", "tom.fletcher@example.gov.uk", Role.SendOfficer, "South", null);
+    public static readonly Persona TeamManager = new("team-manager", "Grace Adeyemi", "grace.adeyemi@example.gov.uk", Role.TeamManager, "North", null);
+    public static readonly Persona PanelEducation = new("panel-education", "Mark Ellis", "mark.ellis@example.gov.uk", Role.PanelMember, null, Agency.Education);
+    public static readonly Persona PanelHealth = new("panel-health", "Dr Priya Shah", "priya.shah@example.nhs.uk", Role.PanelMember, null, Agency.Health);
+    public static readonly Persona PanelSocialCare = new("panel-social-care", "Joanne Price", "joanne.price@example.gov.uk", Role.PanelMember, null, Agency.SocialCare);
+    public static readonly Persona PanelPsychologist = new("panel-ep", "Dr Helen Morgan", "helen.morgan@example.gov.uk", Role.PanelMember, null, Agency.EducationalPsychology);
+    public static readonly Persona PanelChair = new("panel-chair", "Claire Whitaker", "claire.whitaker@example.gov.uk", Role.PanelChair, null, Agency.Education);
+    public static readonly Persona Family = new("family", "Sarah Bennett", "sarah.bennett@example.com", Role.Family, null, null);
+    public static readonly Persona Auditor = new("auditor", "David Osei", "david.osei@example.gov.uk", Role.Auditor, null, null);
+    public static readonly Persona Administrator = new("administrator", "Rachel Green", "rachel.green@example.gov.uk", Role.Administrator, null, null);
+
+    public static IReadOnlyList<Persona> All { get; } =
+    [
+        SendOfficer, SecondSendOfficer, TeamManager, PanelEducation, PanelHealth, PanelSocialCare, PanelPsychologist, PanelChair, Family, Auditor, Administrator,
+    ];
+
+    public static Persona? Find(string id) => All.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.OrdinalIgnoreCase));
+}
+
+public sealed record Persona(string Id, string DisplayName, string Email, Role Role, string? Team, Agency? Agency)
+{
+    public UserAccount ToAccount() => UserAccount.Create(new UserId(Id), DisplayName, Email, Role, Team, Agency);
+}

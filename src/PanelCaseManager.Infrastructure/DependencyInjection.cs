@@ -1,0 +1,68 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Persistence;
+using PanelCaseManager.Infrastructure.DemoData;
+using PanelCaseManager.Infrastructure.Persistence;
+
+namespace PanelCaseManager.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>The database (SQLite by default, SQL Server in production) and the other adapters.</summary>
+    /// <param name="contentRoot">Where a relative SQLite file path is resolved from.</param>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var databaseSection = configuration.GetSection(DatabaseOptions.Section);
+        var database = databaseSection.Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddOptions<DatabaseOptions>().Bind(databaseSection);
+
+        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        services.AddDbContext<PanelDbContext>(options =>
+        {
+            switch (database.Provider)
+            {
+                case DatabaseProvider.SqlServer:
+                    options.UseSqlServer(
+                        connectionString ?? throw new InvalidOperationException(
+                            $"Database:Provider is SqlServer but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set."),
+                        sql => sql.MigrationsAssembly(DatabaseOptions.SqlServerMigrationsAssembly).EnableRetryOnFailure());
+                    break;
+                case DatabaseProvider.Sqlite:
+                    options.UseSqlite(
+                        SqliteConnectionString(connectionString, contentRoot),
+                        sqlite => sqlite.MigrationsAssembly(DatabaseOptions.SqliteMigrationsAssembly));
+                    break;
+                default:
+                    throw new InvalidOperationException($"Database:Provider '{database.Provider}' is not supported; use Sqlite or SqlServer.");
+            }
+        });
+
+        services.AddSingleton<IDatabaseErrors, DatabaseErrors>();
+        services.AddScoped<DatabaseInitialiser>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddOptions<DemoDataOptions>().Bind(configuration.GetSection(DemoDataOptions.Section));
+        return services;
+    }
+
+    /// <summary>The embedded default keeps its file under the app's App_Data folder unless told otherwise.</summary>
+    public static string SqliteConnectionString(string? configured, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(configured ?? "Data Source=App_Data/panelcasemanager.db");
+        if (builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory && !Path.IsPathRooted(builder.DataSource))
+        {
+            builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+        }
+
+        if (builder.Mode != SqliteOpenMode.Memory)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+
+        // Writers queue for the write lock rather than failing at once.
+        builder.DefaultTimeout = Math.Max(builder.DefaultTimeout, 30);
+        return builder.ToString();
+    }
+}

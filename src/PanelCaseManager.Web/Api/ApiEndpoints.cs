@@ -1,0 +1,13 @@
+namespace PanelCaseManager.Web.Api;
+
+internal static class ApiEndpoints
+{
+    /// <summary>Every JSON endpoint of version 1, under /api/v1.</summary>
+    public static IEndpointRouteBuilder MapPanelApi(this IEndpointRouteBuilder app)
+    {
+        var v1 = app.MapGroup("/api/v1");
+        v1.MapPlacementRequests();
+        v1.MapAccount();
+        return app;
+    }
+}

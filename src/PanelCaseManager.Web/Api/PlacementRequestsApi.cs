@@ -1,0 +1,73 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using PanelCaseManager.Application.Features.PlacementRequests;
+using PanelCaseManager.Application.Security;
+using PanelCaseManager.Domain.PlacementRequests;
+
+namespace PanelCaseManager.Web.Api;
+
+internal static class PlacementRequestsApi
+{
+    private static readonly (string Route, StageTransition Transition, string Summary)[] Moves =
+    [
+        ("start-evidence", StageTransition.StartEvidence, "Start gathering evidence for a received request"),
+        ("mark-ready-for-panel", StageTransition.MarkReadyForPanel, "Mark the case ready to go on a panel's agenda"),
+        ("return-to-evidence", StageTransition.ReturnToEvidence, "Return the case to evidence gathering, saying why"),
+        ("withdraw", StageTransition.Withdraw, "Withdraw the request, saying why"),
+        ("close", StageTransition.Close, "Close the case once its decision letter is issued"),
+        ("reconsider", StageTransition.Reconsider, "Reopen a decided case after new evidence, mediation, an appeal or a complaint"),
+    ];
+
+    public static void MapPlacementRequests(this RouteGroupBuilder v1)
+    {
+        var group = v1.MapGroup("/placement-requests").WithTags("Placement requests");
+
+        group.MapPost("/", SubmitAsync)
+            .RequireAuthorization(Policies.ManageCases)
+            .WithSummary("Log a new placement request")
+            .WithDescription("Send an Idempotency-Key header to make retries safe: a retry with the same key and body returns the first result.")
+            .Produces<SubmitPlacementRequest.Result>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        group.MapGet("/", async ([AsParameters] ListQuery query, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(
+                    new ListPlacementRequests.Query(query.Stage, query.Officer, query.Need, query.Text, query.Page, query.PageSize, query.Sort), ct)))
+            .RequireAuthorization(Policies.ReadCases)
+            .WithSummary("List placement requests, filtered and a page at a time")
+            .ProducesValidationProblem();
+
+        group.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetPlacementRequest.Query(id), ct)))
+            .RequireAuthorization(Policies.ReadCases)
+            .WithSummary("Read one placement request")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        foreach (var (route, transition, summary) in Moves)
+        {
+            group.MapPost($"/{{id:guid}}/{route}", async (Guid id, [FromBody] MoveRequest body, ISender sender, CancellationToken ct) =>
+                    TypedResults.Ok(await sender.Send(
+                        new MoveStage.Command(id, transition, body.ExpectedVersion, body.Reason, body.Trigger, body.TriggerDate), ct)))
+                .RequireAuthorization(Policies.ManageCases)
+                .WithSummary(summary)
+                .ProducesValidationProblem()
+                .ProducesProblem(StatusCodes.Status404NotFound)
+                .ProducesProblem(StatusCodes.Status409Conflict);
+        }
+    }
+
+    private static async Task<IResult> SubmitAsync(
+        [FromBody] SubmitPlacementRequest.Command command,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        ISender sender,
+        CancellationToken ct)
+    {
+        var result = await sender.Send(command with { IdempotencyKey = idempotencyKey }, ct);
+        return TypedResults.Created($"/api/v1/placement-requests/{result.Id}", result);
+    }
+
+    internal sealed record ListQuery(string? Stage, string? Officer, string? Need, string? Text, int? Page, int? PageSize, string? Sort);
+
+    /// <summary>The body of a move: the version being changed and, where the move needs one, why.</summary>
+    internal sealed record MoveRequest(int? ExpectedVersion, string? Reason, ReconsiderationTrigger? Trigger, DateOnly? TriggerDate);
+}

@@ -1,0 +1,15 @@
+using PanelCaseManager.Infrastructure.DemoData;
+using PanelCaseManager.Infrastructure.Persistence;
+
+namespace PanelCaseManager.Web;
+
+internal static class DatabaseStartup
+{
+    /// <summary>Migrates the database (when configured to) and loads demonstration data into an empty one (when enabled).</summary>
+    public static async Task InitialiseDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync(app.Lifetime.ApplicationStopping);
+        await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+    }
+}
