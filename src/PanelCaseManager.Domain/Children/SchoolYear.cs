@@ -24,10 +24,14 @@ public readonly record struct SchoolYear(int Number)
         return new SchoolYear(AgeOn(dateOfBirth, cutOff) - 4);
     }
 
+    /// <summary>Age in whole years. Someone born on 29 February has their birthday on 1 March in other years, as in English law.</summary>
     public static int AgeOn(DateOnly dateOfBirth, DateOnly on)
     {
         var age = on.Year - dateOfBirth.Year;
-        if (on < dateOfBirth.AddYears(age))
+        var birthdayThisYear = dateOfBirth is { Month: 2, Day: 29 } && !DateTime.IsLeapYear(on.Year)
+            ? new DateOnly(on.Year, 3, 1)
+            : new DateOnly(on.Year, dateOfBirth.Month, dateOfBirth.Day);
+        if (on < birthdayThisYear)
         {
             age--;
         }

@@ -1,0 +1,95 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using PanelCaseManager.Application;
+using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Persistence;
+using PanelCaseManager.Domain.Users;
+using PanelCaseManager.Infrastructure;
+using PanelCaseManager.Infrastructure.DemoData;
+
+namespace PanelCaseManager.Testing;
+
+/// <summary>
+/// The application as the web host wires it (pipeline, handlers, EF Core on SQLite), without HTTP: a slice test
+/// sends a request as a persona through the whole mediator pipeline against its own database.
+/// </summary>
+public sealed class ApplicationHarness : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    public ApplicationHarness(IDictionary<string, string?>? settings = null)
+    {
+        Database = TestDatabase.Create();
+        Clock = TestClock.Create();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:PanelCaseManager"] = Database.ConnectionString })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .Build();
+
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.AddProvider(Logs));
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddApplication(configuration);
+        services.AddInfrastructure(configuration, AppContext.BaseDirectory);
+        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    public TestDatabase Database { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    public CapturedLogs Logs { get; } = new();
+
+    public async Task<TResponse> SendAs<TResponse>(Persona persona, IRequest<TResponse> request)
+    {
+        await using var scope = await ScopeAs(persona);
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(request);
+    }
+
+    public async Task<TResponse> SendAs<TResponse>(Persona persona, ICommand<TResponse> command)
+    {
+        await using var scope = await ScopeAs(persona);
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
+    }
+
+    public async Task<TResponse> SendAs<TResponse>(Persona persona, IQuery<TResponse> query)
+    {
+        await using var scope = await ScopeAs(persona);
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(query);
+    }
+
+    public async Task<TResponse> SendAnonymously<TResponse>(ICommand<TResponse> command)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
+    }
+
+    /// <summary>Reads the database directly, outside the pipeline, to check what a command really wrote.</summary>
+    public async Task<T> Read<T>(Func<PanelDbContext, Task<T>> read)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PanelDbContext>();
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        return await read(db);
+    }
+
+    public async Task<AsyncServiceScope> ScopeAs(Persona persona)
+    {
+        ArgumentNullException.ThrowIfNull(persona);
+        var scope = _services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PanelDbContext>();
+        var account = await db.Users.AsNoTracking().SingleAsync(u => u.Id == new UserId(persona.Id));
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(PanelClaimTypes.PrincipalFor(account, "Test"));
+        return scope;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        Database.Dispose();
+    }
+}
