@@ -93,7 +93,11 @@ public sealed partial class DemoDataSeeder(
             await SeedCaseAsync(i, random, today, cancellationToken);
         }
 
-        await LinkFamilyPersonaAsync(cancellationToken);
+        if (options.Value.Cases > 0)
+        {
+            await LinkFamilyPersonaAsync(cancellationToken);
+        }
+
         LogSeeded(logger, Personas.All.Count, options.Value.Cases);
     }
 

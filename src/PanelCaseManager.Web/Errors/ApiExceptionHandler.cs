@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using PanelCaseManager.Application.Behaviours;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Domain.Common;
-using PanelCaseManager.Domain.PlacementRequests;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace PanelCaseManager.Web.Errors;
 
@@ -16,11 +16,6 @@ namespace PanelCaseManager.Web.Errors;
 /// </summary>
 internal sealed partial class ApiExceptionHandler(IProblemDetailsService problemDetails, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
-    private static readonly Type[] EnumsClientsSend =
-    [
-        typeof(RequestType), typeof(PreferenceKind), typeof(ProvisionKind), typeof(ReconsiderationTrigger), typeof(Stage),
-    ];
-
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = exception switch
@@ -30,7 +25,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
                 Status = StatusCodes.Status400BadRequest,
                 Title = "Some of the information is missing or not valid.",
             },
-            BadHttpRequestException badRequest => FromBadRequest(badRequest),
+            BadHttpRequestException badRequest => FromBadRequest(badRequest, httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, $"{notFound.What} not found.", "It does not exist, or you cannot see it.", "not-found"),
             UnauthenticatedException => Problem(StatusCodes.Status401Unauthorized, "Sign in to do this.", null, "unauthenticated"),
             ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "You cannot do this.", forbidden.Message, "forbidden"),
@@ -63,8 +58,8 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         Extensions = { ["code"] = code },
     };
 
-    /// <summary>Malformed JSON or a value of the wrong kind: name the field and, for a choice, the values allowed.</summary>
-    private static ProblemDetails FromBadRequest(BadHttpRequestException exception)
+    /// <summary>Malformed JSON or a value of the wrong kind: name the field and say what it should hold.</summary>
+    private static ProblemDetails FromBadRequest(BadHttpRequestException exception, Type? bodyType)
     {
         if (exception.InnerException is not JsonException json)
         {
@@ -77,16 +72,62 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
             return Problem(StatusCodes.Status400BadRequest, "The request body is not valid JSON.", "Send a JSON object with the fields this endpoint describes.", "malformed-json");
         }
 
-        var choice = EnumsClientsSend.FirstOrDefault(t => json.Message.Contains(t.FullName!, StringComparison.Ordinal));
-        var message = choice is null
-            ? "This value is not of the right kind (for example text where a number or a date like 2026-01-31 is expected)."
-            : $"Use one of {string.Join(", ", Enum.GetNames(choice))}.";
+        var message = ExpectedValue(FieldType(bodyType, field)) switch
+        {
+            { } expected => expected,
+            null => "This value is not of the right kind.",
+        };
         return new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
         {
             Status = StatusCodes.Status400BadRequest,
             Title = "Some of the information is missing or not valid.",
         };
     }
+
+    private static string? ExpectedValue(Type? type) => type switch
+    {
+        null => null,
+        { IsEnum: true } => $"Use one of {string.Join(", ", Enum.GetNames(type))}.",
+        _ when type == typeof(DateOnly) => "Enter a date in the form 2026-01-31.",
+        _ when type == typeof(int) || type == typeof(long) => "Enter a whole number.",
+        _ when type == typeof(double) || type == typeof(decimal) => "Enter a number.",
+        _ when type == typeof(Guid) => "Enter an id like 0192b1c4-7e55-7a8e-9c55-1c2f6d1e0a3b.",
+        _ when type == typeof(bool) => "Enter true or false.",
+        _ when type == typeof(string) => "Enter text.",
+        _ => null,
+    };
+
+    /// <summary>The .NET type a JSON path such as "preferences[0].kind" leads to in the request body's type.</summary>
+    private static Type? FieldType(Type? bodyType, string field)
+    {
+        var type = bodyType;
+        foreach (var segment in field.Split('.'))
+        {
+            if (type is null)
+            {
+                return null;
+            }
+
+            var name = IndexSuffix().Replace(segment, string.Empty);
+            var property = type.GetProperty(name, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.IgnoreCase);
+            type = property is null ? null : Unwrap(property.PropertyType, indexed: segment.EndsWith(']'));
+        }
+
+        return type;
+    }
+
+    private static Type Unwrap(Type type, bool indexed)
+    {
+        if (indexed && type != typeof(string) && type.GetInterfaces().Append(type).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)) is { } enumerable)
+        {
+            type = enumerable.GetGenericArguments()[0];
+        }
+
+        return Nullable.GetUnderlyingType(type) ?? type;
+    }
+
+    [GeneratedRegex(@"\[\d+\]$")]
+    private static partial Regex IndexSuffix();
 
     private static string FieldFromJsonPath(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? string.Empty : FieldNames.ToJsonPath(JsonPathPrefix().Replace(path, string.Empty));

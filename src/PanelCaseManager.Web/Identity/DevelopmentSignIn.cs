@@ -50,7 +50,7 @@ internal static class DevelopmentSignIn
                     .ToListAsync(ct)))
             .WithSummary("The personas you can sign in as (Development only)");
 
-        dev.MapPost("/token", async (TokenRequest request, PanelDbContext db, DevelopmentSigningKey key, IConfiguration configuration, TimeProvider clock, CancellationToken ct) =>
+        dev.MapPost("/token", async (TokenRequest request, PanelDbContext db, DevelopmentSigningKey key, IConfiguration configuration, CancellationToken ct) =>
             {
                 if (string.IsNullOrWhiteSpace(request.Persona))
                 {
@@ -65,7 +65,8 @@ internal static class DevelopmentSignIn
 
                 var lifetime = TimeSpan.FromMinutes(configuration.GetValue(DevelopmentSignInOptions.Section + ":TokenLifetimeMinutes", 480));
                 var principal = PanelClaimTypes.PrincipalFor(user, "Development");
-                var now = clock.GetUtcNow().UtcDateTime;
+                // The bearer handler checks lifetimes against the system clock, not the app's TimeProvider.
+                var now = DateTime.UtcNow;
                 var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
                 {
                     Issuer = DevelopmentSigningKey.Issuer,

@@ -1,0 +1,75 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using PanelCaseManager.Infrastructure.DemoData;
+using PanelCaseManager.Testing;
+
+namespace PanelCaseManager.Web.Tests;
+
+/// <summary>
+/// The real web host in Development (so the development sign-in is on), on its own migrated SQLite file holding
+/// the personas only, with a fake clock and every log line captured.
+/// </summary>
+public sealed class PanelWebApplicationFactory : WebApplicationFactory<Program>
+{
+    private readonly TestDatabase _database = TestDatabase.CreateEmpty();
+    private readonly Dictionary<string, string?> _settings;
+
+    public PanelWebApplicationFactory(IDictionary<string, string?>? settings = null)
+    {
+        _settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:PanelCaseManager"] = _database.ConnectionString,
+            ["DemoData:Enabled"] = "true",
+            ["DemoData:Cases"] = "0",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public FakeTimeProvider Clock { get; } = TestClock.Create();
+
+    public CapturedLogs Logs { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+    }
+
+    /// <summary>A client signed in as the persona, with a token from the development sign-in.</summary>
+    public async Task<HttpClient> ClientFor(Persona persona)
+    {
+        ArgumentNullException.ThrowIfNull(persona);
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/dev/token", new { persona = persona.Id });
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _database.Dispose();
+        }
+    }
+
+    private sealed record TokenResponse(string AccessToken);
+}
