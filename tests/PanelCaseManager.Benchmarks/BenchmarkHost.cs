@@ -1,0 +1,74 @@
+using System.Security.Claims;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PanelCaseManager.Application;
+using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Persistence;
+using PanelCaseManager.Domain.Users;
+using PanelCaseManager.Infrastructure;
+using PanelCaseManager.Infrastructure.DemoData;
+using PanelCaseManager.Testing;
+
+namespace PanelCaseManager.Benchmarks;
+
+/// <summary>
+/// The application wired as the web host wires it, on its own migrated SQLite file, with no log output. Each send
+/// runs in a fresh scope with a signed-in principal, as one web request does.
+/// </summary>
+public sealed class BenchmarkHost : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly Dictionary<string, ClaimsPrincipal> _principals = [];
+
+    public BenchmarkHost()
+    {
+        Database = TestDatabase.Create();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:PanelCaseManager"] = Database.ConnectionString })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(TestClock.Create());
+        services.AddApplication(configuration);
+        services.AddInfrastructure(configuration, AppContext.BaseDirectory);
+        _services = services.BuildServiceProvider();
+
+        using var scope = _services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PanelDbContext>();
+        // The same journal mode as the app, which sets WAL at start-up.
+        db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        foreach (var user in db.Users.AsNoTracking().ToList())
+        {
+            _principals[user.Id.Value] = PanelClaimTypes.PrincipalFor(user, "Benchmark");
+        }
+    }
+
+    public TestDatabase Database { get; }
+
+    public async Task<TResponse> Send<TResponse>(Persona persona, ICommand<TResponse> command)
+    {
+        await using var scope = Scope(persona);
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
+    }
+
+    public async Task<TResponse> Send<TResponse>(Persona persona, IQuery<TResponse> query)
+    {
+        await using var scope = Scope(persona);
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(query);
+    }
+
+    private AsyncServiceScope Scope(Persona persona)
+    {
+        var scope = _services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(_principals[persona.Id]);
+        return scope;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        Database.Dispose();
+    }
+}
