@@ -276,3 +276,87 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122223415_AuditTrail'
+)
+BEGIN
+    CREATE TABLE [AuditChainHeads] (
+        [Id] int NOT NULL,
+        [LastSequence] bigint NOT NULL,
+        [LastHash] nchar(64) NOT NULL,
+        CONSTRAINT [PK_AuditChainHeads] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122223415_AuditTrail'
+)
+BEGIN
+    CREATE TABLE [AuditEvents] (
+        [Sequence] bigint NOT NULL,
+        [OccurredAt] datetimeoffset NOT NULL,
+        [UserId] nvarchar(128) NOT NULL,
+        [Role] nvarchar(40) NULL,
+        [Action] nvarchar(200) NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [CaseId] uniqueidentifier NULL,
+        [PanelId] uniqueidentifier NULL,
+        [Outcome] nvarchar(20) NOT NULL,
+        [PreviousHash] nchar(64) NOT NULL,
+        [Hash] nchar(64) NOT NULL,
+        CONSTRAINT [PK_AuditEvents] PRIMARY KEY ([Sequence])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122223415_AuditTrail'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'LastHash', N'LastSequence') AND [object_id] = OBJECT_ID(N'[AuditChainHeads]'))
+        SET IDENTITY_INSERT [AuditChainHeads] ON;
+    EXEC(N'INSERT INTO [AuditChainHeads] ([Id], [LastHash], [LastSequence])
+    VALUES (1, N''0000000000000000000000000000000000000000000000000000000000000000'', CAST(0 AS bigint))');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'LastHash', N'LastSequence') AND [object_id] = OBJECT_ID(N'[AuditChainHeads]'))
+        SET IDENTITY_INSERT [AuditChainHeads] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122223415_AuditTrail'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEvents_CaseId_Sequence] ON [AuditEvents] ([CaseId], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122223415_AuditTrail'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEvents_OccurredAt] ON [AuditEvents] ([OccurredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122223415_AuditTrail'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEvents_PanelId_Sequence] ON [AuditEvents] ([PanelId], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122223415_AuditTrail'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122223415_AuditTrail', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PanelCaseManager.Application.Audit;
 using PanelCaseManager.Application.Behaviours;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Features.PlacementRequests;
@@ -14,8 +15,8 @@ namespace PanelCaseManager.Application;
 public static class DependencyInjection
 {
     /// <summary>
-    /// The use cases and the pipeline every one of them runs through, outermost first: logging, authorisation,
-    /// validation, timing, unit of work (commands), idempotency (creating commands), then the handler.
+    /// The use cases and the pipeline every one of them runs through, outermost first: logging, audit,
+    /// authorisation, validation, timing, unit of work (commands), idempotency (creating commands), then the handler.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,6 +26,7 @@ public static class DependencyInjection
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehaviour<,>),
+                typeof(AuditBehaviour<,>),
                 typeof(AuthorisationBehaviour<,>),
                 typeof(ValidationBehaviour<,>),
                 typeof(TimingBehaviour<,>),
@@ -39,6 +41,7 @@ public static class DependencyInjection
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<CaseReferenceAllocator>();
+        services.AddScoped<AuditTrail>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddAuthorizationCore(Policies.Configure);
 

@@ -21,9 +21,14 @@ public sealed class ApplicationHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    public ApplicationHarness(IDictionary<string, string?>? settings = null)
+    private readonly bool _ownsDatabase;
+
+    /// <param name="settings">Configuration overriding the defaults.</param>
+    /// <param name="sharedDatabase">Another harness's database, to run two app instances on one file.</param>
+    public ApplicationHarness(IDictionary<string, string?>? settings = null, TestDatabase? sharedDatabase = null)
     {
-        Database = TestDatabase.Create();
+        _ownsDatabase = sharedDatabase is null;
+        Database = sharedDatabase ?? TestDatabase.Create();
         Clock = TestClock.Create();
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:PanelCaseManager"] = Database.ConnectionString })
@@ -90,6 +95,9 @@ public sealed class ApplicationHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        Database.Dispose();
+        if (_ownsDatabase)
+        {
+            Database.Dispose();
+        }
     }
 }

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using PanelCaseManager.Application.Audit;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Domain.Common;
@@ -10,7 +11,7 @@ namespace PanelCaseManager.Application.Behaviours;
 /// Runs a command as one transaction: the handler's changes, the handlers of the domain events it raised and the
 /// version bump of every aggregate it changed are committed together or not at all.
 /// </summary>
-public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(PanelDbContext db, DomainEventDispatcher events, IDatabaseErrors databaseErrors)
+public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(PanelDbContext db, DomainEventDispatcher events, AuditTrail audit, IDatabaseErrors databaseErrors)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IBaseCommand
 {
@@ -36,7 +37,7 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(PanelDbContext db, 
 
                     await using var transaction = await db.Database.BeginTransactionAsync(ct);
                     var response = await next(message, ct);
-                    await SaveAsync(ct);
+                    await SaveAsync(response, ct);
                     await transaction.CommitAsync(ct);
                     return response;
                 },
@@ -52,9 +53,14 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(PanelDbContext db, 
         }
     }
 
-    private async Task SaveAsync(CancellationToken cancellationToken)
+    private async Task SaveAsync(TResponse response, CancellationToken cancellationToken)
     {
         var raisedEvents = await events.DispatchPendingAsync(db, cancellationToken);
+        if (audit.Pending is { } audited)
+        {
+            await AuditTrail.AppendAsync(db, [audited with { CaseId = audited.CaseId ?? (response as ICaseScoped)?.PlacementRequestId }], cancellationToken);
+        }
+
         foreach (var entry in db.ChangeTracker.Entries<AggregateRoot>())
         {
             if (entry.State == EntityState.Modified || (entry.State == EntityState.Unchanged && raisedEvents.Contains(entry.Entity)))

@@ -63,7 +63,27 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
     {
         if (exception.InnerException is not JsonException json)
         {
-            return Problem(StatusCodes.Status400BadRequest, "The request could not be read.", exception.Message, "bad-request");
+            // A route or query value that is not of its parameter's type: 'Failed to bind parameter "DateOnly? from" from "x".'
+            var binding = ParameterBinding().Match(exception.Message);
+            if (!binding.Success)
+            {
+                return Problem(StatusCodes.Status400BadRequest, "The request could not be read.", null, "bad-request");
+            }
+
+            var type = binding.Groups["type"].Value.Replace("Nullable<", string.Empty, StringComparison.Ordinal).TrimEnd('?', '>').ToUpperInvariant();
+            var expected = type switch
+            {
+                "DATEONLY" => ExpectedValue(typeof(DateOnly)),
+                "INT" or "INT32" or "LONG" or "INT64" => ExpectedValue(typeof(int)),
+                "GUID" => ExpectedValue(typeof(Guid)),
+                "BOOL" or "BOOLEAN" => ExpectedValue(typeof(bool)),
+                _ => null,
+            } ?? "This value is not of the right kind.";
+            return new ValidationProblemDetails(new Dictionary<string, string[]> { [FieldNames.ToJsonPath(binding.Groups["name"].Value)] = [expected] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "Some of the information is missing or not valid.",
+            };
         }
 
         var field = FieldFromJsonPath(json.Path);
@@ -131,6 +151,9 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
 
     private static string FieldFromJsonPath(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? string.Empty : FieldNames.ToJsonPath(JsonPathPrefix().Replace(path, string.Empty));
+
+    [GeneratedRegex("^Failed to bind parameter \"(?<type>[^\" ]+) (?<name>[^\" ]+)\"")]
+    private static partial Regex ParameterBinding();
 
     [GeneratedRegex(@"^\$\.?")]
     private static partial Regex JsonPathPrefix();

@@ -229,7 +229,8 @@ public class PlacementRequestsApiTests
     [Test]
     public async Task A_non_numeric_page_is_a_400()
     {
-        await (await _officer.GetAsync("/api/v1/placement-requests?page=two")).ShouldBeProblem(HttpStatusCode.BadRequest);
+        await (await _officer.GetAsync("/api/v1/placement-requests?page=two")).ShouldBeValidationProblemNaming("page");
+        (await (await _officer.GetAsync("/api/v1/placement-requests?page=two")).Content.ReadAsStringAsync()).Should().Contain("whole number");
     }
 
     [Test]

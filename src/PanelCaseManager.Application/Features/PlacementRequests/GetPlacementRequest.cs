@@ -14,7 +14,10 @@ namespace PanelCaseManager.Application.Features.PlacementRequests;
 public static class GetPlacementRequest
 {
     [RequiresPolicy(Policies.ReadCases)]
-    public sealed record Query(Guid Id) : IQuery<Details>;
+    public sealed record Query(Guid Id) : IQuery<Details>, ICaseScoped
+    {
+        Guid ICaseScoped.PlacementRequestId => Id;
+    }
 
     public sealed record Details(
         Guid Id,

@@ -34,7 +34,10 @@ public static class MoveStage
         int? ExpectedVersion,
         string? Reason,
         ReconsiderationTrigger? Trigger,
-        DateOnly? TriggerDate) : ICommand<Result>;
+        DateOnly? TriggerDate) : ICommand<Result>, ICaseScoped
+    {
+        Guid ICaseScoped.PlacementRequestId => Id;
+    }
 
     public sealed record Result(Guid Id, Stage Stage, string StageDescription, int Version);
 

@@ -57,7 +57,10 @@ public static class SubmitPlacementRequest
         int? SocialEmotionalAndMentalHealth,
         int? SensoryAndPhysical);
 
-    public sealed record Result(Guid Id, string Reference, int Version);
+    public sealed record Result(Guid Id, string Reference, int Version) : ICaseScoped
+    {
+        Guid ICaseScoped.PlacementRequestId => Id;
+    }
 
     public const int NameMaxLength = 100;
     public const int SettingNameMaxLength = 200;

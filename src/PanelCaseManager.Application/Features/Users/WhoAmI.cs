@@ -11,6 +11,7 @@ namespace PanelCaseManager.Application.Features.Users;
 public static class WhoAmI
 {
     [RequiresPolicy(Policies.SignedIn)]
+    [ReadsNoPersonalData]
     public sealed record Query : IQuery<Account>;
 
     public sealed record Account(string Id, string DisplayName, Role Role, string? Team, Agency? Agency, IReadOnlyList<Guid> LinkedChildIds);

@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace PanelCaseManager.Application.Audit;
+
+/// <summary>
+/// One attributable action — a command, or a read of a case's personal data — in the append-only audit trail.
+/// Each event holds the SHA-256 of its own content and of the event before it, so removing or editing any event
+/// breaks every link after it.
+/// </summary>
+public sealed class AuditEvent
+{
+    public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    private AuditEvent()
+    {
+        UserId = string.Empty;
+        Action = string.Empty;
+        Kind = string.Empty;
+        Outcome = string.Empty;
+        PreviousHash = string.Empty;
+        Hash = string.Empty;
+    }
+
+    public long Sequence { get; private set; }
+    public DateTimeOffset OccurredAt { get; private set; }
+    public string UserId { get; private set; }
+    public string? Role { get; private set; }
+    public string Action { get; private set; }
+    public string Kind { get; private set; }
+    public Guid? CaseId { get; private set; }
+    public Guid? PanelId { get; private set; }
+    public string Outcome { get; private set; }
+    public string PreviousHash { get; private set; }
+    public string Hash { get; private set; }
+
+    public static AuditEvent Chain(long sequence, string previousHash, AuditEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var audit = new AuditEvent
+        {
+            Sequence = sequence,
+            OccurredAt = entry.OccurredAt,
+            UserId = entry.UserId,
+            Role = entry.Role,
+            Action = entry.Action,
+            Kind = entry.Kind,
+            CaseId = entry.CaseId,
+            PanelId = entry.PanelId,
+            Outcome = entry.Outcome,
+            PreviousHash = previousHash,
+        };
+        audit.Hash = ComputeHash(audit.Sequence, audit.OccurredAt, audit.UserId, audit.Role, audit.Action, audit.Kind, audit.CaseId, audit.PanelId, audit.Outcome, audit.PreviousHash);
+        return audit;
+    }
+
+    /// <summary>The hash of an event's content and its predecessor's hash, as stored or as recomputed by a verifier.</summary>
+    public static string ComputeHash(
+        long sequence,
+        DateTimeOffset occurredAt,
+        string userId,
+        string? role,
+        string action,
+        string kind,
+        Guid? caseId,
+        Guid? panelId,
+        string outcome,
+        string previousHash)
+    {
+        // Fields separated by a unit separator that no field can contain; times as UTC ticks, ids in one format.
+        var content = string.Join(
+            '\u001f',
+            sequence.ToString(CultureInfo.InvariantCulture),
+            occurredAt.UtcTicks.ToString(CultureInfo.InvariantCulture),
+            userId,
+            role ?? string.Empty,
+            action,
+            kind,
+            caseId?.ToString("D") ?? string.Empty,
+            panelId?.ToString("D") ?? string.Empty,
+            outcome,
+            previousHash);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
+    }
+}
+
+/// <summary>The one row that holds the end of the chain; updating it serialises appends across app instances.</summary>
+public sealed class AuditChainHead
+{
+    public const int SingletonId = 1;
+
+    public int Id { get; private set; }
+    public long LastSequence { get; private set; }
+    public string LastHash { get; private set; } = AuditEvent.GenesisHash;
+}
+
+/// <summary>What is about to be audited, before it is given its place in the chain.</summary>
+public sealed record AuditEntry(
+    DateTimeOffset OccurredAt,
+    string UserId,
+    string? Role,
+    string Action,
+    string Kind,
+    Guid? CaseId,
+    Guid? PanelId,
+    string Outcome);
+
+public static class AuditKinds
+{
+    public const string Command = "command";
+    public const string Read = "read";
+}
+
+public static class AuditOutcomes
+{
+    public const string Succeeded = "succeeded";
+    public const string Invalid = "invalid";
+    public const string Forbidden = "forbidden";
+    public const string NotFound = "not-found";
+    public const string Conflict = "conflict";
+    public const string Failed = "failed";
+}

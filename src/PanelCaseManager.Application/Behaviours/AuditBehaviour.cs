@@ -1,0 +1,94 @@
+using System.Reflection;
+using Mediator;
+using Microsoft.Extensions.Logging;
+using PanelCaseManager.Application.Audit;
+using PanelCaseManager.Application.Common;
+using PanelCaseManager.Domain.Common;
+
+namespace PanelCaseManager.Application.Behaviours;
+
+/// <summary>
+/// Records who did what, when, to which case, and how it ended — for every command, refused or not, and every read
+/// of personal data — in the hash-chained audit trail. Outside authorisation, so refused attempts are recorded too.
+/// </summary>
+public sealed partial class AuditBehaviour<TMessage, TResponse>(
+    ICurrentUser currentUser,
+    AuditTrail trail,
+    TimeProvider clock,
+    ILogger<AuditBehaviour<TMessage, TResponse>> logger) : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : IMessage
+{
+    private static readonly string? Kind = typeof(IBaseCommand).IsAssignableFrom(typeof(TMessage))
+        ? AuditKinds.Command
+        : typeof(TMessage).GetCustomAttribute<ReadsNoPersonalDataAttribute>() is null ? AuditKinds.Read : null;
+
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        if (Kind is null || !currentUser.IsAuthenticated)
+        {
+            return await next(message, cancellationToken);
+        }
+
+        var entry = new AuditEntry(
+            clock.GetUtcNow(),
+            currentUser.Id.Value,
+            currentUser.Principal.FindFirst(PanelClaimTypes.Role)?.Value,
+            RequestNames.Of<TMessage>(),
+            Kind,
+            (message as ICaseScoped)?.PlacementRequestId,
+            (message as IPanelScoped)?.PanelId,
+            AuditOutcomes.Succeeded);
+
+        TResponse response;
+        try
+        {
+            if (Kind == AuditKinds.Command)
+            {
+                trail.Pending = entry;
+            }
+
+            response = await next(message, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            await RecordFailureAsync(entry with { Outcome = OutcomeOf(exception) });
+            throw;
+        }
+        finally
+        {
+            trail.Pending = null;
+        }
+
+        if (Kind == AuditKinds.Read)
+        {
+            await trail.AppendInOwnTransactionAsync(entry with { CaseId = entry.CaseId ?? (response as ICaseScoped)?.PlacementRequestId }, cancellationToken);
+        }
+
+        return response;
+    }
+
+    private async Task RecordFailureAsync(AuditEntry entry)
+    {
+        try
+        {
+            // The caller's token may be cancelled already; the record of what they tried must still be written.
+            await trail.AppendInOwnTransactionAsync(entry, CancellationToken.None);
+        }
+        catch (Exception auditFailure)
+        {
+            LogAuditFailed(logger, entry.Action, auditFailure);
+        }
+    }
+
+    private static string OutcomeOf(Exception exception) => exception switch
+    {
+        RequestValidationException => AuditOutcomes.Invalid,
+        UnauthenticatedException or ForbiddenException => AuditOutcomes.Forbidden,
+        NotFoundException => AuditOutcomes.NotFound,
+        ConcurrencyConflictException or DomainRuleException or IdempotencyKeyReusedException => AuditOutcomes.Conflict,
+        _ => AuditOutcomes.Failed,
+    };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not write the audit record of a failed {Request}")]
+    private static partial void LogAuditFailed(ILogger logger, string request, Exception exception);
+}

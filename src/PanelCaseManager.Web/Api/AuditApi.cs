@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Mediator;
+using PanelCaseManager.Application.Features.Audit;
+using PanelCaseManager.Application.Security;
+
+namespace PanelCaseManager.Web.Api;
+
+internal static class AuditApi
+{
+    public static void MapAudit(this RouteGroupBuilder v1)
+    {
+        var group = v1.MapGroup("/audit").WithTags("Audit").RequireAuthorization(Policies.Audit);
+
+        group.MapGet("/verify", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new VerifyAuditTrail.Query(), ct)))
+            .WithSummary("Check that no audit event was removed, reordered or edited");
+
+        group.MapGet("/events", async (Guid? caseId, Guid? panelId, DateOnly? from, DateOnly? to, string? format, ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                var export = await sender.Send(new ExportAuditEvents.Query(caseId, panelId, from, to, format), ct);
+                await WriteAsync(http.Response, export, ct);
+            })
+            .WithSummary("Export audit events of a case, a panel or a period as CSV or JSON lines, streamed")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces(StatusCodes.Status200OK, contentType: "application/jsonl")
+            .ProducesValidationProblem();
+    }
+
+    private static async Task WriteAsync(HttpResponse response, ExportAuditEvents.Export export, CancellationToken ct)
+    {
+        var csv = export.Format == "csv";
+        response.ContentType = csv ? "text/csv; charset=utf-8" : "application/jsonl; charset=utf-8";
+        response.Headers.ContentDisposition = $"attachment; filename=\"audit-events.{export.Format}\"";
+        await using var writer = new StreamWriter(response.Body, new UTF8Encoding(false), bufferSize: 16 * 1024);
+        if (csv)
+        {
+            await writer.WriteLineAsync("sequence,occurredAt,userId,role,action,kind,caseId,panelId,outcome,previousHash,hash");
+        }
+
+        await foreach (var e in export.Events.WithCancellation(ct))
+        {
+            await writer.WriteLineAsync(csv ? CsvLine(e) : JsonSerializer.Serialize(e, JsonSerializerOptions.Web));
+        }
+    }
+
+    private static string CsvLine(ExportAuditEvents.EventView e) => string.Join(
+        ',',
+        e.Sequence.ToString(CultureInfo.InvariantCulture),
+        e.OccurredAt.ToString("O", CultureInfo.InvariantCulture),
+        Csv.Cell(e.UserId),
+        Csv.Cell(e.Role),
+        Csv.Cell(e.Action),
+        e.Kind,
+        e.CaseId?.ToString() ?? string.Empty,
+        e.PanelId?.ToString() ?? string.Empty,
+        e.Outcome,
+        e.PreviousHash,
+        e.Hash);
+}
+
+/// <summary>CSV cells that a spreadsheet will neither split wrongly nor run as a formula.</summary>
+internal static class Csv
+{
+    public static string Cell(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return string.Empty;
+        }
+
+        // A leading =, +, -, @, tab or carriage return makes spreadsheets evaluate the cell: quote it as text.
+        var text = value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
+        return text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
+    }
+}
