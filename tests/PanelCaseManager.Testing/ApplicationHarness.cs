@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -80,6 +81,14 @@ public sealed class ApplicationHarness : IAsyncDisposable
         var db = scope.ServiceProvider.GetRequiredService<PanelDbContext>();
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
         return await read(db);
+    }
+
+    /// <summary>A scope signed in as whatever principal a test builds, known to the service or not.</summary>
+    public AsyncServiceScope ScopeAs(ClaimsPrincipal principal)
+    {
+        var scope = _services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(principal);
+        return scope;
     }
 
     public async Task<AsyncServiceScope> ScopeAs(Persona persona)

@@ -7,10 +7,11 @@ using PanelCaseManager.Application.Security;
 namespace PanelCaseManager.Application.Behaviours;
 
 /// <summary>
-/// Runs the policy the request type names on the current user, with the request as the resource so a policy
-/// can check the case it is about. A request type that names no policy never runs.
+/// Runs the policy the request type names on the current user, then, for a request about one case, checks that the
+/// user may see that case (<see cref="CaseAccess"/>). A case the user may not see is "not found", so its existence is
+/// not given away. A request type that names no policy never runs.
 /// </summary>
-public sealed class AuthorisationBehaviour<TMessage, TResponse>(ICurrentUser currentUser, IAuthorizationService authorization)
+public sealed class AuthorisationBehaviour<TMessage, TResponse>(ICurrentUser currentUser, IAuthorizationService authorization, CaseAccess caseAccess)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
@@ -28,6 +29,12 @@ public sealed class AuthorisationBehaviour<TMessage, TResponse>(ICurrentUser cur
         if (!result.Succeeded)
         {
             throw new ForbiddenException("Your role does not allow you to do this.");
+        }
+
+        await caseAccess.AccountAsync(cancellationToken);
+        if (message is ICaseScoped scoped && !await caseAccess.CanSeeAsync(scoped.PlacementRequestId, cancellationToken))
+        {
+            throw new NotFoundException("Placement request", scoped.PlacementRequestId);
         }
 
         return await next(message, cancellationToken);

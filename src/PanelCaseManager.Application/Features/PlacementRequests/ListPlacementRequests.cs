@@ -66,7 +66,7 @@ public static class ListPlacementRequests
         }
     }
 
-    public sealed class Handler(PanelDbContext db, ICurrentUser currentUser) : IQueryHandler<Query, PagedResult<Summary>>
+    public sealed class Handler(PanelDbContext db, ICurrentUser currentUser, CaseAccess caseAccess) : IQueryHandler<Query, PagedResult<Summary>>
     {
         public async ValueTask<PagedResult<Summary>> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -74,8 +74,9 @@ public static class ListPlacementRequests
             var page = query.Page ?? 1;
             var pageSize = query.PageSize ?? DefaultPageSize;
 
+            var account = await caseAccess.AccountAsync(cancellationToken);
             var rows =
-                from p in db.PlacementRequests.AsNoTracking()
+                from p in caseAccess.Visible(db.PlacementRequests.AsNoTracking(), account)
                 join c in db.Children on p.ChildId equals c.Id
                 join o in db.Users on p.AssignedOfficerId equals o.Id
                 select new { p, c, OfficerName = o.DisplayName };

@@ -81,7 +81,7 @@ public class MoveStageTests
         var attempts = await Task.WhenAll(
             Attempt(() => _app.SendAs(Personas.SendOfficer, Move(StageTransition.StartEvidence, 0))),
             Attempt(() => _app.SendAs(Personas.TeamManager, Move(StageTransition.Withdraw, 0, "Duplicate request."))),
-            Attempt(() => _app.SendAs(Personas.SecondSendOfficer, Move(StageTransition.StartEvidence, 0))));
+            Attempt(() => _app.SendAs(Personas.SendOfficer, Move(StageTransition.StartEvidence, 0))));
 
         attempts.Count(a => a is null).Should().Be(1);
         attempts.Where(a => a is not null).Should().AllSatisfy(e => e.Should().BeOfType<ConcurrencyConflictException>());
@@ -127,6 +127,14 @@ public class MoveStageTests
     public async Task Moving_an_unknown_case_is_not_found()
     {
         var act = () => _app.SendAs(Personas.SendOfficer, new MoveStage.Command(Guid.NewGuid(), StageTransition.StartEvidence, 0, null, null, null));
+
+        await act.Should().ThrowAsync<NotFoundException>();
+    }
+
+    [Test]
+    public async Task An_officer_of_another_team_cannot_find_the_case()
+    {
+        var act = () => _app.SendAs(Personas.SecondSendOfficer, Move(StageTransition.StartEvidence, 0));
 
         await act.Should().ThrowAsync<NotFoundException>();
     }

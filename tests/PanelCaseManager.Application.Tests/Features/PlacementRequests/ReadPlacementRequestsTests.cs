@@ -37,8 +37,9 @@ public class ReadPlacementRequestsTests
             ReceivedDate = TestClock.Today.AddDays(-daysAgo),
         });
 
+    /// <summary>The auditor sees every case, so the filters are tested on the whole caseload.</summary>
     private Task<PagedResult<ListPlacementRequests.Summary>> List(string? stage = null, string? officer = null, string? need = null, string? text = null, int? page = null, int? pageSize = null, string? sort = null) =>
-        _app.SendAs(Personas.SendOfficer, new ListPlacementRequests.Query(stage, officer, need, text, page, pageSize, sort));
+        _app.SendAs(Personas.Auditor, new ListPlacementRequests.Query(stage, officer, need, text, page, pageSize, sort));
 
     [Test]
     public async Task The_caseload_lists_newest_received_first()
@@ -59,7 +60,36 @@ public class ReadPlacementRequestsTests
 
     [Test]
     public async Task Filter_by_my_own_cases() =>
-        (await List(officer: "me")).Items.Select(i => i.ChildName).Should().BeEquivalentTo("Noah Okafor", "Ava Patel");
+        (await _app.SendAs(Personas.SendOfficer, new ListPlacementRequests.Query(null, "me", null, null, null, null, null)))
+            .Items.Select(i => i.ChildName).Should().BeEquivalentTo("Noah Okafor", "Ava Patel");
+
+    [Test]
+    public async Task An_officer_sees_only_the_cases_of_their_own_team()
+    {
+        var north = await _app.SendAs(Personas.SendOfficer, new ListPlacementRequests.Query(null, null, null, null, null, null, null));
+        var south = await _app.SendAs(Personas.SecondSendOfficer, new ListPlacementRequests.Query(null, null, null, null, null, null, null));
+
+        north.Items.Select(i => i.ChildName).Should().BeEquivalentTo("Noah Okafor", "Ava Patel");
+        south.Items.Select(i => i.ChildName).Should().BeEquivalentTo("Isla Hughes");
+    }
+
+    [Test]
+    public async Task A_team_manager_sees_the_whole_team_but_not_other_teams()
+    {
+        var manager = await _app.SendAs(Personas.TeamManager, new ListPlacementRequests.Query(null, null, null, null, null, null, null));
+
+        manager.Items.Select(i => i.ChildName).Should().BeEquivalentTo("Noah Okafor", "Ava Patel");
+    }
+
+    [Test]
+    public async Task A_case_of_another_team_is_not_found_when_read_by_id()
+    {
+        var isla = (await List(text: "Hughes")).Items[0].Id;
+
+        var act = () => _app.SendAs(Personas.SendOfficer, new GetPlacementRequest.Query(isla));
+
+        await act.Should().ThrowAsync<NotFoundException>();
+    }
 
     [Test]
     public async Task Filter_by_need_matches_primary_or_secondary() =>
