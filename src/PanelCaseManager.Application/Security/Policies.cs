@@ -18,6 +18,12 @@ public static class Policies
     /// <summary>Auditors: read-only access to the audit trail and its exports.</summary>
     public const string Audit = "audit";
 
+    /// <summary>Administrators: users, reference data, letter wording.</summary>
+    public const string Administer = "administer";
+
+    /// <summary>Family members: parents, carers and young people following their own case.</summary>
+    public const string Family = "family";
+
     /// <summary>Anyone signed in, whatever their role.</summary>
     public const string SignedIn = "signed-in";
 
@@ -29,6 +35,8 @@ public static class Policies
             Names(Role.SendOfficer, Role.TeamManager, Role.PanelMember, Role.PanelChair, Role.Auditor)));
         options.AddPolicy(ManageCases, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.SendOfficer, Role.TeamManager)));
         options.AddPolicy(Audit, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.Auditor)));
+        options.AddPolicy(Administer, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.Administrator)));
+        options.AddPolicy(Family, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.Family)));
     }
 
     private static string[] Names(params Role[] roles) => roles.Select(r => r.ToString()).ToArray();

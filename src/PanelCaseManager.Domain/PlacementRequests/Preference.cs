@@ -36,5 +36,5 @@ public sealed record Preference(
 
     public string Describe() => Kind == PreferenceKind.NamedSetting
         ? SettingName ?? SettingUrn ?? "a named setting"
-        : $"a {ProvisionKind} place";
+        : ProvisionKind?.Describe() ?? "a type of provision";
 }

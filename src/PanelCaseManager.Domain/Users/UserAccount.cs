@@ -32,16 +32,40 @@ public sealed class UserAccount : AggregateRoot
             throw new DomainRuleException("user-identity-required", "A user needs an id and a display name.");
         }
 
-        return new UserAccount
+        var account = new UserAccount
         {
             Id = id,
             DisplayName = displayName.Trim(),
             Email = email.Trim(),
             Role = role,
-            Team = team,
+            Team = string.IsNullOrWhiteSpace(team) ? null : team.Trim(),
             Agency = agency,
             IsActive = true,
         };
+        account.Raise(new UserAccountChanged(id));
+        return account;
+    }
+
+    /// <summary>An administrator changes what the user does in the service; their id never changes.</summary>
+    public void Update(string displayName, string email, Role role, string? team, Agency? agency, bool isActive)
+    {
+        if (string.IsNullOrWhiteSpace(displayName))
+        {
+            throw new DomainRuleException("user-identity-required", "A user needs a display name.");
+        }
+
+        if (role != Role.Family && _childLinks.Count > 0)
+        {
+            throw new DomainRuleException("family-links-remain", "This account is linked to children as a family member; remove the links before giving it a staff role.");
+        }
+
+        DisplayName = displayName.Trim();
+        Email = email.Trim();
+        Role = role;
+        Team = string.IsNullOrWhiteSpace(team) ? null : team.Trim();
+        Agency = agency;
+        IsActive = isActive;
+        Raise(new UserAccountChanged(Id));
     }
 
     public void LinkChild(ChildId childId, string relationship)
@@ -56,9 +80,21 @@ public sealed class UserAccount : AggregateRoot
             return;
         }
 
-        _childLinks.Add(new ChildLink(childId, relationship));
+        _childLinks.Add(new ChildLink(childId, relationship.Trim()));
+        Raise(new UserAccountChanged(Id));
+    }
+
+    public void UnlinkChild(ChildId childId)
+    {
+        if (_childLinks.RemoveAll(l => l.ChildId == childId) > 0)
+        {
+            Raise(new UserAccountChanged(Id));
+        }
     }
 }
+
+/// <summary>An account's role, team, agency, status or links changed.</summary>
+public sealed record UserAccountChanged(UserId Id) : IDomainEvent;
 
 /// <summary>A family member's link to a child whose case they may see.</summary>
 public sealed record ChildLink(ChildId ChildId, string Relationship);

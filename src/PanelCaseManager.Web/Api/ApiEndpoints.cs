@@ -9,6 +9,8 @@ internal static class ApiEndpoints
         v1.MapPlacementRequests();
         v1.MapAccount();
         v1.MapAudit();
+        v1.MapUsers();
+        v1.MapFamily();
         return app;
     }
 }

@@ -1,0 +1,115 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Persistence;
+using PanelCaseManager.Application.Security;
+using PanelCaseManager.Domain.PlacementRequests;
+
+namespace PanelCaseManager.Application.Features.Family;
+
+/// <summary>What a family sees of a request: where it is and what it means, in plain English, without staff's notes.</summary>
+public static class FamilyStageText
+{
+    public static string Explain(Stage stage, string childName) => stage switch
+    {
+        Stage.Received => $"We have received the request for {childName} and opened a case. A SEND officer will contact you.",
+        Stage.Evidence => $"We are gathering advice and reports about {childName}'s needs, from their school or setting, health, social care and an educational psychologist, and your own views.",
+        Stage.ReadyForPanel => $"The advice is in. {childName}'s case is ready for the next placement panel, where education, health and social care professionals decide together.",
+        Stage.Decided => "The panel has made its decision. We will send you a letter explaining it and your rights.",
+        Stage.LetterIssued => "We have sent you the decision letter. It explains the decision, the reasons, and what you can do if you disagree.",
+        Stage.Closed => "This request is finished.",
+        Stage.Withdrawn => "This request was withdrawn.",
+        Stage.Reconsideration => "We are looking at the decision again.",
+        _ => stage.ToString(),
+    };
+}
+
+/// <summary>The requests for the children linked to the signed-in family member.</summary>
+public static class ListFamilyCases
+{
+    [RequiresPolicy(Policies.Family)]
+    public sealed record Query : IQuery<IReadOnlyList<Summary>>;
+
+    public sealed record Summary(Guid Id, string Reference, string ChildName, Stage Stage, string WhereItIs, DateOnly ReceivedDate);
+
+    public sealed class Handler(PanelDbContext db, CaseAccess caseAccess) : IQueryHandler<Query, IReadOnlyList<Summary>>
+    {
+        public async ValueTask<IReadOnlyList<Summary>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var account = await caseAccess.AccountAsync(cancellationToken);
+            var rows = await (
+                    from p in caseAccess.Visible(db.PlacementRequests.AsNoTracking(), account)
+                    join c in db.Children on p.ChildId equals c.Id
+                    orderby p.ReceivedDate descending
+                    select new { p.Id, p.Reference, c.GivenName, p.Stage, p.ReceivedDate })
+                .ToListAsync(cancellationToken);
+            return rows.Select(r => new Summary(r.Id.Value, r.Reference.Value, r.GivenName, r.Stage, FamilyStageText.Explain(r.Stage, r.GivenName), r.ReceivedDate)).ToList();
+        }
+    }
+}
+
+/// <summary>One of the family's own requests, as they see it.</summary>
+public static class GetFamilyCase
+{
+    [RequiresPolicy(Policies.Family)]
+    public sealed record Query(Guid Id) : IQuery<View>, ICaseScoped
+    {
+        Guid ICaseScoped.PlacementRequestId => Id;
+    }
+
+    public sealed record View(
+        Guid Id,
+        string Reference,
+        string ChildName,
+        Stage Stage,
+        string WhereItIs,
+        DateOnly ReceivedDate,
+        IReadOnlyList<Preference> YourPreferences,
+        IReadOnlyList<StepTaken> StepsSoFar,
+        Contact Officer);
+
+    public sealed record Preference(int Rank, string Choice, string YourReasons);
+
+    public sealed record StepTaken(DateOnly On, string What);
+
+    public sealed record Contact(string Name, string Email);
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator() => RuleFor(q => q.Id).NotEmpty().WithMessage("Give the id of your request.");
+    }
+
+    public sealed class Handler(PanelDbContext db) : IQueryHandler<Query, View>
+    {
+        public async ValueTask<View> Handle(Query query, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(query);
+            var row = await (
+                    from request in db.PlacementRequests.AsNoTracking()
+                    join child in db.Children on request.ChildId equals child.Id
+                    join officer in db.Users on request.AssignedOfficerId equals officer.Id
+                    where request.Id == new PlacementRequestId(query.Id)
+                    select new { Request = request, child.GivenName, OfficerName = officer.DisplayName, OfficerEmail = officer.Email })
+                .SingleOrDefaultAsync(cancellationToken)
+                ?? throw new NotFoundException("Placement request", query.Id);
+
+            var p = row.Request;
+            // Stage changes without the staff's reasons: the family hears the reasons from their officer and in letters.
+            var steps = p.StageChanges.OrderBy(s => s.Sequence)
+                .Select(s => new StepTaken(Domain.Common.UkCalendar.DateOf(s.At), s.To.Describe()))
+                .Prepend(new StepTaken(p.ReceivedDate, Stage.Received.Describe()))
+                .ToList();
+            return new View(
+                p.Id.Value,
+                p.Reference.Value,
+                row.GivenName,
+                p.Stage,
+                FamilyStageText.Explain(p.Stage, row.GivenName),
+                p.ReceivedDate,
+                p.Preferences.Select(x => new Preference(x.Rank, x.Describe(), x.Reasons)).ToList(),
+                steps,
+                new Contact(row.OfficerName, row.OfficerEmail));
+        }
+    }
+}

@@ -1,0 +1,157 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PanelCaseManager.Application.Persistence;
+using PanelCaseManager.Application.Security;
+using PanelCaseManager.Domain.Users;
+using PanelCaseManager.Infrastructure.DemoData;
+
+namespace PanelCaseManager.Web.Tests.Security;
+
+/// <summary>
+/// Every route of the app, read from its own endpoint metadata, called by nobody and by each role: the status must
+/// be what the policy table below says. A new endpoint without a policy, or with a policy this table does not
+/// know, fails here. The app runs with the full demo data, and afterwards the whole log is searched for the names of
+/// the seeded children.
+/// </summary>
+public class AuthorisationMatrixTests
+{
+    /// <summary>Who each policy lets in — written out independently of Policies.Configure, as the specification.</summary>
+    private static readonly Dictionary<string, Role[]> AllowedRoles = new()
+    {
+        [Policies.ReadCases] = [Role.SendOfficer, Role.TeamManager, Role.PanelMember, Role.PanelChair, Role.Auditor],
+        [Policies.ManageCases] = [Role.SendOfficer, Role.TeamManager],
+        [Policies.Audit] = [Role.Auditor],
+        [Policies.Administer] = [Role.Administrator],
+        [Policies.Family] = [Role.Family],
+        [Policies.SignedIn] = Enum.GetValues<Role>(),
+    };
+
+    private static readonly Persona[] OnePerRole =
+        [Personas.SendOfficer, Personas.TeamManager, Personas.PanelEducation, Personas.PanelChair, Personas.Family, Personas.Auditor, Personas.Administrator];
+
+    private PanelWebApplicationFactory _factory = null!;
+    private List<(string Method, string Route, RouteEndpoint Endpoint)> _routes = null!;
+
+    [OneTimeSetUp]
+    public void SetUp()
+    {
+        _factory = new PanelWebApplicationFactory(new Dictionary<string, string?> { ["DemoData:Cases"] = "60" });
+        _factory.CreateClient().Dispose();
+        _routes = _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (m, e.RoutePattern.RawText ?? string.Empty, e)))
+            .ToList();
+    }
+
+    [OneTimeTearDown]
+    public async Task TearDown() => await _factory.DisposeAsync();
+
+    [Test]
+    public void Every_endpoint_declares_who_may_call_it()
+    {
+        _routes.Should().NotBeEmpty();
+        var undeclared = _routes
+            .Where(r => r.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null && !PoliciesOf(r.Endpoint).Any())
+            .Select(r => $"{r.Method} {r.Route}");
+        undeclared.Should().BeEmpty("every endpoint needs RequireAuthorization(policy) or an explicit AllowAnonymous");
+
+        var unknown = _routes.SelectMany(r => PoliciesOf(r.Endpoint)).Distinct().Where(p => !AllowedRoles.ContainsKey(p));
+        unknown.Should().BeEmpty("a new policy needs its row in this test's table");
+    }
+
+    [Test]
+    public void Only_health_documentation_and_development_sign_in_are_open_to_anyone()
+    {
+        _routes.Where(r => r.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+            .Select(r => r.Route)
+            .Should().OnlyContain(route => route.StartsWith("/health/", StringComparison.Ordinal)
+                                          || route.StartsWith("/openapi/", StringComparison.Ordinal)
+                                          || route.StartsWith("/api-docs", StringComparison.Ordinal)
+                                          || route.StartsWith("/dev/", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public async Task Every_route_answers_each_role_as_its_policy_says()
+    {
+        var clients = new Dictionary<Role, HttpClient>();
+        foreach (var persona in OnePerRole)
+        {
+            clients[persona.Role] = await _factory.ClientFor(persona);
+        }
+
+        using var anonymous = _factory.CreateClient();
+        var mismatches = new List<string>();
+        foreach (var (method, route, endpoint) in _routes.Where(r => r.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null))
+        {
+            var allowed = PoliciesOf(endpoint).Select(p => AllowedRoles[p]).Aggregate((a, b) => a.Intersect(b).ToArray());
+            var anonymousStatus = await Call(anonymous, method, route);
+            if (anonymousStatus != HttpStatusCode.Unauthorized)
+            {
+                mismatches.Add($"{method} {route} anonymous: {anonymousStatus}, expected 401");
+            }
+
+            foreach (var (role, client) in clients)
+            {
+                var status = await Call(client, method, route);
+                var refused = status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
+                if (allowed.Contains(role) == refused)
+                {
+                    mismatches.Add($"{method} {route} as {role}: {status}, expected {(allowed.Contains(role) ? "to be let in" : "403")}");
+                }
+
+                if (status == HttpStatusCode.InternalServerError)
+                {
+                    mismatches.Add($"{method} {route} as {role}: 500");
+                }
+            }
+        }
+
+        foreach (var client in clients.Values)
+        {
+            client.Dispose();
+        }
+
+        mismatches.Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task The_log_of_the_whole_run_never_names_a_seeded_child()
+    {
+        await Every_route_answers_each_role_as_its_policy_says();
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var names = await scope.ServiceProvider.GetRequiredService<PanelDbContext>().Children
+            .Select(c => new { c.GivenName, c.FamilyName }).ToListAsync();
+        names.Should().HaveCountGreaterThan(30);
+
+        var lines = _factory.Logs.Lines.ToList();
+        lines.Should().NotBeEmpty();
+        var leaks = lines.Where(line => names.Any(n => line.Contains($"{n.GivenName} {n.FamilyName}", StringComparison.OrdinalIgnoreCase)
+                                                      || line.Contains(n.FamilyName, StringComparison.Ordinal))).ToList();
+        leaks.Should().BeEmpty();
+    }
+
+    private static IEnumerable<string> PoliciesOf(Endpoint endpoint) =>
+        endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).OfType<string>();
+
+    private static async Task<HttpStatusCode> Call(HttpClient client, string method, string route)
+    {
+        var path = string.Join('/', route.Split('/').Select(segment => segment switch
+        {
+            _ when segment.StartsWith('{') && segment.Contains(":guid", StringComparison.Ordinal) => Guid.NewGuid().ToString(),
+            _ when segment.StartsWith('{') => "unknown",
+            _ => segment,
+        }));
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method is "POST" or "PUT" or "PATCH")
+        {
+            request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+        }
+
+        using var response = await client.SendAsync(request);
+        return response.StatusCode;
+    }
+}
