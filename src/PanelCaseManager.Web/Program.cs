@@ -6,6 +6,7 @@ using PanelCaseManager.Web.Api;
 using PanelCaseManager.Web.Errors;
 using PanelCaseManager.Web;
 using PanelCaseManager.Web.Identity;
+using PanelCaseManager.Web.Security;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,15 +20,23 @@ builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadReq
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
+builder.Services.AddPanelRateLimits(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<PanelDbContext>("database", tags: ["ready"]);
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseSecurityHeaders();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
 app.UseAuthentication();
 app.UseCurrentUser();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();

@@ -27,6 +27,8 @@ public sealed class PanelWebApplicationFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:PanelCaseManager"] = _database.ConnectionString,
             ["DemoData:Enabled"] = "true",
             ["DemoData:Cases"] = "0",
+            // Tests sign in far more often than people do; the limit itself has its own test.
+            ["RateLimits:SignInPerMinute"] = "10000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

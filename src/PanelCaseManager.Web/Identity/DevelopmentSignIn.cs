@@ -79,7 +79,8 @@ internal static class DevelopmentSignIn
                 });
                 return Results.Ok(new TokenResponse(token, "Bearer", (int)lifetime.TotalSeconds, user.Id.Value, user.DisplayName, user.Role.ToString()));
             })
-            .WithSummary("A bearer token for a persona (Development only)");
+            .WithSummary("A bearer token for a persona (Development only)")
+            .RequireRateLimiting(Security.RateLimits.SignIn);
 
         return app;
     }
