@@ -1,0 +1,108 @@
+using BenchmarkDotNet.Attributes;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using PanelCaseManager.Application.Audit;
+using PanelCaseManager.Application.Features.Audit;
+using PanelCaseManager.Infrastructure.DemoData;
+using PanelCaseManager.Testing;
+
+namespace PanelCaseManager.Benchmarks.Audit;
+
+/// <summary>
+/// What the hash chain costs on the command path: appending one audit event in its own committed transaction with
+/// the chain (lock the head, hash, insert, move the head) against inserting the same row without it.
+/// </summary>
+[MemoryDiagnoser]
+public class AuditAppendBenchmarks
+{
+    private TestDatabase _database = null!;
+    private long _plainSequence = 1_000_000_000;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _database = TestDatabase.Create();
+        using var db = _database.OpenContext();
+        db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _database.Dispose();
+
+    private static AuditEntry Entry() => new(TestClock.DefaultNow, Personas.SendOfficer.Id, "SendOfficer", "MoveStage.Command", AuditKinds.Command, Guid.NewGuid(), null, AuditOutcomes.Succeeded);
+
+    [Benchmark(Baseline = true, Description = "insert the event row, no chain")]
+    public async Task Plain()
+    {
+        await using var db = _database.OpenContext();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        db.AuditEvents.Add(AuditEvent.Chain(++_plainSequence, AuditEvent.GenesisHash, Entry()));
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+    }
+
+    [Benchmark(Description = "append to the hash chain")]
+    public async Task Chained()
+    {
+        await using var db = _database.OpenContext();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await AuditTrail.AppendAsync(db, [Entry()], CancellationToken.None);
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+    }
+}
+
+/// <summary>Verifying a chain of a million events, streamed from SQLite.</summary>
+[MemoryDiagnoser]
+public class AuditVerifyBenchmarks
+{
+    private BenchmarkHost _host = null!;
+
+    [Params(1_000_000)]
+    public int Events { get; set; }
+
+    [GlobalSetup]
+    public async Task Setup()
+    {
+        _host = new BenchmarkHost();
+        await using var connection = new SqliteConnection(_host.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+        await using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = "INSERT INTO AuditEvents (Sequence, OccurredAt, UserId, Role, Action, Kind, CaseId, PanelId, Outcome, PreviousHash, Hash) VALUES ($s, $t, $u, $r, $a, $k, $c, NULL, $o, $p, $h)";
+        var parameters = new[] { "$s", "$t", "$u", "$r", "$a", "$k", "$c", "$o", "$p", "$h" }.Select(n => insert.Parameters.Add(new SqliteParameter(n, null))).ToArray();
+        var previous = AuditEvent.GenesisHash;
+        var at = TestClock.DefaultNow;
+        for (long sequence = 1; sequence <= Events; sequence++)
+        {
+            var audited = AuditEvent.Chain(sequence, previous, new AuditEntry(at, "send-officer", "SendOfficer", "MoveStage.Command", AuditKinds.Command, Guid.NewGuid(), null, AuditOutcomes.Succeeded));
+            object?[] values = [audited.Sequence, at.UtcTicks, audited.UserId, audited.Role, audited.Action, audited.Kind, audited.CaseId!.Value.ToString().ToUpperInvariant(), audited.Outcome, audited.PreviousHash, audited.Hash];
+            for (var i = 0; i < values.Length; i++)
+            {
+                parameters[i].Value = values[i];
+            }
+
+            await insert.ExecuteNonQueryAsync();
+            previous = audited.Hash;
+        }
+
+        await using var head = connection.CreateCommand();
+        head.Transaction = transaction;
+        head.CommandText = "UPDATE AuditChainHeads SET LastSequence = $s, LastHash = $h WHERE Id = 1";
+        head.Parameters.AddWithValue("$s", Events);
+        head.Parameters.AddWithValue("$h", previous);
+        await head.ExecuteNonQueryAsync();
+        await transaction.CommitAsync();
+    }
+
+    [GlobalCleanup]
+    public async Task Cleanup() => await _host.DisposeAsync();
+
+    [Benchmark(Description = "VerifyAuditTrail over the whole chain")]
+    public async Task<VerifyAuditTrail.Result> Verify()
+    {
+        var result = await _host.Send(Personas.Auditor, new VerifyAuditTrail.Query());
+        return result.Intact ? result : throw new InvalidOperationException(result.Problem);
+    }
+}
