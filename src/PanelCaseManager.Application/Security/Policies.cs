@@ -15,6 +15,9 @@ public static class Policies
     /// <summary>Staff who create and progress cases: SEND officers and their managers.</summary>
     public const string ManageCases = "manage-cases";
 
+    /// <summary>Administrators, who own the wording of letters.</summary>
+    public const string AdministerLetters = "administer-letters";
+
     /// <summary>Anyone signed in, whatever their role.</summary>
     public const string SignedIn = "signed-in";
 
@@ -25,6 +28,7 @@ public static class Policies
         options.AddPolicy(ReadCases, p => p.RequireAuthenticatedUser().RequireRole(
             Names(Role.SendOfficer, Role.TeamManager, Role.PanelMember, Role.PanelChair, Role.Auditor)));
         options.AddPolicy(ManageCases, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.SendOfficer, Role.TeamManager)));
+        options.AddPolicy(AdministerLetters, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.Administrator)));
     }
 
     private static string[] Names(params Role[] roles) => roles.Select(r => r.ToString()).ToArray();
