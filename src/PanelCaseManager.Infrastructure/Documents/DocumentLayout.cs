@@ -181,9 +181,8 @@ internal sealed class DocumentLayout
     {
         var columns = table.Header?.Count ?? table.Rows.Select(r => r.Count).DefaultIfEmpty(1).Max();
         var weights = table.ColumnWeights is { } given && given.Count == columns ? given.ToArray() : Enumerable.Repeat(1f, columns).ToArray();
-        var total = weights.Sum();
-        var widths = weights.Select(w => Width * w / total).ToArray();
         var pad = _style.CellPadding;
+        var widths = ColumnWidths(table, columns, weights, pad);
 
         PreparedRow Row(IReadOnlyList<string> cells, bool header) => new(Enumerable.Range(0, columns)
             .Select(c => TextLine.Wrap(
@@ -197,6 +196,27 @@ internal sealed class DocumentLayout
             widths,
             table.Header is null ? null : Row(table.Header, header: true),
             table.Rows.Select(r => Row(r, header: false)).ToList());
+    }
+
+    /// <summary>Shares the width by weight, but never narrower than a column's longest word where the page allows.</summary>
+    private float[] ColumnWidths(Table table, int columns, float[] weights, float pad)
+    {
+        var rows = table.Header is null ? table.Rows : table.Rows.Prepend(table.Header);
+        var least = Enumerable.Range(0, columns)
+            .Select(c => rows.Where(r => c < r.Count)
+                .Select(r => TextLine.WidestWord(_fonts.Face(table.Header is not null && ReferenceEquals(r, table.Header)), r[c], _style.TableSize))
+                .DefaultIfEmpty(0).Max() + (2 * pad) + 1)
+            .ToArray();
+        var widths = weights.Select(w => Width * w / weights.Sum()).ToArray();
+        var narrow = Enumerable.Range(0, columns).Where(c => widths[c] < least[c]).ToList();
+        if (narrow.Count == 0 || narrow.Count == columns || narrow.Sum(c => least[c]) >= Width)
+        {
+            return widths;
+        }
+
+        var rest = Width - narrow.Sum(c => least[c]);
+        var restWeight = Enumerable.Range(0, columns).Where(c => !narrow.Contains(c)).Sum(c => weights[c]);
+        return Enumerable.Range(0, columns).Select(c => narrow.Contains(c) ? least[c] : rest * weights[c] / restWeight).ToArray();
     }
 
     private PreparedSignature PrepareSignature(SignatureBlock signature)

@@ -18,6 +18,20 @@ internal sealed record TextLine(ShapedText Shaped, int Start, int End, float Siz
         }
     }
 
+    /// <summary>The width of the widest word, the least a column can be without breaking inside a word.</summary>
+    public static float WidestWord(FontFace face, string text, float size)
+    {
+        var shaped = face.Shape(text);
+        float widest = 0, word = 0;
+        for (var i = 0; i < shaped.Glyphs.Length; i++)
+        {
+            word = shaped.IsSpace(i) ? 0 : word + shaped.Advances[i];
+            widest = Math.Max(widest, word);
+        }
+
+        return widest * size;
+    }
+
     /// <summary>Sets text in lines no wider than the width, breaking after spaces, or inside a word too long for a line.</summary>
     public static List<TextLine> Wrap(FontFace face, string text, float size, float maxWidth)
     {
