@@ -28,6 +28,9 @@ public sealed class DocumentFonts : IDisposable
 
     internal FontFace Face(bool bold) => bold ? Bold : Regular;
 
+    /// <summary>Skia's typeface of the regular or bold face, for drawing outside the layout component.</summary>
+    public SKTypeface Typeface(bool bold) => Face(bold).Typeface;
+
     public void Dispose()
     {
         Regular.Dispose();
@@ -55,6 +58,7 @@ internal sealed class FontFace : IDisposable
     private readonly Blob _blob;
     private readonly Face _face;
     private readonly HbFont _font;
+    private readonly Lazy<FontSubset?> _subsetter;
 
     private FontFace(byte[] data, SKTypeface typeface, Blob blob, Face face, HbFont font)
     {
@@ -63,6 +67,7 @@ internal sealed class FontFace : IDisposable
         _blob = blob;
         _face = face;
         _font = font;
+        _subsetter = new Lazy<FontSubset?>(() => FontSubset.TryRead(data));
         UnitsPerEm = face.UnitsPerEm;
         using var skFont = new SKFont(typeface, 1);
         var metrics = skFont.Metrics;
@@ -71,6 +76,9 @@ internal sealed class FontFace : IDisposable
     }
 
     public byte[] Data { get; }
+
+    /// <summary>Reads the font's tables once, for cutting it down to each document's glyphs.</summary>
+    public Lazy<FontSubset?> Subsetter => _subsetter;
 
     public SKTypeface Typeface { get; }
 

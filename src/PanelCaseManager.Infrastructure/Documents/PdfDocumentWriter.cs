@@ -33,15 +33,26 @@ public sealed class PdfDocumentWriter(DocumentFonts fonts)
             Modified = created,
         };
 
+        // Everything drawn outside the flow is set before drawing, so the fonts can be cut to exactly the glyphs used.
+        var watermark = document.Watermark is { Length: > 0 } mark ? TextLine.Wrap(fonts.Bold, mark, 110, float.MaxValue)[0] : null;
+        var decorations = Enumerable.Range(0, pages.Count).Select(i => (
+                Header: i > 0 && document.RunningHeader is { Length: > 0 } header ? Small(header, style) : null,
+                Footer: Small(string.Create(CultureInfo.InvariantCulture, $"Page {i + 1} of {pages.Count}"), style)))
+            .ToList();
+        var lines = pages.SelectMany(p => p.OfType<TextOp>().Select(t => t.Line))
+            .Concat(decorations.SelectMany(d => new[] { d.Header, d.Footer }).OfType<TextLine>())
+            .Concat(watermark is null ? [] : [watermark]);
+
         using var output = new MemoryStream();
+        using (var typefaces = EmbeddedTypefaces.For(lines))
         using (var stream = new SKManagedWStream(output))
         using (var pdf = SKDocument.CreatePdf(stream, metadata))
         {
-            using var painter = new Painter(fonts, style);
+            using var painter = new Painter(typefaces, style);
             for (var i = 0; i < pages.Count; i++)
             {
                 var canvas = pdf.BeginPage(style.Width, style.Height);
-                if (document.Watermark is { Length: > 0 } watermark)
+                if (watermark is not null)
                 {
                     painter.Watermark(canvas, watermark);
                 }
@@ -51,13 +62,13 @@ public sealed class PdfDocumentWriter(DocumentFonts fonts)
                     painter.Draw(canvas, op);
                 }
 
-                if (i > 0 && document.RunningHeader is { Length: > 0 } header)
+                if (decorations[i].Header is { } headerLine)
                 {
-                    painter.SmallText(canvas, header, style.MarginLeft, PageStyle.Mm(12), alignRight: false);
+                    painter.Text(canvas, headerLine, style.MarginLeft, PageStyle.Mm(12));
                 }
 
-                var footer = string.Create(CultureInfo.InvariantCulture, $"Page {i + 1} of {pages.Count}");
-                painter.SmallText(canvas, footer, style.Width - style.MarginRight, style.FooterBaseline, alignRight: true);
+                var footer = decorations[i].Footer;
+                painter.Text(canvas, footer, style.Width - style.MarginRight - footer.Width, style.FooterBaseline);
                 pdf.EndPage();
             }
 
@@ -68,8 +79,50 @@ public sealed class PdfDocumentWriter(DocumentFonts fonts)
         return new RenderedDocument(bytes, pages.Count);
     }
 
+    private TextLine Small(string text, PageStyle style) => TextLine.Wrap(fonts.Regular, text, style.SmallSize, float.MaxValue)[0];
+
+    /// <summary>
+    /// The typefaces a document embeds: each face cut down to the glyphs the document uses (see <see cref="FontSubset"/>),
+    /// or the whole face when it cannot be cut.
+    /// </summary>
+    private sealed class EmbeddedTypefaces : IDisposable
+    {
+        private readonly Dictionary<FontFace, SKTypeface> _subsets = [];
+
+        public static EmbeddedTypefaces For(IEnumerable<TextLine> lines)
+        {
+            var embedded = new EmbeddedTypefaces();
+            foreach (var face in lines.GroupBy(l => l.Shaped.Face))
+            {
+                if (face.Key.Subsetter.Value is not { } subsetter)
+                {
+                    continue;
+                }
+
+                var glyphs = face.SelectMany(l => l.Shaped.Glyphs.AsSpan(l.Start, l.End - l.Start).ToArray()).Distinct();
+                using var data = SKData.CreateCopy(subsetter.Keep(glyphs));
+                if (SKTypeface.FromData(data) is { } typeface)
+                {
+                    embedded._subsets[face.Key] = typeface;
+                }
+            }
+
+            return embedded;
+        }
+
+        public SKTypeface Of(FontFace face) => _subsets.TryGetValue(face, out var subset) ? subset : face.Typeface;
+
+        public void Dispose()
+        {
+            foreach (var typeface in _subsets.Values)
+            {
+                typeface.Dispose();
+            }
+        }
+    }
+
     /// <summary>Draws laid-out operations on a Skia canvas, reusing fonts and paints for the whole document.</summary>
-    private sealed class Painter(DocumentFonts fonts, PageStyle style) : IDisposable
+    private sealed class Painter(EmbeddedTypefaces typefaces, PageStyle style) : IDisposable
     {
         private readonly Dictionary<(FontFace Face, float Size), SKFont> _fonts = [];
         private readonly SKPaint _fill = new() { IsAntialias = true };
@@ -100,15 +153,10 @@ public sealed class PdfDocumentWriter(DocumentFonts fonts)
             }
         }
 
-        public void SmallText(SKCanvas canvas, string text, float x, float baseline, bool alignRight)
-        {
-            var line = TextLine.Wrap(fonts.Regular, text, style.SmallSize, float.MaxValue)[0];
-            DrawLine(canvas, line, alignRight ? x - line.Width : x, baseline, style.Text);
-        }
+        public void Text(SKCanvas canvas, TextLine line, float x, float baseline) => DrawLine(canvas, line, x, baseline, style.Text);
 
-        public void Watermark(SKCanvas canvas, string text)
+        public void Watermark(SKCanvas canvas, TextLine line)
         {
-            var line = TextLine.Wrap(fonts.Bold, text, 110, float.MaxValue)[0];
             canvas.Save();
             canvas.Translate(style.Width / 2, style.Height / 2);
             canvas.RotateDegrees(-40);
@@ -148,7 +196,7 @@ public sealed class PdfDocumentWriter(DocumentFonts fonts)
         {
             if (!_fonts.TryGetValue((face, size), out var font))
             {
-                font = new SKFont(face.Typeface, size) { Subpixel = true, Hinting = SKFontHinting.None };
+                font = new SKFont(typefaces.Of(face), size) { Subpixel = true, Hinting = SKFontHinting.None };
                 _fonts[(face, size)] = font;
             }
 

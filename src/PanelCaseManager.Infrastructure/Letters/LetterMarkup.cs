@@ -140,7 +140,7 @@ internal static class LetterMarkup
         var columns = header?.Count ?? rows.Max(r => r.Count);
         var all = header is null ? rows : rows.Prepend(header);
         return Enumerable.Range(0, columns)
-            .Select(c => (float)Math.Clamp(all.Where(r => c < r.Count).Select(r => r[c].Length).DefaultIfEmpty(0).Average(), 10, 60))
+            .Select(c => (float)Math.Clamp(all.Where(r => c < r.Count).Select(r => r[c].Length).DefaultIfEmpty(0).Average(), 16, 60))
             .ToArray();
     }
 

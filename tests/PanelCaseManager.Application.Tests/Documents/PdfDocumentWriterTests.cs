@@ -65,6 +65,16 @@ public class PdfDocumentWriterTests
     }
 
     [Test]
+    public void Only_the_glyphs_a_document_uses_are_embedded()
+    {
+        var pdf = _writer.Write(Document(new Heading(Welsh, 1), new Paragraph(Welsh + " " + Words(400))));
+
+        pdf.Pdf.Length.Should().BeLessThan(100_000, "the two DejaVu faces are 1.4 MB whole; a letter carries only its own glyphs");
+        using var text = new PdfText(pdf.Pdf);
+        text.All.Should().Contain(Welsh);
+    }
+
+    [Test]
     public void A_long_document_flows_over_pages_each_numbered_page_x_of_y()
     {
         var blocks = Enumerable.Range(1, 12).SelectMany(i => new DocumentBlock[] { new Heading($"Section {i}"), new Paragraph(Words(150)) }).ToArray();
