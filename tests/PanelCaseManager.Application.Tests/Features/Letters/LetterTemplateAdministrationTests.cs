@@ -145,6 +145,47 @@ public class LetterTemplateAdministrationTests
     }
 
     [Test]
+    public async Task The_letterhead_logo_comes_from_configuration()
+    {
+        var logo = Path.Combine(Path.GetTempPath(), $"logo-{Guid.NewGuid():N}.png");
+        using (var bitmap = new SkiaSharp.SKBitmap(200, 80))
+        {
+            bitmap.Erase(new SkiaSharp.SKColor(0x1D, 0x70, 0xB8));
+            using var image = SkiaSharp.SKImage.FromBitmap(bitmap);
+            using var png = image.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+            await File.WriteAllBytesAsync(logo, png.ToArray());
+        }
+
+        try
+        {
+            var settings = LetterTestSettings.AsConfiguration();
+            settings["Letters:Authority:LogoPath"] = logo;
+            await using var app = new ApplicationHarness(settings);
+
+            var file = await app.SendAs(Personas.Administrator, new PreviewLetterTemplate.Query(LetterOutcome.AgreePreference, null, null));
+
+            using var text = new PdfText(file.Pdf);
+            text.Page(1).GetImages().Should().ContainSingle();
+        }
+        finally
+        {
+            File.Delete(logo);
+        }
+    }
+
+    [Test]
+    public async Task A_logo_path_that_does_not_exist_is_a_configuration_error()
+    {
+        var settings = LetterTestSettings.AsConfiguration();
+        settings["Letters:Authority:LogoPath"] = "/nowhere/logo.png";
+        await using var app = new ApplicationHarness(settings);
+
+        var act = () => app.SendAs(Personas.Administrator, new PreviewLetterTemplate.Query(LetterOutcome.AgreePreference, null, null));
+
+        (await act.Should().ThrowAsync<Microsoft.Extensions.Options.OptionsValidationException>()).Which.Message.Should().Contain("LogoPath");
+    }
+
+    [Test]
     public async Task A_preview_without_a_sendiass_contact_configured_is_refused_naming_the_setting()
     {
         var settings = LetterTestSettings.AsConfiguration();
