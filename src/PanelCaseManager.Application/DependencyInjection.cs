@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FluentValidation;
 using Mediator;
 using Microsoft.Extensions.Configuration;
@@ -6,13 +7,14 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PanelCaseManager.Application.Audit;
 using PanelCaseManager.Application.Behaviours;
 using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Features.Letters;
 using PanelCaseManager.Application.Features.PlacementRequests;
 using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Needs;
 
 namespace PanelCaseManager.Application;
 
-public static class DependencyInjection
+public static partial class DependencyInjection
 {
     /// <summary>
     /// The use cases and the pipeline every one of them runs through, outermost first: logging, audit,
@@ -56,10 +58,22 @@ public static class DependencyInjection
             .Validate(o => o.SlowRequestBudgetMilliseconds > 0, "Pipeline:SlowRequestBudgetMilliseconds must be positive.")
             .ValidateOnStart();
 
+        services.AddOptions<LetterOptions>()
+            .Bind(configuration.GetSection(LetterOptions.Section))
+            .Validate(o => LanguageTag().IsMatch(o.Language), "Letters:Language must be a language tag such as en-GB.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.MediationContactPeriod), "Letters:MediationContactPeriod must say how long families have to contact the mediation adviser, such as '2 months'.")
+            .Validate(o => Uri.TryCreate(o.TribunalWebsite, UriKind.Absolute, out _), "Letters:TribunalWebsite must be the address of the Tribunal's guidance.")
+            .Validate(LetterSettings.LogoExists, "Letters:Authority:LogoPath names a file that does not exist.")
+            .ValidateOnStart();
+        services.AddSingleton<LetterSettings>();
+
         var configuredCodes = configuration.GetSection("Needs:Sen2Codes").Get<List<Sen2Need>>();
         services.AddSingleton(configuredCodes is { Count: > 0 } ? new Sen2Catalogue(configuredCodes) : Sen2Catalogue.England2025);
         return services;
     }
+
+    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
+    private static partial Regex LanguageTag();
 
     private static void AddDomainEventHandlers(IServiceCollection services)
     {

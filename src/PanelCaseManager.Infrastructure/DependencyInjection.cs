@@ -3,8 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Features.Letters;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Infrastructure.DemoData;
+using PanelCaseManager.Infrastructure.Documents;
+using PanelCaseManager.Infrastructure.Letters;
 using PanelCaseManager.Infrastructure.Persistence;
 
 namespace PanelCaseManager.Infrastructure;
@@ -43,6 +46,13 @@ public static class DependencyInjection
         services.AddSingleton<IDatabaseErrors, DatabaseErrors>();
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<DemoDataSeeder>();
+
+        // Letters: fonts are loaded once and shared; composing is thread-safe.
+        services.AddSingleton(_ => DocumentFonts.LoadEmbedded());
+        services.AddSingleton<PdfDocumentWriter>();
+        services.AddSingleton<LetterTemplateEngine>();
+        services.AddSingleton<ILetterTemplateEngine>(sp => sp.GetRequiredService<LetterTemplateEngine>());
+        services.AddSingleton<IDecisionLetterComposer, DecisionLetterComposer>();
         services.AddOptions<DemoDataOptions>().Bind(configuration.GetSection(DemoDataOptions.Section));
         return services;
     }

@@ -230,6 +230,96 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.ToTable("Children");
                 });
 
+            modelBuilder.Entity("PanelCaseManager.Domain.Letters.LetterTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Outcome", "Version")
+                        .IsUnique();
+
+                    b.ToTable("LetterTemplates");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0193a3c0-0000-7000-8000-000000000001"),
+                            Body = "# Our decision about {{ child.given_name }}'s school place\n\n{{ family.salutation }},\n\nThe panel met to look at your request for {{ child.name }}. We have agreed to your request: {{ child.given_name }} will have a place at {{ placement }}.\n\n## Why we made this decision\n{{ reasons }}\n\n{% if sector_profile != \"\" %}\n## How {{ child.given_name }}'s needs match this provision\n{{ sector_profile }}\n{% endif %}\n\n## What happens next\n{% for step in next_steps %}\n- {{ step.description }}{% if step.date != \"\" %} (by {{ step.date }}){% endif %}\n{% endfor %}\n\n## Your right to appeal\nIf you disagree with our decision about where {{ child.given_name }} should go to school, you can appeal to the First-tier Tribunal (Special Educational Needs and Disability). The Tribunal is independent of the council.\n\n**You must appeal by {{ appeal.deadline }}.**\n\nIf you take part in mediation, you have until 1 month after the date on your mediation certificate, if that is later.\n\nFind out how to appeal at {{ appeal.tribunal_website }}\n\n## Mediation\nMediation is a free meeting with an independent mediator to try to settle a disagreement without going to the Tribunal.\n\n- You do not need a mediation certificate to appeal only about the school or type of setting we have named (section I of the plan).\n- If your appeal is also about other parts of the plan, you must first contact the mediation adviser, who will give you a certificate whether or not you choose mediation.\n- Contact the mediation adviser within {{ mediation.contact_period }} of the date of this letter, and let us know if you want mediation.\n\n{{ mediation.name }}, telephone {{ mediation.telephone }}{% if mediation.email != \"\" %}, email {{ mediation.email }}{% endif %}{% if mediation.website != \"\" %}, {{ mediation.website }}{% endif %}\n\n## Disagreement resolution\nDisagreement resolution is a free, independent service to help you settle a disagreement with us, a school or the health service. Using it does not affect your right to appeal.\n\n{{ disagreement_resolution.name }}, telephone {{ disagreement_resolution.telephone }}{% if disagreement_resolution.email != \"\" %}, email {{ disagreement_resolution.email }}{% endif %}\n\n## Free, impartial information and advice\n{{ sendiass.name }} gives free, confidential and impartial information, advice and support to families about special educational needs and disabilities. They are independent of the council.\n\nTelephone {{ sendiass.telephone }}{% if sendiass.email != \"\" %}, email {{ sendiass.email }}{% endif %}{% if sendiass.website != \"\" %}, {{ sendiass.website }}{% endif %}\n\n## Questions about this letter\nContact {{ officer.name }}, {{ officer.role }}{% if officer.telephone != \"\" %}, on {{ officer.telephone }}{% endif %}{% if officer.email != \"\" %} or at {{ officer.email }}{% endif %}. Please quote {{ case_reference }}.\n",
+                            Note = "Wording shipped with the service.",
+                            Outcome = "AgreePreference",
+                            SavedAt = new DateTimeOffset(new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            SavedBy = "built-in",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a3c0-0000-7000-8000-000000000002"),
+                            Body = "# Our decision about {{ child.given_name }}'s school place\n\n{{ family.salutation }},\n\nThe panel met to look at your request for {{ child.name }}. We could not agree to {{ preference }}. We have decided to name {{ placement }} instead.\n\n## Why we made this decision\n{{ reasons }}\n\n## The reasons in the law we looked at\nThe law says we must name the setting you asked for unless one of three reasons applies (section 39(4) of the Children and Families Act 2014). We looked at each reason separately.\n\n| Reason | Does it apply? | Why |\n|---|---|---|\n{% for ground in grounds %}| {{ ground.title }} | {% if ground.applies %}Yes{% else %}No{% endif %} | {{ ground.reasons }} |\n{% endfor %}\n\n{% if sector_profile != \"\" %}\n## How {{ child.given_name }}'s needs match this provision\n{{ sector_profile }}\n{% endif %}\n\n## What happens next\n{% for step in next_steps %}\n- {{ step.description }}{% if step.date != \"\" %} (by {{ step.date }}){% endif %}\n{% endfor %}\n\n## Your right to appeal\nIf you disagree with our decision about where {{ child.given_name }} should go to school, you can appeal to the First-tier Tribunal (Special Educational Needs and Disability). The Tribunal is independent of the council.\n\n**You must appeal by {{ appeal.deadline }}.**\n\nIf you take part in mediation, you have until 1 month after the date on your mediation certificate, if that is later.\n\nFind out how to appeal at {{ appeal.tribunal_website }}\n\n## Mediation\nMediation is a free meeting with an independent mediator to try to settle a disagreement without going to the Tribunal.\n\n- You do not need a mediation certificate to appeal only about the school or type of setting we have named (section I of the plan).\n- If your appeal is also about other parts of the plan, you must first contact the mediation adviser, who will give you a certificate whether or not you choose mediation.\n- Contact the mediation adviser within {{ mediation.contact_period }} of the date of this letter, and let us know if you want mediation.\n\n{{ mediation.name }}, telephone {{ mediation.telephone }}{% if mediation.email != \"\" %}, email {{ mediation.email }}{% endif %}{% if mediation.website != \"\" %}, {{ mediation.website }}{% endif %}\n\n## Disagreement resolution\nDisagreement resolution is a free, independent service to help you settle a disagreement with us, a school or the health service. Using it does not affect your right to appeal.\n\n{{ disagreement_resolution.name }}, telephone {{ disagreement_resolution.telephone }}{% if disagreement_resolution.email != \"\" %}, email {{ disagreement_resolution.email }}{% endif %}\n\n## Free, impartial information and advice\n{{ sendiass.name }} gives free, confidential and impartial information, advice and support to families about special educational needs and disabilities. They are independent of the council.\n\nTelephone {{ sendiass.telephone }}{% if sendiass.email != \"\" %}, email {{ sendiass.email }}{% endif %}{% if sendiass.website != \"\" %}, {{ sendiass.website }}{% endif %}\n\n## Questions about this letter\nContact {{ officer.name }}, {{ officer.role }}{% if officer.telephone != \"\" %}, on {{ officer.telephone }}{% endif %}{% if officer.email != \"\" %} or at {{ officer.email }}{% endif %}. Please quote {{ case_reference }}.\n",
+                            Note = "Wording shipped with the service.",
+                            Outcome = "NameAnotherSetting",
+                            SavedAt = new DateTimeOffset(new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            SavedBy = "built-in",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a3c0-0000-7000-8000-000000000003"),
+                            Body = "# Our decision about {{ child.given_name }}'s school place\n\n{{ family.salutation }},\n\nThe panel met to look at your request for {{ child.name }}. {% if preference != \"\" %}We could not agree to {{ preference }}. {% endif %}We have decided that {{ child.given_name }} needs a place in {{ placement }}. We will now ask settings of this type whether they can meet {{ child.given_name }}'s needs, and write to you again when a setting has been named.\n\n## Why we made this decision\n{{ reasons }}\n\n{% if preference != \"\" %}\n## The reasons in the law we looked at\nThe law says we must name the setting you asked for unless one of three reasons applies (section 39(4) of the Children and Families Act 2014). We looked at each reason separately.\n\n| Reason | Does it apply? | Why |\n|---|---|---|\n{% for ground in grounds %}| {{ ground.title }} | {% if ground.applies %}Yes{% else %}No{% endif %} | {{ ground.reasons }} |\n{% endfor %}\n{% endif %}\n\n{% if sector_profile != \"\" %}\n## How {{ child.given_name }}'s needs match this provision\n{{ sector_profile }}\n{% endif %}\n\n## What happens next\n{% for step in next_steps %}\n- {{ step.description }}{% if step.date != \"\" %} (by {{ step.date }}){% endif %}\n{% endfor %}\n\n## Your right to appeal\nIf you disagree with our decision about where {{ child.given_name }} should go to school, you can appeal to the First-tier Tribunal (Special Educational Needs and Disability). The Tribunal is independent of the council.\n\n**You must appeal by {{ appeal.deadline }}.**\n\nIf you take part in mediation, you have until 1 month after the date on your mediation certificate, if that is later.\n\nFind out how to appeal at {{ appeal.tribunal_website }}\n\n## Mediation\nMediation is a free meeting with an independent mediator to try to settle a disagreement without going to the Tribunal.\n\n- You do not need a mediation certificate to appeal only about the school or type of setting we have named (section I of the plan).\n- If your appeal is also about other parts of the plan, you must first contact the mediation adviser, who will give you a certificate whether or not you choose mediation.\n- Contact the mediation adviser within {{ mediation.contact_period }} of the date of this letter, and let us know if you want mediation.\n\n{{ mediation.name }}, telephone {{ mediation.telephone }}{% if mediation.email != \"\" %}, email {{ mediation.email }}{% endif %}{% if mediation.website != \"\" %}, {{ mediation.website }}{% endif %}\n\n## Disagreement resolution\nDisagreement resolution is a free, independent service to help you settle a disagreement with us, a school or the health service. Using it does not affect your right to appeal.\n\n{{ disagreement_resolution.name }}, telephone {{ disagreement_resolution.telephone }}{% if disagreement_resolution.email != \"\" %}, email {{ disagreement_resolution.email }}{% endif %}\n\n## Free, impartial information and advice\n{{ sendiass.name }} gives free, confidential and impartial information, advice and support to families about special educational needs and disabilities. They are independent of the council.\n\nTelephone {{ sendiass.telephone }}{% if sendiass.email != \"\" %}, email {{ sendiass.email }}{% endif %}{% if sendiass.website != \"\" %}, {{ sendiass.website }}{% endif %}\n\n## Questions about this letter\nContact {{ officer.name }}, {{ officer.role }}{% if officer.telephone != \"\" %}, on {{ officer.telephone }}{% endif %}{% if officer.email != \"\" %} or at {{ officer.email }}{% endif %}. Please quote {{ case_reference }}.\n",
+                            Note = "Wording shipped with the service.",
+                            Outcome = "NameTypeAndConsult",
+                            SavedAt = new DateTimeOffset(new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            SavedBy = "built-in",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a3c0-0000-7000-8000-000000000004"),
+                            Body = "# We need more information before deciding {{ child.given_name }}'s school place\n\n{{ family.salutation }},\n\nThe panel met to look at your request for {{ child.name }}. We have not made a decision yet, because we need more information to make the right one.\n\n## Why we need more information\n{{ reasons }}\n\n## What we are waiting for\n{% for item in missing_evidence %}\n- {{ item }}\n{% endfor %}\n\n## What happens next\n{% for step in next_steps %}\n- {{ step.description }}{% if step.date != \"\" %} (by {{ step.date }}){% endif %}\n{% endfor %}\n\nWhen we have this information, the panel will look at your request again and we will write to you with our decision. That letter will explain your right to appeal if you disagree with it.\n\n## Free, impartial information and advice\n{{ sendiass.name }} gives free, confidential and impartial information, advice and support to families about special educational needs and disabilities. They are independent of the council.\n\nTelephone {{ sendiass.telephone }}{% if sendiass.email != \"\" %}, email {{ sendiass.email }}{% endif %}{% if sendiass.website != \"\" %}, {{ sendiass.website }}{% endif %}\n\n## Questions about this letter\nContact {{ officer.name }}, {{ officer.role }}{% if officer.telephone != \"\" %}, on {{ officer.telephone }}{% endif %}{% if officer.email != \"\" %} or at {{ officer.email }}{% endif %}. Please quote {{ case_reference }}.\n",
+                            Note = "Wording shipped with the service.",
+                            Outcome = "DeferForEvidence",
+                            SavedAt = new DateTimeOffset(new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            SavedBy = "built-in",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a3c0-0000-7000-8000-000000000005"),
+                            Body = "# Our decision about {{ child.given_name }}'s school place\n\n{{ family.salutation }},\n\nThe panel met to look at your request for {{ child.name }}. We have decided not to agree to {{ preference }}.{% if placement != \"\" %} {{ child.given_name }} will stay at {{ placement }}.{% endif %}\n\n## Why we made this decision\n{{ reasons }}\n\n## The reasons in the law we looked at\nThe law says we must name the setting you asked for unless one of three reasons applies (section 39(4) of the Children and Families Act 2014). We looked at each reason separately.\n\n| Reason | Does it apply? | Why |\n|---|---|---|\n{% for ground in grounds %}| {{ ground.title }} | {% if ground.applies %}Yes{% else %}No{% endif %} | {{ ground.reasons }} |\n{% endfor %}\n\n{% if sector_profile != \"\" %}\n## How {{ child.given_name }}'s needs match this provision\n{{ sector_profile }}\n{% endif %}\n\n## What happens next\n{% for step in next_steps %}\n- {{ step.description }}{% if step.date != \"\" %} (by {{ step.date }}){% endif %}\n{% endfor %}\n\n## Your right to appeal\nIf you disagree with our decision about where {{ child.given_name }} should go to school, you can appeal to the First-tier Tribunal (Special Educational Needs and Disability). The Tribunal is independent of the council.\n\n**You must appeal by {{ appeal.deadline }}.**\n\nIf you take part in mediation, you have until 1 month after the date on your mediation certificate, if that is later.\n\nFind out how to appeal at {{ appeal.tribunal_website }}\n\n## Mediation\nMediation is a free meeting with an independent mediator to try to settle a disagreement without going to the Tribunal.\n\n- You do not need a mediation certificate to appeal only about the school or type of setting we have named (section I of the plan).\n- If your appeal is also about other parts of the plan, you must first contact the mediation adviser, who will give you a certificate whether or not you choose mediation.\n- Contact the mediation adviser within {{ mediation.contact_period }} of the date of this letter, and let us know if you want mediation.\n\n{{ mediation.name }}, telephone {{ mediation.telephone }}{% if mediation.email != \"\" %}, email {{ mediation.email }}{% endif %}{% if mediation.website != \"\" %}, {{ mediation.website }}{% endif %}\n\n## Disagreement resolution\nDisagreement resolution is a free, independent service to help you settle a disagreement with us, a school or the health service. Using it does not affect your right to appeal.\n\n{{ disagreement_resolution.name }}, telephone {{ disagreement_resolution.telephone }}{% if disagreement_resolution.email != \"\" %}, email {{ disagreement_resolution.email }}{% endif %}\n\n## Free, impartial information and advice\n{{ sendiass.name }} gives free, confidential and impartial information, advice and support to families about special educational needs and disabilities. They are independent of the council.\n\nTelephone {{ sendiass.telephone }}{% if sendiass.email != \"\" %}, email {{ sendiass.email }}{% endif %}{% if sendiass.website != \"\" %}, {{ sendiass.website }}{% endif %}\n\n## Questions about this letter\nContact {{ officer.name }}, {{ officer.role }}{% if officer.telephone != \"\" %}, on {{ officer.telephone }}{% endif %}{% if officer.email != \"\" %} or at {{ officer.email }}{% endif %}. Please quote {{ case_reference }}.\n",
+                            Note = "Wording shipped with the service.",
+                            Outcome = "Decline",
+                            SavedAt = new DateTimeOffset(new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            SavedBy = "built-in",
+                            Version = 1
+                        });
+                });
+
             modelBuilder.Entity("PanelCaseManager.Domain.PlacementRequests.PlacementRequest", b =>
                 {
                     b.Property<Guid>("Id")

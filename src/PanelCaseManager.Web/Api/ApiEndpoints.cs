@@ -11,6 +11,7 @@ internal static class ApiEndpoints
         v1.MapAudit();
         v1.MapUsers();
         v1.MapFamily();
+        v1.MapLetterTemplates();
         return app;
     }
 }

@@ -5,7 +5,7 @@ using PanelCaseManager.Infrastructure.DemoData;
 namespace PanelCaseManager.Testing.Builders;
 
 /// <summary>A valid placement request for a new child, to change only in the ways a test cares about.</summary>
-public static class A
+public static partial class A
 {
     public static SubmitPlacementRequest.Command PlacementRequest() => new(
         ChildId: null,
