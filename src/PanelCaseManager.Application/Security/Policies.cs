@@ -18,6 +18,12 @@ public static class Policies
     /// <summary>Anyone signed in, whatever their role.</summary>
     public const string SignedIn = "signed-in";
 
+    /// <summary>Staff who read the provision catalogue: caseworkers, panel, auditors and administrators.</summary>
+    public const string ReadCatalogue = "read-catalogue";
+
+    /// <summary>Administrators, who maintain the settings catalogue and the sector profiles.</summary>
+    public const string MaintainCatalogue = "maintain-catalogue";
+
     public static void Configure(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -25,6 +31,9 @@ public static class Policies
         options.AddPolicy(ReadCases, p => p.RequireAuthenticatedUser().RequireRole(
             Names(Role.SendOfficer, Role.TeamManager, Role.PanelMember, Role.PanelChair, Role.Auditor)));
         options.AddPolicy(ManageCases, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.SendOfficer, Role.TeamManager)));
+        options.AddPolicy(ReadCatalogue, p => p.RequireAuthenticatedUser().RequireRole(
+            Names(Role.SendOfficer, Role.TeamManager, Role.PanelMember, Role.PanelChair, Role.Auditor, Role.Administrator)));
+        options.AddPolicy(MaintainCatalogue, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.Administrator)));
     }
 
     private static string[] Names(params Role[] roles) => roles.Select(r => r.ToString()).ToArray();
