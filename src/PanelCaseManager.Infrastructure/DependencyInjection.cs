@@ -6,6 +6,7 @@ using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Infrastructure.DemoData;
 using PanelCaseManager.Infrastructure.Persistence;
+using PanelCaseManager.Infrastructure.ReferenceData;
 
 namespace PanelCaseManager.Infrastructure;
 
@@ -44,6 +45,8 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<DemoDataSeeder>();
         services.AddOptions<DemoDataOptions>().Bind(configuration.GetSection(DemoDataOptions.Section));
+        services.AddScoped<CatalogueReferenceData>();
+        services.AddOptions<ReferenceDataOptions>().Bind(configuration.GetSection(ReferenceDataOptions.Section));
         return services;
     }
 

@@ -8,6 +8,9 @@ internal static class ApiEndpoints
         var v1 = app.MapGroup("/api/v1");
         v1.MapPlacementRequests();
         v1.MapAccount();
+        v1.MapSectorProfiles();
+        v1.MapSettings();
+        v1.MapSectorMatch();
         return app;
     }
 }
