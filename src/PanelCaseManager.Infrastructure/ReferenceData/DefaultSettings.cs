@@ -34,7 +34,7 @@ internal static class DefaultSettings
     [
         new("SG1", "Stevenage", 51.905, -0.196), new("SG2", "Stevenage", 51.896, -0.170), new("SG4", "Hitchin", 51.950, -0.270),
         new("SG5", "Hitchin", 51.965, -0.290), new("SG6", "Letchworth", 51.979, -0.229), new("SG7", "Baldock", 51.990, -0.190),
-        new("SG8", "Royston", 52.048, -0.022), new("SG12", "Ware", 51.813, -0.030), new("SG13", "Hertford", 51.790, -0.075),
+        new("SG8", "Royston", 52.035, -0.022), new("SG12", "Ware", 51.813, -0.030), new("SG13", "Hertford", 51.790, -0.075),
         new("SG14", "Hertford", 51.800, -0.090), new("AL1", "St Albans", 51.750, -0.335), new("AL3", "St Albans", 51.760, -0.350),
         new("AL5", "Harpenden", 51.815, -0.355), new("AL7", "Welwyn Garden City", 51.795, -0.185), new("AL8", "Welwyn Garden City", 51.810, -0.210),
         new("AL10", "Hatfield", 51.763, -0.225), new("WD17", "Watford", 51.660, -0.400), new("WD24", "Watford", 51.670, -0.390),
