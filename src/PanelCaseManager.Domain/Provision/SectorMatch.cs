@@ -82,8 +82,10 @@ public static class SectorMatch
         var sectorNames = allSectors.ToDictionary(s => s.Id, s => s.Name);
         var settingList = settings as IReadOnlyCollection<Setting> ?? settings.ToList();
 
-        var worstFirst = Comparer<CandidateSetting>.Create((a, b) => CompareCandidates(b, a));
-        var best = new PriorityQueue<CandidateSetting, CandidateSetting>(maximumCandidates + 1, worstFirst);
+        // The scan keeps only what ordering needs; the words are written for the candidates that are listed.
+        var home = child.Home?.Coordinates;
+        var worstFirst = Comparer<Ranked>.Create((a, b) => Compare(b, a));
+        var best = new PriorityQueue<Ranked, Ranked>(maximumCandidates + 1, worstFirst);
         var found = 0;
         foreach (var setting in settingList)
         {
@@ -93,21 +95,22 @@ public static class SectorMatch
             }
 
             found++;
-            var candidate = new CandidateSetting(setting, verdict, AssessLocality(child, setting.Location, rules), FlagsFor(setting));
+            var ranked = new Ranked(setting, verdict, home?.KilometresTo(setting.Location));
             if (best.Count < maximumCandidates)
             {
-                best.Enqueue(candidate, candidate);
+                best.Enqueue(ranked, ranked);
             }
-            else if (CompareCandidates(candidate, best.Peek()) < 0)
+            else if (Compare(ranked, best.Peek()) < 0)
             {
-                best.EnqueueDequeue(candidate, candidate);
+                best.EnqueueDequeue(ranked, ranked);
             }
         }
 
         var candidates = new List<CandidateSetting>(best.Count);
         while (best.Count > 0)
         {
-            candidates.Add(best.Dequeue());
+            var ranked = best.Dequeue();
+            candidates.Add(new CandidateSetting(ranked.Setting, ranked.Verdict, AssessLocality(child, ranked.Setting.Location, rules), FlagsFor(ranked.Setting)));
         }
 
         candidates.Reverse();
@@ -279,15 +282,15 @@ public static class SectorMatch
         return flags;
     }
 
-    private static int CompareCandidates(CandidateSetting a, CandidateSetting b)
+    private static int Compare(Ranked a, Ranked b)
     {
-        var byFit = a.Sector.Fit.CompareTo(b.Sector.Fit);
+        var byFit = a.Verdict.Fit.CompareTo(b.Verdict.Fit);
         if (byFit != 0)
         {
             return byFit;
         }
 
-        var byDistance = (a.Locality.StraightLineKilometres, b.Locality.StraightLineKilometres) switch
+        var byDistance = (a.Kilometres, b.Kilometres) switch
         {
             ({ } x, { } y) => x.CompareTo(y),
             (null, { }) => 1,
@@ -302,6 +305,9 @@ public static class SectorMatch
         var byName = StringComparer.OrdinalIgnoreCase.Compare(a.Setting.Name, b.Setting.Name);
         return byName != 0 ? byName : string.CompareOrdinal(a.Setting.Urn.Value, b.Setting.Urn.Value);
     }
+
+    /// <summary>A candidate as far as ordering needs: its sector's fit and its straight-line distance from home.</summary>
+    private readonly record struct Ranked(Setting Setting, SectorVerdict Verdict, double? Kilometres);
 
     private static PreferenceMatch MatchPreference(
         Preference preference,
