@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -94,6 +95,8 @@ public static class GetSectorMatch
 
     public sealed class Handler(PanelDbContext db, Sen2Catalogue sen2, IOptions<SectorMatchOptions> options, TimeProvider clock) : IQueryHandler<Query, Result>
     {
+        private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
         public async ValueTask<Result> Handle(Query query, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(query);
@@ -120,8 +123,8 @@ public static class GetSectorMatch
                 new EducationPhaseView(
                     phase,
                     phase is Domain.Children.EducationPhase.EarlyYears or Domain.Children.EducationPhase.Primary
-                        ? $"Within {rules.PrimaryWalkOrWheelKilometres:0.0} km by road: a walk or wheel."
-                        : $"Within about {rules.SecondaryDriveMinutes} minutes' drive."),
+                        ? string.Create(English, $"Within {rules.PrimaryWalkOrWheelKilometres:0.0} km by road: a walk or wheel.")
+                        : string.Create(English, $"Within about {rules.SecondaryDriveMinutes} minutes' drive.")),
                 request.PrimaryNeed,
                 request.Needs.SingleOrDefault(n => n.Rank == RankedNeed.Secondary)?.Code,
                 new NeedLevelsView(levels.CommunicationAndInteraction, levels.CognitionAndLearning, levels.SocialEmotionalAndMentalHealth, levels.SensoryAndPhysical),
