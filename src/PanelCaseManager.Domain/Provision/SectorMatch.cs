@@ -325,7 +325,7 @@ public static class SectorMatch
             var kindName = kind?.Describe() ?? "type of provision";
             var explanation = ofKind.Count == 0
                 ? $"A {kindName} place: no published sector profile is for a {kindName}, so this preference cannot be matched against a profile."
-                : $"A {kindName} place: " + string.Join("; ", ofKind.Select(v => $"{v.Name} {v.Fit.Describe()}")) + ".";
+                : $"A {kindName} place: " + string.Join("; ", ofKind.Select(v => $"the sector '{v.Name}' {v.Fit.Describe()}")) + ".";
             return new PreferenceMatch(preference, ofKind.Any(v => v.Fit != SectorFit.DoesNotFit), null, null, ofKind, null, explanation);
         }
 

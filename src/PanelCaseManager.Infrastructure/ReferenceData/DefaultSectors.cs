@@ -47,7 +47,7 @@ internal static class DefaultSectors
             "Your child's local school, with support in class and in small groups. Most children with an EHC plan are taught here, and specialist teachers visit to advise the school.")),
         new(SrpCommunication, ProvisionKind.SpecialistResourceProvision, Content(
             "Specialist resource provision: communication and interaction",
-            [(CI, 2, 3), (CL, 0, 2), (SEMH, 0, 2), (SP, 0, 1)],
+            [(CI, 2, 3), (CL, 0, 2), (SEMH, 0, 2), (SP, 0, 2)],
             ["SLCN", "ASD", "MLD", "SEMH"],
             10,
             "About one adult to four pupils in the base",
@@ -56,7 +56,7 @@ internal static class DefaultSectors
             "A specialist base inside a mainstream school for children with speech, language or autism needs. Children belong to a mainstream class and spend more of their time there as they progress.")),
         new(SrpHearing, ProvisionKind.SpecialistResourceProvision, Content(
             "Specialist resource provision: hearing impairment",
-            [(SP, 2, 4), (CI, 0, 2), (CL, 0, 2), (SEMH, 0, 1)],
+            [(SP, 2, 4), (CI, 0, 2), (CL, 0, 2), (SEMH, 0, 2)],
             ["HI", "SLCN"],
             8,
             "A teacher of the deaf and communication support workers; about one adult to three pupils in the base",
@@ -65,7 +65,7 @@ internal static class DefaultSectors
             "A base for deaf children inside a mainstream school, with a teacher of the deaf and staff who sign.")),
         new(SrpPhysical, ProvisionKind.SpecialistResourceProvision, Content(
             "Specialist resource provision: physical disability",
-            [(SP, 2, 3), (CL, 0, 2), (CI, 0, 1), (SEMH, 0, 1)],
+            [(SP, 2, 3), (CL, 0, 2), (CI, 0, 2), (SEMH, 0, 2)],
             ["PD", "VI"],
             10,
             "About one adult to three pupils, with therapy staff visiting weekly",
@@ -83,7 +83,7 @@ internal static class DefaultSectors
             "A unit on a mainstream school site for children with complex learning needs, who are taught mostly in the unit and join the wider school for some activities.")),
         new(PrimaryBehaviourService, ProvisionKind.PrimaryBehaviourService, Content(
             "Primary Behaviour Service",
-            [(SEMH, 2, 3), (CI, 0, 2), (CL, 0, 2), (SP, 0, 1)],
+            [(SEMH, 2, 3), (CI, 0, 2), (CL, 0, 2), (SP, 0, 2)],
             ["ASD", "SLCN", "SPLD"],
             8,
             "About one adult to two pupils",
@@ -92,7 +92,7 @@ internal static class DefaultSectors
             "Short-term places for primary-age children with social, emotional and mental health needs, working with the child's own school so that they can return to it.")),
         new(EducationSupportCentre, ProvisionKind.EducationSupportCentre, Content(
             "Education Support Centre",
-            [(SEMH, 3, 4), (CI, 0, 2), (CL, 0, 2), (SP, 0, 1)],
+            [(SEMH, 3, 4), (CI, 0, 2), (CL, 0, 2), (SP, 0, 2)],
             ["ASD", "SLCN", "SPLD", "MLD"],
             8,
             "About one adult to three pupils",
@@ -119,7 +119,7 @@ internal static class DefaultSectors
             "A special school for autistic children and children with complex communication needs, with small classes and a calm, predictable day.")),
         new(Semh, ProvisionKind.SpecialSchool, Content(
             "Special school: Social, Emotional and Mental Health",
-            [(SEMH, 3, 4), (CI, 0, 2), (CL, 0, 2), (SP, 0, 1)],
+            [(SEMH, 3, 4), (CI, 0, 2), (CL, 0, 2), (SP, 0, 2)],
             ["ASD", "SLCN", "SPLD", "MLD"],
             8,
             "About one adult to two pupils",

@@ -278,6 +278,8 @@ public class SectorMatchTests
         result.Preferences[2].Explanation.Should().Contain("is not in the settings catalogue");
         result.Preferences[3].Matched.Should().BeTrue();
         result.Preferences[3].SectorsOfKind.Should().HaveCount(2);
+        result.Preferences[3].Explanation.Should().Be(
+            "A special school place: the sector 'Special school: Communication and Autism' fits; the sector 'SEMH school' does not fit.");
     }
 
     [Test]
