@@ -415,3 +415,127 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122235138_ProvisionCatalogue'
+)
+BEGIN
+    CREATE TABLE [Sectors] (
+        [Id] uniqueidentifier NOT NULL,
+        [Code] nvarchar(60) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Sectors] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122235138_ProvisionCatalogue'
+)
+BEGIN
+    CREATE TABLE [SectorProfileVersions] (
+        [Number] int NOT NULL,
+        [SectorId] uniqueidentifier NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [CoOccurringNeeds] nvarchar(200) NOT NULL,
+        [MaximumClassSize] int NULL,
+        [StaffingRatio] nvarchar(200) NULL,
+        [Curriculum] nvarchar(2000) NULL,
+        [TimeInMainstream] nvarchar(2000) NULL,
+        [Description] nvarchar(4000) NULL,
+        [CreatedBy] nvarchar(128) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [LastEditedAt] datetimeoffset NOT NULL,
+        [PublishedBy] nvarchar(128) NULL,
+        [PublishedAt] datetimeoffset NULL,
+        [RetiredBy] nvarchar(128) NULL,
+        [RetiredAt] datetimeoffset NULL,
+        [CognitionAndLearningMaximum] int NULL,
+        [CognitionAndLearningMinimum] int NULL,
+        [CommunicationAndInteractionMaximum] int NULL,
+        [CommunicationAndInteractionMinimum] int NULL,
+        [SensoryAndPhysicalMaximum] int NULL,
+        [SensoryAndPhysicalMinimum] int NULL,
+        [SocialEmotionalAndMentalHealthMaximum] int NULL,
+        [SocialEmotionalAndMentalHealthMinimum] int NULL,
+        CONSTRAINT [PK_SectorProfileVersions] PRIMARY KEY ([SectorId], [Number]),
+        CONSTRAINT [FK_SectorProfileVersions_Sectors_SectorId] FOREIGN KEY ([SectorId]) REFERENCES [Sectors] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122235138_ProvisionCatalogue'
+)
+BEGIN
+    CREATE TABLE [Settings] (
+        [Id] uniqueidentifier NOT NULL,
+        [Urn] nvarchar(7) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Phase] nvarchar(40) NOT NULL,
+        [LowestAge] int NOT NULL,
+        [HighestAge] int NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [SectorId] uniqueidentifier NOT NULL,
+        [S41Approved] bit NOT NULL,
+        [InAuthorityArea] bit NOT NULL,
+        [Postcode] nvarchar(8) NOT NULL,
+        [CommissionedPlaces] int NOT NULL,
+        [PlacesFilled] int NOT NULL,
+        [AnnualCostPence] bigint NOT NULL,
+        [Latitude] float NOT NULL,
+        [Longitude] float NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Settings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Settings_Sectors_SectorId] FOREIGN KEY ([SectorId]) REFERENCES [Sectors] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122235138_ProvisionCatalogue'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Sectors_Code] ON [Sectors] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122235138_ProvisionCatalogue'
+)
+BEGIN
+    CREATE INDEX [IX_Settings_Name] ON [Settings] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122235138_ProvisionCatalogue'
+)
+BEGIN
+    CREATE INDEX [IX_Settings_SectorId] ON [Settings] ([SectorId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122235138_ProvisionCatalogue'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Settings_Urn] ON [Settings] ([Urn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122235138_ProvisionCatalogue'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122235138_ProvisionCatalogue', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

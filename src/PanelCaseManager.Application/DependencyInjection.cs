@@ -9,6 +9,7 @@ using PanelCaseManager.Application.Behaviours;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Features.Letters;
 using PanelCaseManager.Application.Features.PlacementRequests;
+using PanelCaseManager.Application.Features.Provision;
 using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Needs;
 
@@ -66,6 +67,7 @@ public static partial class DependencyInjection
             .Validate(LetterSettings.LogoExists, "Letters:Authority:LogoPath names a file that does not exist.")
             .ValidateOnStart();
         services.AddSingleton<LetterSettings>();
+        services.AddProvision(configuration);
 
         var configuredCodes = configuration.GetSection("Needs:Sen2Codes").Get<List<Sen2Need>>();
         services.AddSingleton(configuredCodes is { Count: > 0 } ? new Sen2Catalogue(configuredCodes) : Sen2Catalogue.England2025);

@@ -9,6 +9,7 @@ using PanelCaseManager.Infrastructure.DemoData;
 using PanelCaseManager.Infrastructure.Documents;
 using PanelCaseManager.Infrastructure.Letters;
 using PanelCaseManager.Infrastructure.Persistence;
+using PanelCaseManager.Infrastructure.ReferenceData;
 
 namespace PanelCaseManager.Infrastructure;
 
@@ -54,6 +55,8 @@ public static class DependencyInjection
         services.AddSingleton<ILetterTemplateEngine>(sp => sp.GetRequiredService<LetterTemplateEngine>());
         services.AddSingleton<IDecisionLetterComposer, DecisionLetterComposer>();
         services.AddOptions<DemoDataOptions>().Bind(configuration.GetSection(DemoDataOptions.Section));
+        services.AddScoped<CatalogueReferenceData>();
+        services.AddOptions<ReferenceDataOptions>().Bind(configuration.GetSection(ReferenceDataOptions.Section));
         return services;
     }
 

@@ -394,6 +394,122 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.ToTable("PlacementRequests");
                 });
 
+            modelBuilder.Entity("PanelCaseManager.Domain.Provision.Sector", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Sectors");
+                });
+
+            modelBuilder.Entity("PanelCaseManager.Domain.Provision.Setting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("AnnualCost")
+                        .HasColumnType("bigint")
+                        .HasColumnName("AnnualCostPence");
+
+                    b.Property<int>("CommissionedPlaces")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HighestAge")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("InAuthorityArea")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("LowestAge")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("PlacesFilled")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Postcode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<bool>("S41Approved")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("SectorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Urn")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("nvarchar(7)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Location", "PanelCaseManager.Domain.Provision.Setting.Location#GeoPoint", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<double>("Latitude")
+                                .HasColumnType("float")
+                                .HasColumnName("Latitude");
+
+                            b1.Property<double>("Longitude")
+                                .HasColumnType("float")
+                                .HasColumnName("Longitude");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("SectorId");
+
+                    b.HasIndex("Urn")
+                        .IsUnique();
+
+                    b.ToTable("Settings");
+                });
+
             modelBuilder.Entity("PanelCaseManager.Domain.Users.UserAccount", b =>
                 {
                     b.Property<string>("Id")
@@ -612,6 +728,127 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.Navigation("Preferences");
 
                     b.Navigation("StageChanges");
+                });
+
+            modelBuilder.Entity("PanelCaseManager.Domain.Provision.Sector", b =>
+                {
+                    b.OwnsMany("PanelCaseManager.Domain.Provision.SectorProfileVersion", "Versions", b1 =>
+                        {
+                            b1.Property<Guid>("SectorId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("CoOccurringNeeds")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<DateTimeOffset>("CreatedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("CreatedBy")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("nvarchar(128)");
+
+                            b1.Property<string>("Curriculum")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<string>("Description")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<DateTimeOffset>("LastEditedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<int?>("MaximumClassSize")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<DateTimeOffset?>("PublishedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("PublishedBy")
+                                .HasMaxLength(128)
+                                .HasColumnType("nvarchar(128)");
+
+                            b1.Property<DateTimeOffset?>("RetiredAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("RetiredBy")
+                                .HasMaxLength(128)
+                                .HasColumnType("nvarchar(128)");
+
+                            b1.Property<string>("StaffingRatio")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("TimeInMainstream")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<int?>("_cognitionAndLearningMaximum")
+                                .HasColumnType("int")
+                                .HasColumnName("CognitionAndLearningMaximum");
+
+                            b1.Property<int?>("_cognitionAndLearningMinimum")
+                                .HasColumnType("int")
+                                .HasColumnName("CognitionAndLearningMinimum");
+
+                            b1.Property<int?>("_communicationAndInteractionMaximum")
+                                .HasColumnType("int")
+                                .HasColumnName("CommunicationAndInteractionMaximum");
+
+                            b1.Property<int?>("_communicationAndInteractionMinimum")
+                                .HasColumnType("int")
+                                .HasColumnName("CommunicationAndInteractionMinimum");
+
+                            b1.Property<int?>("_sensoryAndPhysicalMaximum")
+                                .HasColumnType("int")
+                                .HasColumnName("SensoryAndPhysicalMaximum");
+
+                            b1.Property<int?>("_sensoryAndPhysicalMinimum")
+                                .HasColumnType("int")
+                                .HasColumnName("SensoryAndPhysicalMinimum");
+
+                            b1.Property<int?>("_socialEmotionalAndMentalHealthMaximum")
+                                .HasColumnType("int")
+                                .HasColumnName("SocialEmotionalAndMentalHealthMaximum");
+
+                            b1.Property<int?>("_socialEmotionalAndMentalHealthMinimum")
+                                .HasColumnType("int")
+                                .HasColumnName("SocialEmotionalAndMentalHealthMinimum");
+
+                            b1.HasKey("SectorId", "Number");
+
+                            b1.ToTable("SectorProfileVersions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SectorId");
+                        });
+
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("PanelCaseManager.Domain.Provision.Setting", b =>
+                {
+                    b.HasOne("PanelCaseManager.Domain.Provision.Sector", null)
+                        .WithMany()
+                        .HasForeignKey("SectorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PanelCaseManager.Domain.Users.UserAccount", b =>

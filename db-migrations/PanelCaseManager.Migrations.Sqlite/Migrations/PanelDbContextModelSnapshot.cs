@@ -388,6 +388,122 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.ToTable("PlacementRequests");
                 });
 
+            modelBuilder.Entity("PanelCaseManager.Domain.Provision.Sector", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Sectors");
+                });
+
+            modelBuilder.Entity("PanelCaseManager.Domain.Provision.Setting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AnnualCost")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("AnnualCostPence");
+
+                    b.Property<int>("CommissionedPlaces")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HighestAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InAuthorityArea")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LowestAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlacesFilled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Postcode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("S41Approved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SectorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Urn")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Location", "PanelCaseManager.Domain.Provision.Setting.Location#GeoPoint", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<double>("Latitude")
+                                .HasColumnType("REAL")
+                                .HasColumnName("Latitude");
+
+                            b1.Property<double>("Longitude")
+                                .HasColumnType("REAL")
+                                .HasColumnName("Longitude");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("SectorId");
+
+                    b.HasIndex("Urn")
+                        .IsUnique();
+
+                    b.ToTable("Settings");
+                });
+
             modelBuilder.Entity("PanelCaseManager.Domain.Users.UserAccount", b =>
                 {
                     b.Property<string>("Id")
@@ -606,6 +722,127 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.Navigation("Preferences");
 
                     b.Navigation("StageChanges");
+                });
+
+            modelBuilder.Entity("PanelCaseManager.Domain.Provision.Sector", b =>
+                {
+                    b.OwnsMany("PanelCaseManager.Domain.Provision.SectorProfileVersion", "Versions", b1 =>
+                        {
+                            b1.Property<Guid>("SectorId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CoOccurringNeeds")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("CreatedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CreatedBy")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Curriculum")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Description")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("LastEditedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("MaximumClassSize")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("PublishedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("PublishedBy")
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("RetiredAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("RetiredBy")
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("StaffingRatio")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TimeInMainstream")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("_cognitionAndLearningMaximum")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CognitionAndLearningMaximum");
+
+                            b1.Property<int?>("_cognitionAndLearningMinimum")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CognitionAndLearningMinimum");
+
+                            b1.Property<int?>("_communicationAndInteractionMaximum")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CommunicationAndInteractionMaximum");
+
+                            b1.Property<int?>("_communicationAndInteractionMinimum")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CommunicationAndInteractionMinimum");
+
+                            b1.Property<int?>("_sensoryAndPhysicalMaximum")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SensoryAndPhysicalMaximum");
+
+                            b1.Property<int?>("_sensoryAndPhysicalMinimum")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SensoryAndPhysicalMinimum");
+
+                            b1.Property<int?>("_socialEmotionalAndMentalHealthMaximum")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SocialEmotionalAndMentalHealthMaximum");
+
+                            b1.Property<int?>("_socialEmotionalAndMentalHealthMinimum")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SocialEmotionalAndMentalHealthMinimum");
+
+                            b1.HasKey("SectorId", "Number");
+
+                            b1.ToTable("SectorProfileVersions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SectorId");
+                        });
+
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("PanelCaseManager.Domain.Provision.Setting", b =>
+                {
+                    b.HasOne("PanelCaseManager.Domain.Provision.Sector", null)
+                        .WithMany()
+                        .HasForeignKey("SectorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PanelCaseManager.Domain.Users.UserAccount", b =>

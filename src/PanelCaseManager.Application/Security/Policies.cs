@@ -27,6 +27,10 @@ public static class Policies
     /// <summary>Anyone signed in, whatever their role.</summary>
     public const string SignedIn = "signed-in";
 
+    /// <summary>Staff who read the provision catalogue: caseworkers, panel, auditors and administrators.</summary>
+    public const string ReadCatalogue = "read-catalogue";
+
+
     public static void Configure(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -37,6 +41,8 @@ public static class Policies
         options.AddPolicy(Audit, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.Auditor)));
         options.AddPolicy(Administer, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.Administrator)));
         options.AddPolicy(Family, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.Family)));
+        options.AddPolicy(ReadCatalogue, p => p.RequireAuthenticatedUser().RequireRole(
+            Names(Role.SendOfficer, Role.TeamManager, Role.PanelMember, Role.PanelChair, Role.Auditor, Role.Administrator)));
     }
 
     private static string[] Names(params Role[] roles) => roles.Select(r => r.ToString()).ToArray();

@@ -12,6 +12,9 @@ internal static class ApiEndpoints
         v1.MapUsers();
         v1.MapFamily();
         v1.MapLetterTemplates();
+        v1.MapSectorProfiles();
+        v1.MapSettings();
+        v1.MapSectorMatch();
         return app;
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,7 @@ public class AuthorisationMatrixTests
         [Policies.ReadCases] = [Role.SendOfficer, Role.TeamManager, Role.PanelMember, Role.PanelChair, Role.Auditor],
         [Policies.ManageCases] = [Role.SendOfficer, Role.TeamManager],
         [Policies.Audit] = [Role.Auditor],
+        [Policies.ReadCatalogue] = [Role.SendOfficer, Role.TeamManager, Role.PanelMember, Role.PanelChair, Role.Auditor, Role.Administrator],
         [Policies.Administer] = [Role.Administrator],
         [Policies.Family] = [Role.Family],
         [Policies.SignedIn] = Enum.GetValues<Role>(),
@@ -88,7 +90,7 @@ public class AuthorisationMatrixTests
         foreach (var (method, route, endpoint) in _routes.Where(r => r.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null))
         {
             var allowed = PoliciesOf(endpoint).Select(p => AllowedRoles[p]).Aggregate((a, b) => a.Intersect(b).ToArray());
-            var anonymousStatus = await Call(anonymous, method, route);
+            var anonymousStatus = await Call(anonymous, method, route, endpoint);
             if (anonymousStatus != HttpStatusCode.Unauthorized)
             {
                 mismatches.Add($"{method} {route} anonymous: {anonymousStatus}, expected 401");
@@ -96,7 +98,7 @@ public class AuthorisationMatrixTests
 
             foreach (var (role, client) in clients)
             {
-                var status = await Call(client, method, route);
+                var status = await Call(client, method, route, endpoint);
                 var refused = status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
                 if (allowed.Contains(role) == refused)
                 {
@@ -137,18 +139,26 @@ public class AuthorisationMatrixTests
     private static IEnumerable<string> PoliciesOf(Endpoint endpoint) =>
         endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).OfType<string>();
 
-    private static async Task<HttpStatusCode> Call(HttpClient client, string method, string route)
+    private static async Task<HttpStatusCode> Call(HttpClient client, string method, string route, Endpoint endpoint)
     {
         var path = string.Join('/', route.Split('/').Select(segment => segment switch
         {
             _ when segment.StartsWith('{') && segment.Contains(":guid", StringComparison.Ordinal) => Guid.NewGuid().ToString(),
+            _ when segment.StartsWith('{') && segment.Contains(":int", StringComparison.Ordinal) => "1",
             _ when segment.StartsWith('{') => "unknown",
             _ => segment,
         }));
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (method is "POST" or "PUT" or "PATCH")
         {
-            request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+            // A body of the kind the endpoint accepts, so that the answer is about who is calling, not the content type.
+            var accepted = endpoint.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes;
+            var contentType = accepted is { Count: > 0 } ? accepted[0] : "application/json";
+            request.Content = contentType.Contains("json", StringComparison.Ordinal)
+                ? new StringContent("{}", Encoding.UTF8, "application/json")
+                : contentType.StartsWith("multipart/", StringComparison.Ordinal)
+                    ? new MultipartFormDataContent()
+                    : new StringContent(string.Empty, Encoding.UTF8, contentType);
         }
 
         using var response = await client.SendAsync(request);

@@ -1,0 +1,49 @@
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Persistence;
+using PanelCaseManager.Application.Security;
+using PanelCaseManager.Domain.Needs;
+using PanelCaseManager.Domain.PlacementRequests;
+using PanelCaseManager.Domain.Provision;
+
+namespace PanelCaseManager.Application.Features.Provision;
+
+/// <summary>
+/// A sector's profile with every version it has had: the published one, the retired ones that past decisions
+/// were made against and, for administrators, the draft.
+/// </summary>
+public static class GetSectorProfile
+{
+    [RequiresPolicy(Policies.SignedIn)]
+    [ReadsNoPersonalData]
+    public sealed record Query(Guid Id) : IQuery<Details>;
+
+    public sealed record Details(Guid Id, string Code, string Name, ProvisionKind Kind, int Version, int? PublishedVersion, IReadOnlyList<SectorProfileVersionView> Versions);
+
+    public sealed class Handler(PanelDbContext db, ICurrentUser currentUser, IAuthorizationService authorization, Sen2Catalogue sen2) : IQueryHandler<Query, Details>
+    {
+        public async ValueTask<Details> Handle(Query query, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(query);
+            var sector = await db.Sectors.AsNoTracking().SingleOrDefaultAsync(s => s.Id == new SectorId(query.Id), cancellationToken)
+                         ?? throw new NotFoundException("Sector profile", query.Id);
+            var seesDrafts = (await authorization.AuthorizeAsync(currentUser.Principal, Policies.Administer)).Succeeded;
+            var versions = sector.Versions.Where(v => seesDrafts || v.Status != ProfileStatus.Draft).OrderByDescending(v => v.Number).ToList();
+            if (versions.Count == 0)
+            {
+                throw new NotFoundException("Sector profile", query.Id);
+            }
+
+            return new Details(
+                sector.Id.Value,
+                sector.Code,
+                sector.Name,
+                sector.Kind,
+                sector.Version,
+                sector.Published?.Number,
+                versions.Select(v => SectorProfileVersionView.From(v, sen2)).ToList());
+        }
+    }
+}

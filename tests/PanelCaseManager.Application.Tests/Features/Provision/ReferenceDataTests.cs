@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PanelCaseManager.Application.Features.PlacementRequests;
+using PanelCaseManager.Application.Features.Provision;
+using PanelCaseManager.Domain.Provision;
+using PanelCaseManager.Infrastructure.DemoData;
+using PanelCaseManager.Infrastructure.ReferenceData;
+using PanelCaseManager.Testing;
+using PanelCaseManager.Testing.Builders;
+
+namespace PanelCaseManager.Application.Tests.Features.Provision;
+
+public class ReferenceDataTests
+{
+    private static async Task Load(ApplicationHarness app)
+    {
+        await using var scope = await app.ScopeAs(Personas.Administrator);
+        await scope.ServiceProvider.GetRequiredService<CatalogueReferenceData>().LoadAsync(CancellationToken.None);
+    }
+
+    [Test]
+    public async Task The_default_catalogue_loads_once_into_an_empty_database_with_the_settings_the_demo_families_name()
+    {
+        await using var app = new ApplicationHarness();
+
+        await Load(app);
+        await Load(app);
+
+        var sectors = await app.Read(db => db.Sectors.ToListAsync());
+        sectors.Should().HaveCount(16).And.OnlyContain(s => s.Published != null && s.Published.Number == 1);
+        sectors.Select(s => s.Code).Should().Contain(["mainstream", "complex-cognition-and-learning", "communication-and-autism", "social-emotional-and-mental-health",
+            "physical-and-neurological-impairment", "hearing-impairment", "primary-behaviour-service", "education-support-centre", "send-unit"]);
+        var settings = await app.Read(db => db.Settings.ToListAsync());
+        settings.Count.Should().BeGreaterThan(100);
+        settings.Select(s => s.Urn.Value).Should().Contain(["117235", "117660", "145882", "117701", "137944", "117690"]).And.OnlyHaveUniqueItems();
+        settings.Where(s => s.InAuthorityArea).Should().OnlyContain(s => s.Location.Latitude >= 51.6 && s.Location.Latitude <= 52.05 && s.Location.Longitude >= -0.7 && s.Location.Longitude <= 0.2);
+        settings.Should().Contain(s => !s.InAuthorityArea);
+    }
+
+    [Test]
+    public async Task Loading_can_be_turned_off()
+    {
+        await using var app = new ApplicationHarness(new Dictionary<string, string?> { ["ReferenceData:LoadDefaultCatalogue"] = "false" });
+
+        await Load(app);
+
+        (await app.Read(db => db.Sectors.CountAsync())).Should().Be(0);
+    }
+
+    [Test]
+    public async Task A_catalogue_that_already_holds_sectors_is_left_alone()
+    {
+        await using var app = new ApplicationHarness();
+        await app.PublishSector();
+
+        await Load(app);
+
+        (await app.Read(db => db.Sectors.CountAsync())).Should().Be(1);
+    }
+
+    [Test]
+    public async Task A_child_with_autism_in_stevenage_is_offered_local_communication_settings_from_the_default_catalogue()
+    {
+        await using var app = new ApplicationHarness();
+        await Load(app);
+        var submitted = await app.SendAs(Personas.SendOfficer, A.PlacementRequest());
+
+        var match = await app.SendAs(Personas.SendOfficer, new GetSectorMatch.Query(submitted.Id));
+
+        match.Sectors.Where(s => s.Fit == SectorFit.Fits).Select(s => s.Code).Should().Contain("communication-and-autism");
+        match.Sectors.Single(s => s.Code == "mainstream").Fit.Should().Be(SectorFit.DoesNotFit);
+        match.Candidates.Should().NotBeEmpty().And.Contain(c => c.Locality.Locality == Locality.Local);
+        match.Preferences[0].InCatalogue.Should().BeTrue("Brookside Special School (117660) is in the default catalogue");
+    }
+}
