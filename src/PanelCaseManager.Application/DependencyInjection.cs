@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PanelCaseManager.Application.Behaviours;
 using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Features.Panels;
 using PanelCaseManager.Application.Features.PlacementRequests;
 using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Needs;
@@ -51,6 +52,8 @@ public static class DependencyInjection
             .Bind(configuration.GetSection(PipelineOptions.Section))
             .Validate(o => o.SlowRequestBudgetMilliseconds > 0, "Pipeline:SlowRequestBudgetMilliseconds must be positive.")
             .ValidateOnStart();
+
+        services.AddPanelWorkflow(configuration);
 
         var configuredCodes = configuration.GetSection("Needs:Sen2Codes").Get<List<Sen2Need>>();
         services.AddSingleton(configuredCodes is { Count: > 0 } ? new Sen2Catalogue(configuredCodes) : Sen2Catalogue.England2025);

@@ -2,9 +2,12 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Persistence;
+using PanelCaseManager.Infrastructure.Calendar;
 using PanelCaseManager.Infrastructure.DemoData;
+using PanelCaseManager.Infrastructure.Documents;
 using PanelCaseManager.Infrastructure.Persistence;
 
 namespace PanelCaseManager.Infrastructure;
@@ -41,6 +44,9 @@ public static class DependencyInjection
         });
 
         services.AddSingleton<IDatabaseErrors, DatabaseErrors>();
+        services.AddOptions<DocumentStoreOptions>().Bind(configuration.GetSection(DocumentStoreOptions.Section));
+        services.AddSingleton<IDocumentStore>(sp => new FileSystemDocumentStore(sp.GetRequiredService<IOptions<DocumentStoreOptions>>(), contentRoot));
+        services.AddSingleton<IBankHolidays, ConfiguredBankHolidays>();
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<DemoDataSeeder>();
         services.AddOptions<DemoDataOptions>().Bind(configuration.GetSection(DemoDataOptions.Section));

@@ -18,6 +18,18 @@ public static class Policies
     /// <summary>Anyone signed in, whatever their role.</summary>
     public const string SignedIn = "signed-in";
 
+    /// <summary>Panel members and chairs: declare conflicts, give their agency's view and record decisions at a meeting.</summary>
+    public const string RecordPanelViews = "record-panel-views";
+
+    /// <summary>Panel chairs: record attendance and sign off decisions (the meeting's own chair only, checked by the domain).</summary>
+    public const string ChairPanels = "chair-panels";
+
+    /// <summary>Administrators: the panel's terms of reference.</summary>
+    public const string ManagePanelSettings = "manage-panel-settings";
+
+    /// <summary>Reports on panels and decisions: managers, chairs, auditors and administrators.</summary>
+    public const string ReadReports = "read-reports";
+
     public static void Configure(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -25,6 +37,11 @@ public static class Policies
         options.AddPolicy(ReadCases, p => p.RequireAuthenticatedUser().RequireRole(
             Names(Role.SendOfficer, Role.TeamManager, Role.PanelMember, Role.PanelChair, Role.Auditor)));
         options.AddPolicy(ManageCases, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.SendOfficer, Role.TeamManager)));
+        options.AddPolicy(RecordPanelViews, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.PanelMember, Role.PanelChair)));
+        options.AddPolicy(ChairPanels, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.PanelChair)));
+        options.AddPolicy(ManagePanelSettings, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.Administrator)));
+        options.AddPolicy(ReadReports, p => p.RequireAuthenticatedUser().RequireRole(
+            Names(Role.TeamManager, Role.PanelChair, Role.Auditor, Role.Administrator)));
     }
 
     private static string[] Names(params Role[] roles) => roles.Select(r => r.ToString()).ToArray();

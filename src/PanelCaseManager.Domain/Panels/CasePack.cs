@@ -52,7 +52,8 @@ public sealed class CasePack : AggregateRoot
             throw new DomainRuleException("case-not-on-agenda", "Only a case on the meeting's agenda has papers to freeze.");
         }
 
-        if (!meeting.IsPastCutOff(now) && trigger != FreezeTrigger.AddedAfterCutOff)
+        var panelHasBegun = trigger == FreezeTrigger.PanelBegan && UkCalendar.DateOf(now) >= meeting.MeetingDate;
+        if (!meeting.IsPastCutOff(now) && !panelHasBegun)
         {
             throw new DomainRuleException("before-cut-off", $"The papers freeze at the evidence cut-off, {DateText.Instant(meeting.CutOffAt)}.");
         }

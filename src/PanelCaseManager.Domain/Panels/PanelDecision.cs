@@ -91,7 +91,7 @@ public sealed class PanelDecision : AggregateRoot
             SupersedeReason = supersedeReason?.Trim(),
         };
         decision.Apply(content, setting, by, now);
-        setting.Meeting.AttachDraft(decision.PlacementRequestId, decision.Id, decision.SupersedesDecisionId);
+        setting.Meeting.AttachDraft(decision.PlacementRequestId, decision.Id, decision.SupersedesDecisionId, now);
         decision.Raise(new PanelDecisionRecorded(decision.Id, decision.PanelMeetingId, decision.PlacementRequestId, content.Outcome, false, decision.SupersedesDecisionId, by, now));
         return decision;
     }
@@ -133,7 +133,7 @@ public sealed class PanelDecision : AggregateRoot
             throw new DomainRuleException("no-quorum", $"The decision cannot be signed off. {quorum.Check.Explain()}");
         }
 
-        meeting.RecordSignOff(PlacementRequestId, Id, SupersedesDecisionId, by);
+        meeting.RecordSignOff(PlacementRequestId, Id, SupersedesDecisionId, by, now);
         Status = DecisionStatus.SignedOff;
         SignedOffBy = by;
         SignedOffAt = now;

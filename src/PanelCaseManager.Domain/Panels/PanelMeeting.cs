@@ -98,6 +98,9 @@ public sealed class PanelMeeting : AggregateRoot
     public DateTimeOffset ScheduledAt { get; private set; }
     public DateTimeOffset? AttendanceRecordedAt { get; private set; }
 
+    /// <summary>When anything about the meeting last changed; changing it marks the whole meeting changed, so its version moves on.</summary>
+    public DateTimeOffset LastChangedAt { get; private set; }
+
     public IReadOnlyList<PanelSeat> Seats => _seats;
     public IReadOnlyList<AgendaItem> Agenda => _agenda;
     public IReadOnlyList<Attendee> Attendance => _attendance;
@@ -156,6 +159,7 @@ public sealed class PanelMeeting : AggregateRoot
             CutOffAt = cutOffAt,
             ScheduledBy = by,
             ScheduledAt = now,
+            LastChangedAt = now,
         };
         meeting._seats.Add(new PanelSeat(chair.Id, chair.DisplayName, chair.Agency.Value, PanelRole.Chair));
         foreach (var member in members.Where(m => m.Id != chair.Id))
@@ -216,6 +220,7 @@ public sealed class PanelMeeting : AggregateRoot
         }
 
         _agenda.Add(AgendaItem.Create(placementRequest.Id, _agenda.Count + 1, late, late ? lateReason!.Trim() : null, by, now));
+        LastChangedAt = now;
         Raise(new CaseAddedToAgenda(placementRequest.Id, Id, MeetingDate, late, by, now));
     }
 
@@ -244,6 +249,7 @@ public sealed class PanelMeeting : AggregateRoot
         _attendance.Clear();
         _attendance.AddRange(attendees);
         AttendanceRecordedAt = now;
+        LastChangedAt = now;
         Raise(new PanelAttendanceRecorded(Id, MeetingDate, _agenda.Select(a => a.PlacementRequestId).ToList(), attendees.Count, Quorum.Check(attendees.Select(a => a.Agency)).Explain(), by, now));
     }
 
@@ -273,6 +279,7 @@ public sealed class PanelMeeting : AggregateRoot
         }
 
         _conflicts.Add(new ConflictDeclaration(memberId, caseId, reason.Trim(), by, now));
+        LastChangedAt = now;
         Raise(new ConflictOfInterestDeclared(Id, caseId, memberId, seat.Agency, by, now));
     }
 
@@ -317,7 +324,7 @@ public sealed class PanelMeeting : AggregateRoot
         return quorum;
     }
 
-    internal void AttachDraft(PlacementRequestId caseId, Guid decisionId, Guid? supersedes)
+    internal void AttachDraft(PlacementRequestId caseId, Guid decisionId, Guid? supersedes, DateTimeOffset now)
     {
         var item = AgendaItemFor(caseId) ?? throw CaseNotOnAgenda(caseId);
         if (supersedes is null && item.DecisionId is not null)
@@ -338,9 +345,10 @@ public sealed class PanelMeeting : AggregateRoot
         }
 
         item.AttachDraft(decisionId);
+        LastChangedAt = now;
     }
 
-    internal void RecordSignOff(PlacementRequestId caseId, Guid decisionId, Guid? supersedes, UserId by)
+    internal void RecordSignOff(PlacementRequestId caseId, Guid decisionId, Guid? supersedes, UserId by, DateTimeOffset now)
     {
         EnsureChair(by, "sign off a decision");
         if (IsConflicted(ChairId, caseId))
@@ -362,6 +370,7 @@ public sealed class PanelMeeting : AggregateRoot
         }
 
         item.SignOff(decisionId);
+        LastChangedAt = now;
     }
 
     private void EnsureChair(UserId by, string what)
