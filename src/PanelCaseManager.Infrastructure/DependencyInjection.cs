@@ -46,7 +46,7 @@ public static class DependencyInjection
         services.AddSingleton<IDatabaseErrors, DatabaseErrors>();
         services.AddOptions<DocumentStoreOptions>().Bind(configuration.GetSection(DocumentStoreOptions.Section));
         services.AddSingleton<IDocumentStore>(sp => new FileSystemDocumentStore(sp.GetRequiredService<IOptions<DocumentStoreOptions>>(), contentRoot));
-        services.AddSingleton<IBankHolidays, ConfiguredBankHolidays>();
+        services.AddSingleton<IBankHolidays>(new ConfiguredBankHolidays(configuration));
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<DemoDataSeeder>();
         services.AddOptions<DemoDataOptions>().Bind(configuration.GetSection(DemoDataOptions.Section));

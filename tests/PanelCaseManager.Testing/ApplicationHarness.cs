@@ -25,8 +25,13 @@ public sealed class ApplicationHarness : IAsyncDisposable
     {
         Database = TestDatabase.Create();
         Clock = TestClock.Create();
+        DocumentsFolder = Path.Combine(Path.GetTempPath(), "panelcasemanager-tests", $"documents-{Guid.NewGuid():N}");
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:PanelCaseManager"] = Database.ConnectionString })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:PanelCaseManager"] = Database.ConnectionString,
+                ["DocumentStore:RootPath"] = DocumentsFolder,
+            })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
 
@@ -39,6 +44,9 @@ public sealed class ApplicationHarness : IAsyncDisposable
     }
 
     public TestDatabase Database { get; }
+
+    /// <summary>Where this harness's document store keeps files; removed with the harness.</summary>
+    public string DocumentsFolder { get; }
 
     public FakeTimeProvider Clock { get; }
 
@@ -91,5 +99,9 @@ public sealed class ApplicationHarness : IAsyncDisposable
     {
         await _services.DisposeAsync();
         Database.Dispose();
+        if (Directory.Exists(DocumentsFolder))
+        {
+            Directory.Delete(DocumentsFolder, recursive: true);
+        }
     }
 }

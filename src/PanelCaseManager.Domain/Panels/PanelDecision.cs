@@ -70,6 +70,7 @@ public sealed class PanelDecision : AggregateRoot
         DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(setting);
+        setting.Meeting.EnsureOpenForDecision(setting.PlacementRequest.Id, supersedes?.Id);
         if (supersedes is not null)
         {
             CheckSupersession(content, setting, supersedes, supersedeReason);

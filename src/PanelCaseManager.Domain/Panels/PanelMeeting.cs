@@ -324,7 +324,8 @@ public sealed class PanelMeeting : AggregateRoot
         return quorum;
     }
 
-    internal void AttachDraft(PlacementRequestId caseId, Guid decisionId, Guid? supersedes, DateTimeOffset now)
+    /// <summary>Checks that a new decision may be drafted for the case: none signed off yet, or this one corrects the one that stands.</summary>
+    public void EnsureOpenForDecision(PlacementRequestId caseId, Guid? supersedes)
     {
         var item = AgendaItemFor(caseId) ?? throw CaseNotOnAgenda(caseId);
         if (supersedes is null && item.DecisionId is not null)
@@ -338,6 +339,12 @@ public sealed class PanelMeeting : AggregateRoot
         {
             throw new DomainRuleException("superseded-decision-not-current", "Only the decision that currently stands for this case at this meeting can be superseded.");
         }
+    }
+
+    internal void AttachDraft(PlacementRequestId caseId, Guid decisionId, Guid? supersedes, DateTimeOffset now)
+    {
+        EnsureOpenForDecision(caseId, supersedes);
+        var item = AgendaItemFor(caseId)!;
 
         if (item.DraftDecisionId is not null && item.DraftDecisionId != decisionId)
         {
