@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Persistence;
@@ -50,6 +51,11 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<DemoDataSeeder>();
         services.AddOptions<DemoDataOptions>().Bind(configuration.GetSection(DemoDataOptions.Section));
+        if (configuration.GetValue<bool>($"{DemoDataOptions.Section}:{nameof(DemoDataOptions.Enabled)}"))
+        {
+            var clock = services.LastOrDefault(d => d.ServiceType == typeof(TimeProvider))?.ImplementationInstance as TimeProvider ?? TimeProvider.System;
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new DemoClock(clock)));
+        }
         return services;
     }
 

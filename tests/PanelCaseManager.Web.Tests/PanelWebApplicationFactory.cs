@@ -18,6 +18,7 @@ namespace PanelCaseManager.Web.Tests;
 public sealed class PanelWebApplicationFactory : WebApplicationFactory<Program>
 {
     private readonly TestDatabase _database = TestDatabase.CreateEmpty();
+    private readonly string _documents = Path.Combine(Path.GetTempPath(), "panelcasemanager-tests", $"documents-{Guid.NewGuid():N}");
     private readonly Dictionary<string, string?> _settings;
 
     public PanelWebApplicationFactory(IDictionary<string, string?>? settings = null)
@@ -27,6 +28,7 @@ public sealed class PanelWebApplicationFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:PanelCaseManager"] = _database.ConnectionString,
             ["DemoData:Enabled"] = "true",
             ["DemoData:Cases"] = "0",
+            ["DocumentStore:RootPath"] = _documents,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -47,7 +49,8 @@ public sealed class PanelWebApplicationFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        // Development's demonstration data runs on the demo clock; here it wraps the test's fake clock.
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new DemoClock(Clock))));
     }
 
     /// <summary>A client signed in as the persona, with a token from the development sign-in.</summary>
@@ -68,6 +71,10 @@ public sealed class PanelWebApplicationFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             _database.Dispose();
+            if (Directory.Exists(_documents))
+            {
+                Directory.Delete(_documents, recursive: true);
+            }
         }
     }
 

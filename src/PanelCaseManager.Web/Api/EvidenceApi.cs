@@ -129,11 +129,7 @@ internal static class EvidenceApi
         ISender sender,
         CancellationToken ct)
     {
-        if (!request.HasFormContentType)
-        {
-            throw RequestValidationException.For("file", "Send the evidence as multipart/form-data, with the document in a part named 'file'.");
-        }
-
+        // Routing has already answered 415 to anything but multipart/form-data (the endpoint's Accepts).
         IFormCollection form;
         try
         {
