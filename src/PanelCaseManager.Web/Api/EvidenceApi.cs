@@ -135,9 +135,10 @@ internal static class EvidenceApi
         {
             form = await request.ReadFormAsync(ct);
         }
-        catch (InvalidDataException)
+        catch (Exception exception) when (exception is InvalidDataException || (exception is IOException && exception is not BadHttpRequestException))
         {
-            throw RequestValidationException.For("file", "The upload could not be read as multipart/form-data.");
+            // A malformed or truncated multipart body: the client's to fix, so a 400 rather than a fault of ours.
+            throw RequestValidationException.For("file", "The upload could not be read as multipart/form-data; it may be incomplete. Send it again.");
         }
 
         var fields = new FormFields(form);

@@ -116,6 +116,16 @@ public class EvidenceApiTests
         await (await Upload(JsonContent.Create(new { kind = "AgencyAdvice" }))).ShouldBeProblem(HttpStatusCode.UnsupportedMediaType);
     }
 
+    [TestCase("--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.7", Description = "cut off before its end")]
+    [TestCase("no parts here at all", Description = "no boundary anywhere")]
+    public async Task A_broken_multipart_body_is_a_400_naming_the_file(string body)
+    {
+        var content = new StringContent(body);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=x");
+
+        await (await Upload(content)).ShouldBeValidationProblemNaming("file");
+    }
+
     [Test]
     public async Task Unreadable_fields_are_named()
     {

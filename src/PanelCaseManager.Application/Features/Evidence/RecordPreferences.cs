@@ -33,11 +33,12 @@ public static class RecordPreferences
             RuleFor(c => c.Preferences!.Count).LessThanOrEqualTo(maximum)
                 .OverridePropertyName("preferences")
                 .WithMessage($"A family can rank up to {maximum} preferences.")
-                .When(c => c.Preferences is not null);
+                .When(c => c.Preferences is not null && c.Preferences.All(p => p is not null));
+            RuleForEach(c => c.Preferences).NotNull().WithMessage("A preference cannot be empty.");
             RuleFor(c => c.Preferences)
                 .Must(p => p!.Select(x => x.Rank).Order().SequenceEqual(Enumerable.Range(1, p!.Count).Select(r => (int?)r)))
                 .WithMessage("Rank the preferences 1, 2, 3… with no gaps or repeats.")
-                .When(c => c.Preferences is not null);
+                .When(c => c.Preferences is not null && c.Preferences.All(p => p is not null));
             RuleForEach(c => c.Preferences).SetValidator(new SubmitPlacementRequest.PreferenceValidator());
         }
     }

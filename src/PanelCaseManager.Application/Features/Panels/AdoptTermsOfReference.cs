@@ -43,6 +43,7 @@ public static class AdoptTermsOfReference
                 .NotEmpty().WithMessage("State how the panel makes its decisions.")
                 .MaximumLength(TermsOfReference.TextMaxLength).WithMessage($"This must be {TermsOfReference.TextMaxLength} characters or fewer.");
             RuleFor(c => c.QuorumAgencies).NotEmpty().WithMessage("Name the agencies that must be represented for a quorum.");
+            RuleForEach(c => c.QuorumAgencies).IsInEnum().WithMessage($"Use the agencies {string.Join(", ", Enum.GetNames<Agency>())}.");
             RuleFor(c => c.QuorumMinimumMembers)
                 .NotNull().WithMessage("Give the least number of members for a quorum.")
                 .GreaterThanOrEqualTo(1).WithMessage("A quorum needs at least one member.")

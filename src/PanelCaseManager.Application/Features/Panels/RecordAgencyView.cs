@@ -24,6 +24,7 @@ public static class RecordAgencyView
         {
             RuleFor(c => c.PanelId).NotEmpty().WithMessage("Give the id of the panel meeting.");
             RuleFor(c => c.PlacementRequestId).NotEmpty().WithMessage("Give the id of the placement request.");
+            RuleFor(c => c.RecommendedOutcome).IsInEnum().WithMessage($"Use one of {string.Join(", ", Enum.GetNames<DecisionOutcome>())}.");
             RuleFor(c => c.Summary)
                 .NotEmpty().WithMessage("Give your agency's view.")
                 .MaximumLength(AgencyView.SummaryMaxLength).WithMessage($"The view must be {AgencyView.SummaryMaxLength} characters or fewer.");

@@ -75,17 +75,18 @@ public static class RecordDecision
             RuleFor(c => c.PanelId).NotEmpty().WithMessage("Give the id of the panel meeting.");
             RuleFor(c => c.PlacementRequestId).NotEmpty().WithMessage("Give the id of the placement request.");
             RuleFor(c => c.ExpectedVersion).GreaterThanOrEqualTo(0).WithMessage("A version is 0 or more.");
-            RuleFor(c => c.Outcome).NotNull().WithMessage($"Choose the outcome: {string.Join(", ", Enum.GetNames<DecisionOutcome>())}.");
+            RuleFor(c => c.Outcome).NotNull().IsInEnum().WithMessage($"Choose the outcome: {string.Join(", ", Enum.GetNames<DecisionOutcome>())}.");
             RuleFor(c => c.Reasons).MaximumLength(PanelDecision.ReasonsMaxLength).WithMessage($"The reasons must be {PanelDecision.ReasonsMaxLength} characters or fewer.");
             RuleFor(c => c.AgreedPreferenceRank).GreaterThanOrEqualTo(1).WithMessage("Preferences are ranked from 1.");
             RuleFor(c => c.NamedSetting!.Name).MaximumLength(200).WithMessage("The setting's name must be 200 characters or fewer.")
                 .OverridePropertyName("namedSetting.name").When(c => c.NamedSetting is not null);
             RuleFor(c => c.NamedSetting!.Urn).Matches("^[0-9]{6,7}$").WithMessage("A URN is 6 or 7 digits.")
                 .OverridePropertyName("namedSetting.urn").When(c => !string.IsNullOrEmpty(c.NamedSetting?.Urn));
-            RuleFor(c => c.NamedSetting!.ProvisionKind).NotNull().WithMessage("Say what type of provision the named setting is.")
+            RuleFor(c => c.NamedSetting!.ProvisionKind).NotNull().IsInEnum().WithMessage("Say what type of provision the named setting is.")
                 .OverridePropertyName("namedSetting.provisionKind").When(c => c.NamedSetting is not null);
+            RuleFor(c => c.NamedProvisionKind).IsInEnum().WithMessage($"Use one of {string.Join(", ", Enum.GetNames<ProvisionKind>())}.");
             RuleForEach(c => c.MissingEvidence).MaximumLength(MissingEvidenceMaxLength).WithMessage($"Describe each missing item in {MissingEvidenceMaxLength} characters or fewer.");
-            RuleForEach(c => c.PreferenceTests).SetValidator(new PreferenceTestValidator());
+            RuleForEach(c => c.PreferenceTests).NotNull().WithMessage("A preference test cannot be empty.").SetValidator(new PreferenceTestValidator());
             RuleFor(c => c.MainstreamPresumption!).SetValidator(new MainstreamPresumptionValidator()).When(c => c.MainstreamPresumption is not null);
             RuleFor(c => c.SupersedeReason)
                 .NotEmpty().WithMessage("Say why the signed-off decision is being corrected.")
@@ -108,8 +109,12 @@ public static class RecordDecision
         private static bool IsComplete(Command c) =>
             c.Outcome is not null
             && c.NamedSetting is not { ProvisionKind: null }
+            && Enum.IsDefined(c.Outcome.Value)
             && (c.PreferenceTests ?? []).All(t => t is { PreferenceRank: not null, Duty: not null }
-                && (t.Grounds ?? []).All(g => g is { Ground: not null, Applies: not null } && g.Costs is null or { RequestedPlacementCostPence: not null, AlternativeCostPence: not null })
+                && Enum.IsDefined(t.Duty.Value)
+                && (t.Grounds ?? []).All(g => g is { Ground: not null, Applies: not null }
+                    && Enum.IsDefined(g.Ground.Value)
+                    && g.Costs is null or { RequestedPlacementCostPence: not null, AlternativeCostPence: not null })
                 && t.Section9 is null or { CompatibleWithEfficientInstruction: not null, AvoidsUnreasonablePublicExpenditure: not null, RequestedPlacementCostPence: not null, AlternativeCostPence: not null })
             && c.MainstreamPresumption is null or { FamilyDoesNotWantMainstream: not null, IncompatibleWithEfficientEducationOfOthers: not null, NoReasonableStepsCouldPrevent: not null };
     }
@@ -120,10 +125,11 @@ public static class RecordDecision
         {
             RuleFor(t => t.PreferenceRank).NotNull().WithMessage("Say which preference (its rank) this test is for.")
                 .GreaterThanOrEqualTo(1).WithMessage("Preferences are ranked from 1.");
-            RuleFor(t => t.Duty).NotNull().WithMessage("Say whether the setting is covered by s.39 (Section39) or is an independent setting not approved under s.41 (Section9).");
+            RuleFor(t => t.Duty).NotNull().IsInEnum().WithMessage("Say whether the setting is covered by s.39 (Section39) or is an independent setting not approved under s.41 (Section9).");
+            RuleForEach(t => t.Grounds).NotNull().WithMessage("A ground cannot be empty.");
             RuleForEach(t => t.Grounds).ChildRules(ground =>
             {
-                ground.RuleFor(g => g.Ground).NotNull().WithMessage("Name the ground: Unsuitable, IncompatibleWithEfficientEducationOfOthers or IncompatibleWithEfficientUseOfResources.");
+                ground.RuleFor(g => g.Ground).NotNull().IsInEnum().WithMessage("Name the ground: Unsuitable, IncompatibleWithEfficientEducationOfOthers or IncompatibleWithEfficientUseOfResources.");
                 ground.RuleFor(g => g.Applies).NotNull().WithMessage("Say whether the ground applies (true) or not (false).");
                 ground.RuleFor(g => g.Reasons).MaximumLength(TextMaxLength).WithMessage($"The reasons must be {TextMaxLength} characters or fewer.");
                 ground.RuleFor(g => g.Costs!.RequestedPlacementCostPence).NotNull().WithMessage("Give the cost of the requested placement, in pence.")

@@ -45,11 +45,11 @@ public static class ScheduleMeeting
                 .MustAsync(async (id, ct) => await db.Users.AnyAsync(u => u.Id == new UserId(id!) && u.IsActive && u.Role == Role.PanelChair, ct))
                 .WithMessage("There is no active panel chair with this id.")
                 .When(c => !string.IsNullOrEmpty(c.ChairId) && c.ChairId.Length <= PanelDbContext.UserIdMaxLength, ApplyConditionTo.CurrentValidator);
+            RuleFor(c => c.MemberIds).NotEmpty().WithMessage("Choose the panel's members.");
             RuleFor(c => c.MemberIds)
-                .NotEmpty().WithMessage("Choose the panel's members.")
                 .Must(m => m!.Count <= MaximumMembers).WithMessage($"A panel has at most {MaximumMembers} members.")
                 .Must(m => m!.Distinct().Count() == m!.Count).WithMessage("A member is listed more than once.")
-                .When(c => c.MemberIds is not null, ApplyConditionTo.AllValidators);
+                .When(c => c.MemberIds is not null);
             RuleFor(c => c.MemberIds)
                 .MustAsync(async (ids, ct) =>
                 {

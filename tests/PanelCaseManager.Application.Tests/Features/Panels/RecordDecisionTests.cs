@@ -292,6 +292,20 @@ public class RecordDecisionTests
     }
 
     [Test]
+    public async Task Empty_entries_and_numbers_outside_the_lists_are_refused_naming_them()
+    {
+        var errors = await RefusedAsBadInput(NameAnother() with { Outcome = (DecisionOutcome)99, PreferenceTests = [null!] });
+
+        errors.Should().ContainKeys("outcome", "preferenceTests[0]");
+        var test = Panel.Section39Test(1, _panel.EvidenceId, Section39Ground.IncompatibleWithEfficientUseOfResources);
+        (await RefusedAsBadInput(NameAnother() with { PreferenceTests = [test with { Grounds = [null!, .. test.Grounds!] }] }))
+            .Should().ContainKey("preferenceTests[0].grounds[0]");
+        (await RefusedAsBadInput(NameAnother() with { PreferenceTests = [test with { Duty = (NamingDuty)7 }] }))
+            .Should().ContainKey("preferenceTests[0].duty");
+        (await DecisionCount()).Should().Be(0);
+    }
+
+    [Test]
     public async Task A_decision_on_a_case_not_on_the_meetings_agenda_is_refused()
     {
         var otherCase = await _app.SendAs(Personas.SendOfficer, A.PlacementRequest());

@@ -114,6 +114,13 @@ public class ScheduleMeetingTests
     }
 
     [Test]
+    public async Task A_meeting_without_members_names_them()
+    {
+        (await FluentActions.Awaiting(() => _app.SendAs(Personas.SendOfficer, Panel.Meeting() with { MemberIds = null })).Should().ThrowAsync<RequestValidationException>())
+            .Which.Errors.Should().ContainKey("memberIds");
+    }
+
+    [Test]
     public async Task Someone_who_is_not_a_panel_member_cannot_sit_on_the_panel()
     {
         var command = Panel.Meeting() with { MemberIds = [.. Panel.Members.Select(m => m.Id), Personas.Auditor.Id] };
