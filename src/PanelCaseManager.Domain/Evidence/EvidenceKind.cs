@@ -13,6 +13,21 @@ public enum EvidenceKind
     Other,
 }
 
+public static class EvidenceKinds
+{
+    public static string Describe(this EvidenceKind kind) => kind switch
+    {
+        EvidenceKind.AgencyAdvice => "agency advice",
+        EvidenceKind.SchoolReport => "school report",
+        EvidenceKind.Assessment => "assessment",
+        EvidenceKind.AnnualReviewReport => "annual review report",
+        EvidenceKind.EhcPlan => "EHC plan",
+        EvidenceKind.FamilyContribution => "the family's contribution",
+        EvidenceKind.ChildContribution => "the child's contribution",
+        _ => "other evidence",
+    };
+}
+
 /// <summary>Whose views a record holds: the family's (parent, carer or young person) or the child's own voice.</summary>
 public enum Voice
 {

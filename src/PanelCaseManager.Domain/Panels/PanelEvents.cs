@@ -4,8 +4,6 @@ using PanelCaseManager.Domain.Users;
 
 namespace PanelCaseManager.Domain.Panels;
 
-public sealed record PanelMeetingScheduled(Guid PanelMeetingId, DateOnly MeetingDate, UserId By, DateTimeOffset At) : IDomainEvent;
-
 public sealed record CaseAddedToAgenda(PlacementRequestId PlacementRequestId, Guid PanelMeetingId, DateOnly MeetingDate, bool AfterCutOff, UserId By, DateTimeOffset At)
     : IDomainEvent;
 

@@ -185,7 +185,6 @@ public sealed class PanelMeeting : AggregateRoot
                 $"This membership could never make a quorum ({meeting.Quorum.Describe()}): {possible.Explain()}");
         }
 
-        meeting.Raise(new PanelMeetingScheduled(meeting.Id, meetingDate, by, now));
         return meeting;
     }
 

@@ -125,7 +125,7 @@ public static class AddEvidence
         {
             ArgumentNullException.ThrowIfNull(command);
             var caseId = new PlacementRequestId(command.PlacementRequestId);
-            var placementRequest = await db.PlacementRequests.SingleOrDefaultAsync(p => p.Id == caseId, cancellationToken)
+            var placementRequest = await db.PlacementRequests.AsSplitQuery().SingleOrDefaultAsync(p => p.Id == caseId, cancellationToken)
                                    ?? throw new NotFoundException("Placement request", command.PlacementRequestId);
             var upload = command.File!;
             var type = DocumentSniffer.Detect(upload.Content)!.Value;

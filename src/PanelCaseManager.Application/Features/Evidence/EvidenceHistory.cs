@@ -16,7 +16,7 @@ public sealed class EvidenceHistory(PanelDbContext db)
         var from = domainEvent.Agency is { } agency ? $" from {agency.Describe()}" : string.Empty;
         var late = domainEvent.LateForPanelMeetingId is null ? string.Empty : " Added after the panel's papers were frozen: marked as late evidence.";
         db.CaseEvents.Add(CaseEvent.Record(domainEvent.PlacementRequestId, domainEvent.At, domainEvent.By, CaseEventKinds.EvidenceAdded,
-            $"Evidence added: {domainEvent.Kind}{from} ({domainEvent.FileName}).{late}"));
+            $"Evidence added: {domainEvent.Kind.Describe()}{from} ({domainEvent.FileName}).{late}"));
         return ValueTask.CompletedTask;
     }
 

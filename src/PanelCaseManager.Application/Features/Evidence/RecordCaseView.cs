@@ -61,7 +61,7 @@ public static class RecordCaseView
         {
             ArgumentNullException.ThrowIfNull(command);
             var caseId = new PlacementRequestId(command.PlacementRequestId);
-            var placementRequest = await db.PlacementRequests.SingleOrDefaultAsync(p => p.Id == caseId, cancellationToken)
+            var placementRequest = await db.PlacementRequests.AsSplitQuery().SingleOrDefaultAsync(p => p.Id == caseId, cancellationToken)
                                    ?? throw new NotFoundException("Placement request", command.PlacementRequestId);
             var lateFor = await packs.FreezeBeforeChangeAsync(caseId, cancellationToken);
             var view = CaseView.Record(

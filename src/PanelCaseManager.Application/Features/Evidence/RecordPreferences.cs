@@ -50,7 +50,7 @@ public static class RecordPreferences
         {
             ArgumentNullException.ThrowIfNull(command);
             var caseId = new PlacementRequestId(command.PlacementRequestId);
-            var placementRequest = await db.PlacementRequests.SingleOrDefaultAsync(p => p.Id == caseId, cancellationToken)
+            var placementRequest = await db.PlacementRequests.AsSplitQuery().SingleOrDefaultAsync(p => p.Id == caseId, cancellationToken)
                                    ?? throw new NotFoundException("Placement request", command.PlacementRequestId);
             placementRequest.EnsureVersion(command.ExpectedVersion!.Value);
             await packs.FreezeBeforeChangeAsync(caseId, cancellationToken);

@@ -52,7 +52,7 @@ public static class RequestAdvice
         {
             ArgumentNullException.ThrowIfNull(command);
             var caseId = new PlacementRequestId(command.PlacementRequestId);
-            var placementRequest = await db.PlacementRequests.SingleOrDefaultAsync(p => p.Id == caseId, cancellationToken)
+            var placementRequest = await db.PlacementRequests.AsSplitQuery().SingleOrDefaultAsync(p => p.Id == caseId, cancellationToken)
                                    ?? throw new NotFoundException("Placement request", command.PlacementRequestId);
             await packs.FreezeBeforeChangeAsync(caseId, cancellationToken);
             var request = AdviceRequest.Request(

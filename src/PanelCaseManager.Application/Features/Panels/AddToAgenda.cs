@@ -39,11 +39,11 @@ public static class AddToAgenda
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(command);
-            var meeting = await db.PanelMeetings.SingleOrDefaultAsync(m => m.Id == command.PanelId, cancellationToken)
+            var meeting = await db.PanelMeetings.AsSplitQuery().SingleOrDefaultAsync(m => m.Id == command.PanelId, cancellationToken)
                           ?? throw new NotFoundException("Panel meeting", command.PanelId);
             meeting.EnsureVersion(command.ExpectedVersion!.Value);
             var caseId = new PlacementRequestId(command.PlacementRequestId);
-            var placementRequest = await db.PlacementRequests.SingleOrDefaultAsync(p => p.Id == caseId, cancellationToken)
+            var placementRequest = await db.PlacementRequests.AsSplitQuery().SingleOrDefaultAsync(p => p.Id == caseId, cancellationToken)
                                    ?? throw new NotFoundException("Placement request", command.PlacementRequestId);
 
             var elsewhere = await db.PanelMeetings

@@ -32,9 +32,6 @@ public sealed record CasePackDocument(
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
-    /// <summary>Every document, advice request and view in the pack, which a decision may cite as the evidence it relied on.</summary>
-    public IEnumerable<Guid> CitableIds => Evidence.Select(e => e.Id).Concat(Advice.Select(a => a.Id)).Concat(Views.Select(v => v.Id));
-
     /// <summary>Reads a stored pack of the current version.</summary>
     public static CasePackDocument FromJson(string json) =>
         JsonSerializer.Deserialize<CasePackDocument>(json, Json) ?? throw new InvalidOperationException("The stored case pack is empty.");

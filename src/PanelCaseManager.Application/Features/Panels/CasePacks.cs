@@ -41,6 +41,7 @@ public sealed class CasePacks(PanelDbContext db, ICurrentUser currentUser, TimeP
     {
         var now = clock.GetUtcNow();
         var meetings = await db.PanelMeetings
+            .AsSplitQuery()
             .Where(m => m.CutOffAt <= now && m.Agenda.Any(a => a.PlacementRequestId == caseId && a.DecisionId == null))
             .OrderBy(m => m.MeetingDate)
             .ToListAsync(cancellationToken);

@@ -39,7 +39,7 @@ public static class DeclareConflict
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(command);
-            var meeting = await db.PanelMeetings.SingleOrDefaultAsync(m => m.Id == command.PanelId, cancellationToken)
+            var meeting = await db.PanelMeetings.AsSplitQuery().SingleOrDefaultAsync(m => m.Id == command.PanelId, cancellationToken)
                           ?? throw new NotFoundException("Panel meeting", command.PanelId);
             var caseId = new PlacementRequestId(command.PlacementRequestId);
             var member = string.IsNullOrWhiteSpace(command.MemberId) ? currentUser.Id : new UserId(command.MemberId);

@@ -29,7 +29,7 @@ public static class FreezePapers
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(command);
-            var meeting = await db.PanelMeetings.SingleOrDefaultAsync(m => m.Id == command.PanelId, cancellationToken)
+            var meeting = await db.PanelMeetings.AsSplitQuery().SingleOrDefaultAsync(m => m.Id == command.PanelId, cancellationToken)
                           ?? throw new NotFoundException("Panel meeting", command.PanelId);
             if (!meeting.IsPastCutOff(clock.GetUtcNow()))
             {

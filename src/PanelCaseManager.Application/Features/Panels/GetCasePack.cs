@@ -49,7 +49,7 @@ public static class GetCasePack
         {
             ArgumentNullException.ThrowIfNull(query);
             var caseId = new PlacementRequestId(query.PlacementRequestId);
-            var meeting = await db.PanelMeetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == query.PanelId, cancellationToken)
+            var meeting = await db.PanelMeetings.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(m => m.Id == query.PanelId, cancellationToken)
                           ?? throw new NotFoundException("Panel meeting", query.PanelId);
             if (meeting.AgendaItemFor(caseId) is null)
             {

@@ -64,7 +64,7 @@ public static class GetPanelMeeting
         public async ValueTask<Details> Handle(Query query, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(query);
-            var meeting = await db.PanelMeetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == query.PanelId, cancellationToken)
+            var meeting = await db.PanelMeetings.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(m => m.Id == query.PanelId, cancellationToken)
                           ?? throw new NotFoundException("Panel meeting", query.PanelId);
             var caseIds = meeting.Agenda.Select(a => a.PlacementRequestId).ToList();
             var cases = await db.PlacementRequests.AsNoTracking().Where(p => caseIds.Contains(p.Id))

@@ -42,7 +42,7 @@ public static class RecordAttendance
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(command);
-            var meeting = await db.PanelMeetings.SingleOrDefaultAsync(m => m.Id == command.PanelId, cancellationToken)
+            var meeting = await db.PanelMeetings.AsSplitQuery().SingleOrDefaultAsync(m => m.Id == command.PanelId, cancellationToken)
                           ?? throw new NotFoundException("Panel meeting", command.PanelId);
             meeting.EnsureVersion(command.ExpectedVersion!.Value);
             var now = clock.GetUtcNow();

@@ -215,10 +215,10 @@ public static class RecordDecision
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(command);
-            var meeting = await db.PanelMeetings.SingleOrDefaultAsync(m => m.Id == command.PanelId, cancellationToken)
+            var meeting = await db.PanelMeetings.AsSplitQuery().SingleOrDefaultAsync(m => m.Id == command.PanelId, cancellationToken)
                           ?? throw new NotFoundException("Panel meeting", command.PanelId);
             var caseId = new PlacementRequestId(command.PlacementRequestId);
-            var placementRequest = await db.PlacementRequests.SingleOrDefaultAsync(p => p.Id == caseId, cancellationToken)
+            var placementRequest = await db.PlacementRequests.AsSplitQuery().SingleOrDefaultAsync(p => p.Id == caseId, cancellationToken)
                                    ?? throw new NotFoundException("Placement request", command.PlacementRequestId);
             var by = currentUser.Id;
             var now = clock.GetUtcNow();
@@ -231,10 +231,11 @@ public static class RecordDecision
                 placementRequest,
                 pack,
                 await CitableEvidenceAsync(caseId, cancellationToken),
-                await db.AgencyViews.AsNoTracking()
+                (await db.AgencyViews.AsNoTracking()
                     .Where(v => v.PanelMeetingId == meeting.Id && v.PlacementRequestId == caseId)
-                    .Select(v => new AgencyViewSnapshot(v.Id, v.MemberId, v.Agency, v.Summary, v.RecommendedOutcome, v.RecordedAt))
-                    .ToListAsync(cancellationToken));
+                    .ToListAsync(cancellationToken))
+                    .Select(v => v.ToSnapshot())
+                    .ToList());
             var content = ToContent(command);
 
             var draftId = meeting.AgendaItemFor(caseId)!.DraftDecisionId;

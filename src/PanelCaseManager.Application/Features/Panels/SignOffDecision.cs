@@ -38,7 +38,7 @@ public static class SignOffDecision
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(command);
-            var meeting = await db.PanelMeetings.SingleOrDefaultAsync(m => m.Id == command.PanelId, cancellationToken)
+            var meeting = await db.PanelMeetings.AsSplitQuery().SingleOrDefaultAsync(m => m.Id == command.PanelId, cancellationToken)
                           ?? throw new NotFoundException("Panel meeting", command.PanelId);
             var caseId = new PlacementRequestId(command.PlacementRequestId);
             var item = meeting.AgendaItemFor(caseId)
@@ -55,7 +55,7 @@ public static class SignOffDecision
             var now = clock.GetUtcNow();
             decision.SignOff(meeting, by, now);
 
-            var placementRequest = await db.PlacementRequests.SingleAsync(p => p.Id == caseId, cancellationToken);
+            var placementRequest = await db.PlacementRequests.AsSplitQuery().SingleAsync(p => p.Id == caseId, cancellationToken);
             if (decision.SupersedesDecisionId is null)
             {
                 if (decision.Content.IsDeferral)
