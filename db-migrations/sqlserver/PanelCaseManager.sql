@@ -539,3 +539,502 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE TABLE [AdviceRequests] (
+        [Id] uniqueidentifier NOT NULL,
+        [PlacementRequestId] uniqueidentifier NOT NULL,
+        [Agency] nvarchar(40) NOT NULL,
+        [AgencyName] nvarchar(200) NULL,
+        [AddressedTo] nvarchar(200) NOT NULL,
+        [RequestedOn] date NOT NULL,
+        [DueOn] date NOT NULL,
+        [ReceivedOn] date NULL,
+        [Summary] nvarchar(4000) NULL,
+        [Recommendation] nvarchar(4000) NULL,
+        [EvidenceItemId] uniqueidentifier NULL,
+        [RequestedBy] nvarchar(128) NOT NULL,
+        [RequestedAt] datetimeoffset NOT NULL,
+        [ReceiptRecordedBy] nvarchar(128) NULL,
+        [ReceiptRecordedAt] datetimeoffset NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_AdviceRequests] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AdviceRequests_PlacementRequests_PlacementRequestId] FOREIGN KEY ([PlacementRequestId]) REFERENCES [PlacementRequests] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE TABLE [CaseViews] (
+        [Id] uniqueidentifier NOT NULL,
+        [PlacementRequestId] uniqueidentifier NOT NULL,
+        [Voice] nvarchar(40) NOT NULL,
+        [GivenBy] nvarchar(200) NOT NULL,
+        [GatheredOn] date NOT NULL,
+        [HowGathered] nvarchar(200) NOT NULL,
+        [WhatMatters] nvarchar(4000) NOT NULL,
+        [HopesAndAspirations] nvarchar(4000) NULL,
+        [HowBestSupported] nvarchar(4000) NULL,
+        [RecordedBy] nvarchar(128) NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_CaseViews] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CaseViews_PlacementRequests_PlacementRequestId] FOREIGN KEY ([PlacementRequestId]) REFERENCES [PlacementRequests] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE TABLE [TermsOfReference] (
+        [Number] int NOT NULL,
+        [EffectiveFrom] date NOT NULL,
+        [Purpose] nvarchar(4000) NOT NULL,
+        [DecisionMaking] nvarchar(4000) NOT NULL,
+        [QuorumAgencies] nvarchar(200) NOT NULL,
+        [QuorumMinimumMembers] int NOT NULL,
+        [EvidenceCutOffWorkingDays] int NOT NULL,
+        [EvidenceCutOffTime] time NOT NULL,
+        [FromConfiguration] bit NOT NULL,
+        [AdoptedBy] nvarchar(128) NOT NULL,
+        [AdoptedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_TermsOfReference] PRIMARY KEY ([Number])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE TABLE [EvidenceItems] (
+        [Id] uniqueidentifier NOT NULL,
+        [PlacementRequestId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Agency] nvarchar(40) NULL,
+        [Author] nvarchar(200) NOT NULL,
+        [ReceivedOn] date NOT NULL,
+        [Summary] nvarchar(2000) NOT NULL,
+        [AdviceRequestId] uniqueidentifier NULL,
+        [LateForPanelMeetingId] uniqueidentifier NULL,
+        [RecordedBy] nvarchar(128) NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [File_ContentSha256] nchar(64) NOT NULL,
+        [File_FileName] nvarchar(255) NOT NULL,
+        [File_SizeBytes] bigint NOT NULL,
+        [File_Type] nvarchar(40) NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_EvidenceItems] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_EvidenceItems_AdviceRequests_AdviceRequestId] FOREIGN KEY ([AdviceRequestId]) REFERENCES [AdviceRequests] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_EvidenceItems_PlacementRequests_PlacementRequestId] FOREIGN KEY ([PlacementRequestId]) REFERENCES [PlacementRequests] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE TABLE [PanelMeetings] (
+        [Id] uniqueidentifier NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [MeetingDate] date NOT NULL,
+        [Location] nvarchar(200) NULL,
+        [ChairId] nvarchar(128) NOT NULL,
+        [TermsOfReferenceNumber] int NOT NULL,
+        [QuorumAgencies] nvarchar(200) NOT NULL,
+        [QuorumMinimumMembers] int NOT NULL,
+        [CutOffAt] datetimeoffset NOT NULL,
+        [ScheduledBy] nvarchar(128) NOT NULL,
+        [ScheduledAt] datetimeoffset NOT NULL,
+        [AttendanceRecordedAt] datetimeoffset NULL,
+        [LastChangedAt] datetimeoffset NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_PanelMeetings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PanelMeetings_TermsOfReference_TermsOfReferenceNumber] FOREIGN KEY ([TermsOfReferenceNumber]) REFERENCES [TermsOfReference] ([Number]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PanelMeetings_Users_ChairId] FOREIGN KEY ([ChairId]) REFERENCES [Users] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE TABLE [AgencyViews] (
+        [Id] uniqueidentifier NOT NULL,
+        [PanelMeetingId] uniqueidentifier NOT NULL,
+        [PlacementRequestId] uniqueidentifier NOT NULL,
+        [MemberId] nvarchar(128) NOT NULL,
+        [Agency] nvarchar(40) NOT NULL,
+        [Summary] nvarchar(4000) NOT NULL,
+        [RecommendedOutcome] nvarchar(40) NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_AgencyViews] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AgencyViews_PanelMeetings_PanelMeetingId] FOREIGN KEY ([PanelMeetingId]) REFERENCES [PanelMeetings] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE TABLE [CasePacks] (
+        [Id] uniqueidentifier NOT NULL,
+        [PanelMeetingId] uniqueidentifier NOT NULL,
+        [PlacementRequestId] uniqueidentifier NOT NULL,
+        [SchemaVersion] int NOT NULL,
+        [Content] nvarchar(max) NOT NULL,
+        [Sha256] nchar(64) NOT NULL,
+        [FrozenAt] datetimeoffset NOT NULL,
+        [FrozenBy] nvarchar(128) NOT NULL,
+        [Trigger] nvarchar(40) NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_CasePacks] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CasePacks_PanelMeetings_PanelMeetingId] FOREIGN KEY ([PanelMeetingId]) REFERENCES [PanelMeetings] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CasePacks_PlacementRequests_PlacementRequestId] FOREIGN KEY ([PlacementRequestId]) REFERENCES [PlacementRequests] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE TABLE [PanelAgendaItems] (
+        [PlacementRequestId] uniqueidentifier NOT NULL,
+        [PanelMeetingId] uniqueidentifier NOT NULL,
+        [Position] int NOT NULL,
+        [AddedBy] nvarchar(128) NOT NULL,
+        [AddedAt] datetimeoffset NOT NULL,
+        [AddedAfterCutOff] bit NOT NULL,
+        [LateReason] nvarchar(2000) NULL,
+        [DraftDecisionId] uniqueidentifier NULL,
+        [DecisionId] uniqueidentifier NULL,
+        CONSTRAINT [PK_PanelAgendaItems] PRIMARY KEY ([PanelMeetingId], [PlacementRequestId]),
+        CONSTRAINT [FK_PanelAgendaItems_PanelMeetings_PanelMeetingId] FOREIGN KEY ([PanelMeetingId]) REFERENCES [PanelMeetings] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_PanelAgendaItems_PlacementRequests_PlacementRequestId] FOREIGN KEY ([PlacementRequestId]) REFERENCES [PlacementRequests] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE TABLE [PanelAttendance] (
+        [UserId] nvarchar(128) NOT NULL,
+        [PanelMeetingId] uniqueidentifier NOT NULL,
+        [Agency] nvarchar(40) NOT NULL,
+        [Role] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_PanelAttendance] PRIMARY KEY ([PanelMeetingId], [UserId]),
+        CONSTRAINT [FK_PanelAttendance_PanelMeetings_PanelMeetingId] FOREIGN KEY ([PanelMeetingId]) REFERENCES [PanelMeetings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE TABLE [PanelConflictDeclarations] (
+        [MemberId] nvarchar(128) NOT NULL,
+        [PlacementRequestId] uniqueidentifier NOT NULL,
+        [PanelMeetingId] uniqueidentifier NOT NULL,
+        [Reason] nvarchar(2000) NOT NULL,
+        [DeclaredBy] nvarchar(128) NOT NULL,
+        [DeclaredAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_PanelConflictDeclarations] PRIMARY KEY ([PanelMeetingId], [MemberId], [PlacementRequestId]),
+        CONSTRAINT [FK_PanelConflictDeclarations_PanelMeetings_PanelMeetingId] FOREIGN KEY ([PanelMeetingId]) REFERENCES [PanelMeetings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE TABLE [PanelMeetingSeats] (
+        [UserId] nvarchar(128) NOT NULL,
+        [PanelMeetingId] uniqueidentifier NOT NULL,
+        [DisplayName] nvarchar(200) NOT NULL,
+        [Agency] nvarchar(40) NOT NULL,
+        [Role] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_PanelMeetingSeats] PRIMARY KEY ([PanelMeetingId], [UserId]),
+        CONSTRAINT [FK_PanelMeetingSeats_PanelMeetings_PanelMeetingId] FOREIGN KEY ([PanelMeetingId]) REFERENCES [PanelMeetings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE TABLE [PanelDecisions] (
+        [Id] uniqueidentifier NOT NULL,
+        [PanelMeetingId] uniqueidentifier NOT NULL,
+        [PlacementRequestId] uniqueidentifier NOT NULL,
+        [CasePackId] uniqueidentifier NOT NULL,
+        [CasePackSha256] nchar(64) NOT NULL,
+        [Content] nvarchar(max) NOT NULL,
+        [Outcome] nvarchar(40) NOT NULL,
+        [ReliesOnUnsuitability] bit NOT NULL,
+        [ReliesOnEducationOfOthers] bit NOT NULL,
+        [ReliesOnUseOfResources] bit NOT NULL,
+        [ReliesOnSection9] bit NOT NULL,
+        [CountedMembers] nvarchar(max) NOT NULL,
+        [QuorumExplanation] nvarchar(1000) NOT NULL,
+        [AgencyViews] nvarchar(max) NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [RecordedBy] nvarchar(128) NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [SignedOffBy] nvarchar(128) NULL,
+        [SignedOffAt] datetimeoffset NULL,
+        [SupersedesDecisionId] uniqueidentifier NULL,
+        [SupersedeReason] nvarchar(max) NULL,
+        [ContentSha256] nchar(64) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_PanelDecisions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PanelDecisions_CasePacks_CasePackId] FOREIGN KEY ([CasePackId]) REFERENCES [CasePacks] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PanelDecisions_PanelDecisions_SupersedesDecisionId] FOREIGN KEY ([SupersedesDecisionId]) REFERENCES [PanelDecisions] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PanelDecisions_PanelMeetings_PanelMeetingId] FOREIGN KEY ([PanelMeetingId]) REFERENCES [PanelMeetings] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PanelDecisions_PlacementRequests_PlacementRequestId] FOREIGN KEY ([PlacementRequestId]) REFERENCES [PlacementRequests] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE TABLE [Consultations] (
+        [Id] uniqueidentifier NOT NULL,
+        [PlacementRequestId] uniqueidentifier NOT NULL,
+        [PanelDecisionId] uniqueidentifier NOT NULL,
+        [SettingName] nvarchar(200) NOT NULL,
+        [SettingUrn] nvarchar(10) NULL,
+        [MaintainingAuthority] nvarchar(200) NULL,
+        [SentOn] date NOT NULL,
+        [DueOn] date NOT NULL,
+        [RespondedOn] date NULL,
+        [Response] nvarchar(40) NULL,
+        [ResponseSummary] nvarchar(4000) NULL,
+        [Outcome] nvarchar(40) NULL,
+        [OutcomeReason] nvarchar(4000) NULL,
+        [SentBy] nvarchar(128) NOT NULL,
+        [SentAt] datetimeoffset NOT NULL,
+        [OutcomeRecordedAt] datetimeoffset NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Consultations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Consultations_PanelDecisions_PanelDecisionId] FOREIGN KEY ([PanelDecisionId]) REFERENCES [PanelDecisions] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Consultations_PlacementRequests_PlacementRequestId] FOREIGN KEY ([PlacementRequestId]) REFERENCES [PlacementRequests] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE INDEX [IX_AdviceRequests_PlacementRequestId_RequestedOn] ON [AdviceRequests] ([PlacementRequestId], [RequestedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE INDEX [IX_AdviceRequests_ReceivedOn_DueOn] ON [AdviceRequests] ([ReceivedOn], [DueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE INDEX [IX_AgencyViews_PanelMeetingId_PlacementRequestId] ON [AgencyViews] ([PanelMeetingId], [PlacementRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CasePacks_PanelMeetingId_PlacementRequestId] ON [CasePacks] ([PanelMeetingId], [PlacementRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE INDEX [IX_CasePacks_PlacementRequestId] ON [CasePacks] ([PlacementRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE INDEX [IX_CaseViews_PlacementRequestId_RecordedAt] ON [CaseViews] ([PlacementRequestId], [RecordedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE INDEX [IX_Consultations_Outcome_DueOn] ON [Consultations] ([Outcome], [DueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE INDEX [IX_Consultations_PanelDecisionId] ON [Consultations] ([PanelDecisionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE INDEX [IX_Consultations_PlacementRequestId_SentOn] ON [Consultations] ([PlacementRequestId], [SentOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE INDEX [IX_EvidenceItems_AdviceRequestId] ON [EvidenceItems] ([AdviceRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE INDEX [IX_EvidenceItems_LateForPanelMeetingId] ON [EvidenceItems] ([LateForPanelMeetingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE INDEX [IX_EvidenceItems_PlacementRequestId_RecordedAt] ON [EvidenceItems] ([PlacementRequestId], [RecordedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE INDEX [IX_PanelAgendaItems_PlacementRequestId] ON [PanelAgendaItems] ([PlacementRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE INDEX [IX_PanelDecisions_CasePackId] ON [PanelDecisions] ([CasePackId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE INDEX [IX_PanelDecisions_PanelMeetingId_PlacementRequestId] ON [PanelDecisions] ([PanelMeetingId], [PlacementRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE INDEX [IX_PanelDecisions_PlacementRequestId] ON [PanelDecisions] ([PlacementRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE INDEX [IX_PanelDecisions_Status_SignedOffAt] ON [PanelDecisions] ([Status], [SignedOffAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_PanelDecisions_SupersedesDecisionId] ON [PanelDecisions] ([SupersedesDecisionId]) WHERE [SupersedesDecisionId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE INDEX [IX_PanelMeetings_ChairId] ON [PanelMeetings] ([ChairId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE INDEX [IX_PanelMeetings_CutOffAt] ON [PanelMeetings] ([CutOffAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE INDEX [IX_PanelMeetings_MeetingDate] ON [PanelMeetings] ([MeetingDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE INDEX [IX_PanelMeetings_TermsOfReferenceNumber] ON [PanelMeetings] ([TermsOfReferenceNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    CREATE INDEX [IX_TermsOfReference_EffectiveFrom] ON [TermsOfReference] ([EffectiveFrom]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000808_PanelWorkflow'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123000808_PanelWorkflow', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -8,6 +8,7 @@ using PanelCaseManager.Application.Audit;
 using PanelCaseManager.Application.Behaviours;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Features.Letters;
+using PanelCaseManager.Application.Features.Panels;
 using PanelCaseManager.Application.Features.PlacementRequests;
 using PanelCaseManager.Application.Features.Provision;
 using PanelCaseManager.Application.Security;
@@ -68,6 +69,7 @@ public static partial class DependencyInjection
             .ValidateOnStart();
         services.AddSingleton<LetterSettings>();
         services.AddProvision(configuration);
+        services.AddPanelWorkflow(configuration);
 
         var configuredCodes = configuration.GetSection("Needs:Sen2Codes").Get<List<Sen2Need>>();
         services.AddSingleton(configuredCodes is { Count: > 0 } ? new Sen2Catalogue(configuredCodes) : Sen2Catalogue.England2025);

@@ -2,9 +2,12 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Features.Letters;
 using PanelCaseManager.Application.Persistence;
+using PanelCaseManager.Infrastructure.Calendar;
 using PanelCaseManager.Infrastructure.DemoData;
 using PanelCaseManager.Infrastructure.Documents;
 using PanelCaseManager.Infrastructure.Letters;
@@ -45,6 +48,9 @@ public static class DependencyInjection
         });
 
         services.AddSingleton<IDatabaseErrors, DatabaseErrors>();
+        services.AddOptions<DocumentStoreOptions>().Bind(configuration.GetSection(DocumentStoreOptions.Section));
+        services.AddSingleton<IDocumentStore>(sp => new FileSystemDocumentStore(sp.GetRequiredService<IOptions<DocumentStoreOptions>>(), contentRoot));
+        services.AddSingleton<IBankHolidays>(new ConfiguredBankHolidays(configuration));
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<DemoDataSeeder>();
 
@@ -57,6 +63,11 @@ public static class DependencyInjection
         services.AddOptions<DemoDataOptions>().Bind(configuration.GetSection(DemoDataOptions.Section));
         services.AddScoped<CatalogueReferenceData>();
         services.AddOptions<ReferenceDataOptions>().Bind(configuration.GetSection(ReferenceDataOptions.Section));
+        if (configuration.GetValue<bool>($"{DemoDataOptions.Section}:{nameof(DemoDataOptions.Enabled)}"))
+        {
+            var clock = services.LastOrDefault(d => d.ServiceType == typeof(TimeProvider))?.ImplementationInstance as TimeProvider ?? TimeProvider.System;
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new DemoClock(clock)));
+        }
         return services;
     }
 

@@ -31,8 +31,13 @@ public sealed class ApplicationHarness : IAsyncDisposable
         _ownsDatabase = sharedDatabase is null;
         Database = sharedDatabase ?? TestDatabase.Create();
         Clock = TestClock.Create();
+        DocumentsFolder = Path.Combine(Path.GetTempPath(), "panelcasemanager-tests", $"documents-{Guid.NewGuid():N}");
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:PanelCaseManager"] = Database.ConnectionString })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:PanelCaseManager"] = Database.ConnectionString,
+                ["DocumentStore:RootPath"] = DocumentsFolder,
+            })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
 
@@ -45,6 +50,9 @@ public sealed class ApplicationHarness : IAsyncDisposable
     }
 
     public TestDatabase Database { get; }
+
+    /// <summary>Where this harness's document store keeps files; removed with the harness.</summary>
+    public string DocumentsFolder { get; }
 
     public FakeTimeProvider Clock { get; }
 
@@ -107,6 +115,11 @@ public sealed class ApplicationHarness : IAsyncDisposable
         if (_ownsDatabase)
         {
             Database.Dispose();
+        }
+
+        if (Directory.Exists(DocumentsFolder))
+        {
+            Directory.Delete(DocumentsFolder, recursive: true);
         }
     }
 }

@@ -18,6 +18,7 @@ namespace PanelCaseManager.Web.Tests;
 public sealed class PanelWebApplicationFactory : WebApplicationFactory<Program>
 {
     private readonly TestDatabase _database = TestDatabase.CreateEmpty();
+    private readonly string _documents = Path.Combine(Path.GetTempPath(), "panelcasemanager-tests", $"documents-{Guid.NewGuid():N}");
     private readonly Dictionary<string, string?> _settings;
 
     public PanelWebApplicationFactory(IDictionary<string, string?>? settings = null)
@@ -29,6 +30,7 @@ public sealed class PanelWebApplicationFactory : WebApplicationFactory<Program>
             ["DemoData:Cases"] = "0",
             // Tests sign in far more often than people do; the limit itself has its own test.
             ["RateLimits:SignInPerMinute"] = "10000",
+            ["DocumentStore:RootPath"] = _documents,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -49,7 +51,8 @@ public sealed class PanelWebApplicationFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        // Development's demonstration data runs on the demo clock; here it wraps the test's fake clock.
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new DemoClock(Clock))));
     }
 
     /// <summary>A client signed in as the persona, with a token from the development sign-in.</summary>
@@ -70,6 +73,10 @@ public sealed class PanelWebApplicationFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             _database.Dispose();
+            if (Directory.Exists(_documents))
+            {
+                Directory.Delete(_documents, recursive: true);
+            }
         }
     }
 

@@ -7,9 +7,9 @@ using PanelCaseManager.Application.Security;
 namespace PanelCaseManager.Application.Behaviours;
 
 /// <summary>
-/// Runs the policy the request type names on the current user, then, for a request about one case, checks that the
-/// user may see that case (<see cref="CaseAccess"/>). A case the user may not see is "not found", so its existence is
-/// not given away. A request type that names no policy never runs.
+/// Runs the policy the request type names on the current user, then, for a request about one case, panel or
+/// decision, checks that the user may see it (<see cref="CaseAccess"/>). What the user may not see is "not found", so
+/// its existence is not given away. A request type that names no policy never runs.
 /// </summary>
 public sealed class AuthorisationBehaviour<TMessage, TResponse>(ICurrentUser currentUser, IAuthorizationService authorization, CaseAccess caseAccess)
     : IPipelineBehavior<TMessage, TResponse>
@@ -32,9 +32,26 @@ public sealed class AuthorisationBehaviour<TMessage, TResponse>(ICurrentUser cur
         }
 
         await caseAccess.AccountAsync(cancellationToken);
+        if (message is IPanelScoped panel && !await caseAccess.CanSeePanelAsync(panel.PanelId, cancellationToken))
+        {
+            throw new NotFoundException("Panel meeting", panel.PanelId);
+        }
+
         if (message is ICaseScoped scoped && !await caseAccess.CanSeeAsync(scoped.PlacementRequestId, cancellationToken))
         {
             throw new NotFoundException("Placement request", scoped.PlacementRequestId);
+        }
+
+        // A member who declared a conflict of interest takes no part in the case: its papers are withheld from them.
+        if (message is ICaseScoped read and not IBaseCommand && await caseAccess.IsConflictedAsync(read.PlacementRequestId, cancellationToken))
+        {
+            throw new ForbiddenException("You declared a conflict of interest in this case, so its papers are withheld from you.");
+        }
+
+        if (message is IDecisionScoped decision
+            && (await caseAccess.CaseOfDecisionAsync(decision.DecisionId, cancellationToken) is not { } caseId || !await caseAccess.CanSeeAsync(caseId, cancellationToken)))
+        {
+            throw new NotFoundException("Decision", decision.DecisionId);
         }
 
         return await next(message, cancellationToken);

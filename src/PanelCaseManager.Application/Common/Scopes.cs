@@ -6,6 +6,12 @@ public interface ICaseScoped
     Guid PlacementRequestId { get; }
 }
 
+/// <summary>A request about one panel decision: access follows the decision's case.</summary>
+public interface IDecisionScoped
+{
+    Guid DecisionId { get; }
+}
+
 /// <summary>A request about one panel meeting.</summary>
 public interface IPanelScoped
 {

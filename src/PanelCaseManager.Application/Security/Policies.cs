@@ -30,6 +30,15 @@ public static class Policies
     /// <summary>Staff who read the provision catalogue: caseworkers, panel, auditors and administrators.</summary>
     public const string ReadCatalogue = "read-catalogue";
 
+    /// <summary>Panel members and chairs: declare conflicts, give their agency's view and record decisions at a meeting.</summary>
+    public const string RecordPanelViews = "record-panel-views";
+
+    /// <summary>Panel chairs: record attendance and sign off decisions (the meeting's own chair only, checked by the domain).</summary>
+    public const string ChairPanels = "chair-panels";
+
+
+    /// <summary>Reports on panels and decisions: managers, chairs, auditors and administrators.</summary>
+    public const string ReadReports = "read-reports";
 
     public static void Configure(AuthorizationOptions options)
     {
@@ -43,6 +52,10 @@ public static class Policies
         options.AddPolicy(Family, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.Family)));
         options.AddPolicy(ReadCatalogue, p => p.RequireAuthenticatedUser().RequireRole(
             Names(Role.SendOfficer, Role.TeamManager, Role.PanelMember, Role.PanelChair, Role.Auditor, Role.Administrator)));
+        options.AddPolicy(RecordPanelViews, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.PanelMember, Role.PanelChair)));
+        options.AddPolicy(ChairPanels, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.PanelChair)));
+        options.AddPolicy(ReadReports, p => p.RequireAuthenticatedUser().RequireRole(
+            Names(Role.TeamManager, Role.PanelChair, Role.Auditor, Role.Administrator)));
     }
 
     private static string[] Names(params Role[] roles) => roles.Select(r => r.ToString()).ToArray();

@@ -94,6 +94,26 @@ public sealed class PlacementRequest : AggregateRoot
 
     public IReadOnlyList<StageTransition> AllowedTransitions => StageRules.AllowedFrom(Stage);
 
+    /// <summary>
+    /// Replaces the family's ranked preferences when they change their mind before the panel decides, for
+    /// example after seeing the draft plan. The earlier preferences stay in the case's timeline.
+    /// </summary>
+    public void RecordPreferences(IEnumerable<Preference> preferences, PlacementRequestRules rules, UserId by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        if (Stage is not (Stage.Received or Stage.Evidence or Stage.ReadyForPanel or Stage.Reconsideration))
+        {
+            throw new DomainRuleException("preferences-closed", $"The family's preferences cannot change once the case is '{Stage.Describe()}'.");
+        }
+
+        var checkedPreferences = CheckPreferences(preferences, rules.MaximumPreferences);
+        var before = _preferences.Select(p => p.Describe()).ToList();
+        _preferences.Clear();
+        _preferences.AddRange(checkedPreferences);
+        LastChangedAt = at;
+        Raise(new PlacementRequestPreferencesRecorded(Id, before, checkedPreferences.Select(p => p.Describe()).ToList(), by, at));
+    }
+
     public void StartEvidence(UserId by, DateTimeOffset at) => Move(StageTransition.StartEvidence, by, at, null);
 
     public void MarkReadyForPanel(UserId by, DateTimeOffset at) => Move(StageTransition.MarkReadyForPanel, by, at, null);

@@ -96,6 +96,7 @@ public sealed partial class DemoDataSeeder(
         if (options.Value.Cases > 0)
         {
             await LinkFamilyPersonaAsync(cancellationToken);
+            await SeedPanelMeetingAsync(cancellationToken);
         }
 
         LogSeeded(logger, Personas.All.Count, options.Value.Cases);

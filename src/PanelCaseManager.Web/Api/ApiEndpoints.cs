@@ -7,6 +7,8 @@ internal static class ApiEndpoints
     {
         var v1 = app.MapGroup("/api/v1");
         v1.MapPlacementRequests();
+        v1.MapCaseEvidence();
+        v1.MapPanels();
         v1.MapAccount();
         v1.MapAudit();
         v1.MapUsers();

@@ -29,6 +29,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, $"{notFound.What} not found.", "It does not exist, or you cannot see it.", "not-found"),
             UnauthenticatedException => Problem(StatusCodes.Status401Unauthorized, "Sign in to do this.", null, "unauthenticated"),
             ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "You cannot do this.", forbidden.Message, "forbidden"),
+            DomainPermissionException permission => Problem(StatusCodes.Status403Forbidden, "You cannot do this.", permission.Message, permission.Code),
             ConcurrencyConflictException conflict => Problem(StatusCodes.Status409Conflict, "Someone else changed this first.", conflict.Message, "stale-version"),
             DomainRuleException rule => Problem(StatusCodes.Status409Conflict, "This cannot be done to the case as it stands.", rule.Message, rule.Code),
             IdempotencyKeyReusedException reused => Problem(StatusCodes.Status422UnprocessableEntity, "Idempotency-Key reused.", reused.Message, "idempotency-key-reused"),

@@ -86,11 +86,11 @@ public class AuditTrailTests
     {
         var created = await _app.SendAs(Personas.SendOfficer, A.PlacementRequest());
 
-        await _app.SendAs(Personas.PanelEducation, new GetPlacementRequest.Query(created.Id));
-        await _app.SendAs(Personas.PanelEducation, new WhoAmI.Query());
+        await _app.SendAs(Personas.TeamManager, new GetPlacementRequest.Query(created.Id));
+        await _app.SendAs(Personas.TeamManager, new WhoAmI.Query());
 
         var read = (await Events()).Last();
-        read.Should().BeEquivalentTo(new { Kind = AuditKinds.Read, UserId = Personas.PanelEducation.Id, CaseId = (Guid?)created.Id, Action = "GetPlacementRequest.Query" });
+        read.Should().BeEquivalentTo(new { Kind = AuditKinds.Read, UserId = Personas.TeamManager.Id, CaseId = (Guid?)created.Id, Action = "GetPlacementRequest.Query" });
         (await Events()).Should().HaveCount(2);
     }
 

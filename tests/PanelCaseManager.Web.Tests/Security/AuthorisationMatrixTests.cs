@@ -30,6 +30,9 @@ public class AuthorisationMatrixTests
         [Policies.ReadCatalogue] = [Role.SendOfficer, Role.TeamManager, Role.PanelMember, Role.PanelChair, Role.Auditor, Role.Administrator],
         [Policies.Administer] = [Role.Administrator],
         [Policies.Family] = [Role.Family],
+        [Policies.RecordPanelViews] = [Role.PanelMember, Role.PanelChair],
+        [Policies.ChairPanels] = [Role.PanelChair],
+        [Policies.ReadReports] = [Role.TeamManager, Role.PanelChair, Role.Auditor, Role.Administrator],
         [Policies.SignedIn] = Enum.GetValues<Role>(),
     };
 

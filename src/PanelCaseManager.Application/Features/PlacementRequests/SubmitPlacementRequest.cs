@@ -180,7 +180,7 @@ public static class SubmitPlacementRequest
         }
     }
 
-    private sealed class PreferenceValidator : AbstractValidator<PreferenceInput>
+    internal sealed class PreferenceValidator : AbstractValidator<PreferenceInput>
     {
         public PreferenceValidator()
         {
@@ -219,7 +219,7 @@ public static class SubmitPlacementRequest
             $"Enter the level of need in {area.Describe().ToLowerInvariant()}, from {NeedsProfile.MinimumLevel} (none) to {NeedsProfile.MaximumLevel} (highest).";
     }
 
-    private static Preference ToDomain(PreferenceInput p) => new(
+    internal static Preference ToDomain(PreferenceInput p) => new(
         p.Rank ?? 0,
         p.Kind!.Value,
         p.Kind == PreferenceKind.NamedSetting ? p.SettingName?.Trim() : null,

@@ -141,7 +141,7 @@ public class ReadPlacementRequestsTests
     {
         var id = (await List(text: "Patel")).Items[0].Id;
 
-        var details = await _app.SendAs(Personas.PanelHealth, new GetPlacementRequest.Query(id));
+        var details = await _app.SendAs(Personas.TeamManager, new GetPlacementRequest.Query(id));
 
         details.Child.YearGroup.Should().Be("Year 6");
         details.Child.Phase.Should().Be(EducationPhase.Primary);

@@ -27,7 +27,7 @@ public class GetSectorMatchTests
         await _app.SendAs(Personas.Administrator, Catalogue.Setting("117702", "Far Away School") with { Latitude = 52.3, InAuthorityArea = false });
         var submitted = await _app.SendAs(Personas.SendOfficer, A.PlacementRequest());
 
-        var match = await _app.SendAs(Personas.PanelHealth, new GetSectorMatch.Query(submitted.Id));
+        var match = await _app.SendAs(Personas.TeamManager, new GetSectorMatch.Query(submitted.Id));
 
         match.Reference.Should().Be(submitted.Reference);
         match.Phase.Phase.Should().Be(EducationPhase.Primary);

@@ -1,0 +1,144 @@
+using System.Globalization;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PanelCaseManager.Application.Persistence;
+using PanelCaseManager.Application.Security;
+using PanelCaseManager.Domain.Common;
+using PanelCaseManager.Domain.Panels;
+
+namespace PanelCaseManager.Application.Features.Reports;
+
+/// <summary>
+/// The decisions that stand (signed off and not corrected since), signed off in a period: how many by outcome, by
+/// ground relied on and by month, and each one listed. A decision relying on two grounds counts under both.
+/// </summary>
+public static class DecisionsReport
+{
+    public const int MaximumDays = 5 * 366;
+
+    /// <summary>Grounds a decision can rely on: the three of s.39(4), or the s.9 test for a non-s.41 independent setting.</summary>
+    public enum GroundRelied
+    {
+        Unsuitable,
+        IncompatibleWithEfficientEducationOfOthers,
+        IncompatibleWithEfficientUseOfResources,
+        Section9,
+    }
+
+    [RequiresPolicy(Policies.ReadReports)]
+    public sealed record Query(DateOnly? From, DateOnly? To, DecisionOutcome? Outcome, GroundRelied? Ground) : IQuery<Report>;
+
+    public sealed record Report(
+        DateOnly From,
+        DateOnly To,
+        int Total,
+        IReadOnlyList<Count<DecisionOutcome>> ByOutcome,
+        IReadOnlyList<Count<GroundRelied>> ByGround,
+        IReadOnlyList<Count<string>> ByMonth,
+        IReadOnlyList<Row> Decisions);
+
+    public sealed record Count<T>(T Key, int Decisions);
+
+    public sealed record Row(Guid DecisionId, string CaseReference, DateOnly MeetingDate, DateOnly SignedOffOn, DecisionOutcome Outcome, IReadOnlyList<GroundRelied> Grounds);
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator()
+        {
+            RuleFor(q => q.From).NotNull().WithMessage("Enter the first day of the period.");
+            RuleFor(q => q.To).NotNull().WithMessage("Enter the last day of the period.");
+            RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).WithMessage("The period cannot end before it starts.")
+                .When(q => q.From is not null && q.To is not null);
+            RuleFor(q => q)
+                .Must(q => q.To!.Value.DayNumber - q.From!.Value.DayNumber <= MaximumDays)
+                .OverridePropertyName("to")
+                .WithMessage("Report on at most five years at once.")
+                .When(q => q.From is not null && q.To is not null && q.To >= q.From);
+        }
+    }
+
+    public sealed class Handler(PanelDbContext db) : IQueryHandler<Query, Report>
+    {
+        public async ValueTask<Report> Handle(Query query, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(query);
+            var from = query.From!.Value;
+            var to = query.To!.Value;
+            var start = LondonTime.InstantOf(from, TimeOnly.MinValue);
+            var end = LondonTime.InstantOf(to.AddDays(1), TimeOnly.MinValue);
+
+            var decisions =
+                from d in db.PanelDecisions.AsNoTracking()
+                where d.Status == DecisionStatus.SignedOff && d.SignedOffAt >= start && d.SignedOffAt < end
+                      && !db.PanelDecisions.Any(later => later.SupersedesDecisionId == d.Id && later.Status == DecisionStatus.SignedOff)
+                select d;
+            if (query.Outcome is { } outcome)
+            {
+                decisions = decisions.Where(d => d.Outcome == outcome);
+            }
+
+            decisions = query.Ground switch
+            {
+                GroundRelied.Unsuitable => decisions.Where(d => d.ReliesOnUnsuitability),
+                GroundRelied.IncompatibleWithEfficientEducationOfOthers => decisions.Where(d => d.ReliesOnEducationOfOthers),
+                GroundRelied.IncompatibleWithEfficientUseOfResources => decisions.Where(d => d.ReliesOnUseOfResources),
+                GroundRelied.Section9 => decisions.Where(d => d.ReliesOnSection9),
+                _ => decisions,
+            };
+
+            var rows = (await (
+                    from d in decisions
+                    join m in db.PanelMeetings on d.PanelMeetingId equals m.Id
+                    join p in db.PlacementRequests on d.PlacementRequestId equals p.Id
+                    orderby d.SignedOffAt
+                    select new
+                    {
+                        d.Id, p.Reference, m.MeetingDate, SignedOffAt = d.SignedOffAt!.Value, d.Outcome,
+                        d.ReliesOnUnsuitability, d.ReliesOnEducationOfOthers, d.ReliesOnUseOfResources, d.ReliesOnSection9,
+                    })
+                    .ToListAsync(cancellationToken))
+                .Select(r => new Row(r.Id, r.Reference.Value, r.MeetingDate, UkCalendar.DateOf(r.SignedOffAt), r.Outcome,
+                    Grounds(r.ReliesOnUnsuitability, r.ReliesOnEducationOfOthers, r.ReliesOnUseOfResources, r.ReliesOnSection9)))
+                .ToList();
+
+            return new Report(
+                from,
+                to,
+                rows.Count,
+                Enum.GetValues<DecisionOutcome>().Select(o => new Count<DecisionOutcome>(o, rows.Count(r => r.Outcome == o))).ToList(),
+                Enum.GetValues<GroundRelied>().Select(g => new Count<GroundRelied>(g, rows.Count(r => r.Grounds.Contains(g)))).ToList(),
+                rows.GroupBy(r => r.SignedOffOn.ToString("yyyy-MM", CultureInfo.InvariantCulture))
+                    .OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g => new Count<string>(g.Key, g.Count()))
+                    .ToList(),
+                rows);
+        }
+
+        private static List<GroundRelied> Grounds(bool unsuitable, bool others, bool resources, bool section9)
+        {
+            var grounds = new List<GroundRelied>();
+            if (unsuitable)
+            {
+                grounds.Add(GroundRelied.Unsuitable);
+            }
+
+            if (others)
+            {
+                grounds.Add(GroundRelied.IncompatibleWithEfficientEducationOfOthers);
+            }
+
+            if (resources)
+            {
+                grounds.Add(GroundRelied.IncompatibleWithEfficientUseOfResources);
+            }
+
+            if (section9)
+            {
+                grounds.Add(GroundRelied.Section9);
+            }
+
+            return grounds;
+        }
+    }
+}

@@ -1,0 +1,311 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PanelCaseManager.Domain.Common;
+using PanelCaseManager.Domain.PlacementRequests;
+using PanelCaseManager.Domain.Users;
+
+namespace PanelCaseManager.Domain.Panels;
+
+/// <summary>
+/// The panel's decision on one case at one meeting, with its reasons, the 9.79 tests of each family preference, the
+/// views of each agency and the members it was made with, and the frozen papers it was made on. A draft may be
+/// revised; once the chair signs it off it is final and never changes. A correction is a new decision that
+/// supersedes it, with the reason.
+/// </summary>
+public sealed class PanelDecision : AggregateRoot
+{
+    public const int ReasonsMaxLength = 8000;
+
+    private static readonly JsonSerializerOptions CanonicalJson = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    private PanelDecision()
+    {
+        CasePackSha256 = string.Empty;
+        Content = null!;
+        CountedMembers = [];
+        AgencyViews = [];
+        QuorumExplanation = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid PanelMeetingId { get; private set; }
+    public PlacementRequestId PlacementRequestId { get; private set; }
+    public Guid CasePackId { get; private set; }
+    public string CasePackSha256 { get; private set; }
+    public DecisionContent Content { get; private set; }
+    public DecisionOutcome Outcome { get; private set; }
+    public bool ReliesOnUnsuitability { get; private set; }
+    public bool ReliesOnEducationOfOthers { get; private set; }
+    public bool ReliesOnUseOfResources { get; private set; }
+    public bool ReliesOnSection9 { get; private set; }
+    public IReadOnlyList<Attendee> CountedMembers { get; private set; }
+    public string QuorumExplanation { get; private set; }
+    public IReadOnlyList<AgencyViewSnapshot> AgencyViews { get; private set; }
+    public DecisionStatus Status { get; private set; }
+    public UserId RecordedBy { get; private set; }
+    public DateTimeOffset RecordedAt { get; private set; }
+    public UserId? SignedOffBy { get; private set; }
+    public DateTimeOffset? SignedOffAt { get; private set; }
+    public Guid? SupersedesDecisionId { get; private set; }
+    public string? SupersedeReason { get; private set; }
+
+    /// <summary>The SHA-256 of the signed-off record, so that anyone can check it has not been altered since.</summary>
+    public string? ContentSha256 { get; private set; }
+
+    public bool IsSignedOff => Status == DecisionStatus.SignedOff;
+
+    /// <summary>Records a new draft decision; <paramref name="supersedes"/> is the signed-off decision it corrects, if any.</summary>
+    public static PanelDecision Record(
+        DecisionContent content,
+        DecisionSetting setting,
+        PanelDecision? supersedes,
+        string? supersedeReason,
+        UserId by,
+        DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(setting);
+        setting.Meeting.EnsureOpenForDecision(setting.PlacementRequest.Id, supersedes?.Id);
+        if (supersedes is not null)
+        {
+            CheckSupersession(content, setting, supersedes, supersedeReason);
+        }
+        else if (setting.PlacementRequest.Stage != Stage.ReadyForPanel)
+        {
+            throw new DomainRuleException(
+                "case-not-ready-for-panel",
+                $"Case {setting.PlacementRequest.Reference} is '{setting.PlacementRequest.Stage.Describe()}': the panel decides a case that is ready for panel.");
+        }
+
+        var decision = new PanelDecision
+        {
+            Id = Guid.CreateVersion7(),
+            PanelMeetingId = setting.Meeting.Id,
+            PlacementRequestId = setting.PlacementRequest.Id,
+            Status = DecisionStatus.Draft,
+            SupersedesDecisionId = supersedes?.Id,
+            SupersedeReason = supersedeReason?.Trim(),
+        };
+        decision.Apply(content, setting, by, now);
+        setting.Meeting.AttachDraft(decision.PlacementRequestId, decision.Id, decision.SupersedesDecisionId, now);
+        decision.Raise(new PanelDecisionRecorded(decision.Id, decision.PanelMeetingId, decision.PlacementRequestId, content.Outcome, false, decision.SupersedesDecisionId, by, now));
+        return decision;
+    }
+
+    /// <summary>Revises the draft before sign-off, against the meeting as it now stands.</summary>
+    public void Revise(DecisionContent content, DecisionSetting setting, UserId by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(setting);
+        EnsureDraft();
+        if (setting.Meeting.Id != PanelMeetingId || setting.PlacementRequest.Id != PlacementRequestId)
+        {
+            throw new InvalidOperationException("A draft is revised at its own meeting, for its own case.");
+        }
+
+        Apply(content, setting, by, now);
+        Raise(new PanelDecisionRecorded(Id, PanelMeetingId, PlacementRequestId, content.Outcome, true, SupersedesDecisionId, by, now));
+    }
+
+    /// <summary>The chair makes the decision final. Nobody can change it afterwards.</summary>
+    public void SignOff(PanelMeeting meeting, UserId by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        EnsureDraft();
+        var stale = CountedMembers.Concat(AgencyViews.Select(v => new Attendee(v.MemberId, v.Agency, PanelRole.Member)))
+            .Where(m => meeting.IsConflicted(m.UserId, PlacementRequestId))
+            .Select(m => m.UserId)
+            .Distinct()
+            .ToList();
+        if (stale.Count > 0)
+        {
+            throw new DomainRuleException(
+                "draft-counts-conflicted-member",
+                $"A member counted in this draft ({string.Join(", ", stale)}) has since declared a conflict of interest: revise the draft so that it does not count them.");
+        }
+
+        var quorum = meeting.QuorumFor(PlacementRequestId);
+        if (!quorum.Check.IsQuorate)
+        {
+            throw new DomainRuleException("no-quorum", $"The decision cannot be signed off. {quorum.Check.Explain()}");
+        }
+
+        meeting.RecordSignOff(PlacementRequestId, Id, SupersedesDecisionId, by, now);
+        Status = DecisionStatus.SignedOff;
+        SignedOffBy = by;
+        SignedOffAt = now;
+        ContentSha256 = ComputeHash();
+        Raise(new PanelDecisionSignedOff(Id, PanelMeetingId, PlacementRequestId, Content.Outcome, SupersedesDecisionId, Content.MissingEvidence, by, now));
+    }
+
+    /// <summary>True when the signed-off record still has the hash it was signed off with.</summary>
+    public bool IsIntact => ContentSha256 is not null && string.Equals(ComputeHash(), ContentSha256, StringComparison.Ordinal);
+
+    private void EnsureDraft()
+    {
+        if (Status != DecisionStatus.Draft)
+        {
+            throw new DomainRuleException(
+                "decision-signed-off",
+                "This decision is signed off and cannot be changed. To correct it, record a new decision that supersedes it, with the reason.");
+        }
+    }
+
+    private void Apply(DecisionContent content, DecisionSetting setting, UserId by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        if (content.PreferenceTests is null || content.MissingEvidence is null)
+        {
+            throw new ArgumentException("A decision's lists are empty rather than missing.", nameof(content));
+        }
+
+        var quorum = setting.Meeting.PrepareDecision(setting.PlacementRequest.Id, by, now);
+        var breach = content.Breaches().Concat(SettingBreaches(content, setting, quorum)).FirstOrDefault();
+        if (breach is not null)
+        {
+            throw new DomainRuleException(breach.Code, breach.Message);
+        }
+
+        Content = content;
+        Outcome = content.Outcome;
+        var applied = content.PreferenceTests.SelectMany(t => t.GroundsApplied).ToHashSet();
+        ReliesOnUnsuitability = applied.Contains(Section39Ground.Unsuitable);
+        ReliesOnEducationOfOthers = applied.Contains(Section39Ground.IncompatibleWithEfficientEducationOfOthers);
+        ReliesOnUseOfResources = applied.Contains(Section39Ground.IncompatibleWithEfficientUseOfResources);
+        ReliesOnSection9 = content.PreferenceTests.Any(t => t.Duty == NamingDuty.Section9 && t.Refuses);
+        CasePackId = setting.Pack.Id;
+        CasePackSha256 = setting.Pack.Sha256;
+        CountedMembers = quorum.CountedMembers;
+        QuorumExplanation = quorum.Check.Explain();
+        AgencyViews = CountedViews(setting.Views, quorum);
+        RecordedBy = by;
+        RecordedAt = now;
+    }
+
+    private static List<AgencyViewSnapshot> CountedViews(IEnumerable<AgencyViewSnapshot> views, CaseQuorum quorum) =>
+        views.Where(v => quorum.CountedMembers.Any(m => m.UserId == v.MemberId))
+            .GroupBy(v => v.MemberId)
+            .Select(g => g.OrderByDescending(v => v.RecordedAt).ThenByDescending(v => v.ViewId).First())
+            .OrderBy(v => v.Agency)
+            .ThenBy(v => v.MemberId.Value, StringComparer.Ordinal)
+            .ToList();
+
+    private static IEnumerable<RuleBreach> SettingBreaches(DecisionContent content, DecisionSetting setting, CaseQuorum quorum)
+    {
+        if (setting.Pack.PanelMeetingId != setting.Meeting.Id || setting.Pack.PlacementRequestId != setting.PlacementRequest.Id)
+        {
+            throw new InvalidOperationException("A decision is made on the papers frozen for its own meeting and case.");
+        }
+
+        var named = setting.PlacementRequest.Preferences.Where(p => p.Kind == PreferenceKind.NamedSetting).ToList();
+        foreach (var test in content.PreferenceTests)
+        {
+            if (named.All(p => p.Rank != test.PreferenceRank))
+            {
+                yield return new RuleBreach("preferenceTests", "preference-not-found", $"The family has no preference {test.PreferenceRank} for a named setting.");
+            }
+
+            var unknown = test.Grounds.SelectMany(g => g.EvidenceReliedOn)
+                .Concat(test.Section9?.EvidenceReliedOn ?? [])
+                .Where(id => !setting.EvidenceBeforePanel.Contains(id))
+                .ToList();
+            if (unknown.Count > 0)
+            {
+                yield return new RuleBreach(
+                    "preferenceTests",
+                    "evidence-not-before-panel",
+                    $"Evidence relied on must be in the panel's papers or added to them as late evidence; not found: {string.Join(", ", unknown)}.");
+            }
+        }
+
+        if (!content.IsDeferral)
+        {
+            foreach (var preference in named.Where(p => content.PreferenceTests.All(t => t.PreferenceRank != p.Rank)))
+            {
+                yield return new RuleBreach(
+                    "preferenceTests",
+                    "preference-not-tested",
+                    $"The family's preference {preference.Rank} ({preference.Describe()}) has not been tested against the law: record the test.");
+            }
+        }
+
+        if (content.Outcome == DecisionOutcome.AgreeFamilyPreference && content.AgreedPreferenceRank is { } agreed && named.All(p => p.Rank != agreed))
+        {
+            yield return new RuleBreach("agreedPreferenceRank", "preference-not-found", $"The family has no preference {agreed} for a named setting to agree.");
+        }
+
+        var counted = CountedViews(setting.Views, quorum);
+        var withoutView = setting.Meeting.Quorum.RequiredAgencies.Where(a => counted.All(v => v.Agency != a)).ToList();
+        if (withoutView.Count > 0)
+        {
+            yield return new RuleBreach(
+                "agencyViews",
+                "views-missing",
+                $"Record each agency's view before the decision; no view yet from {string.Join(", ", withoutView.Select(a => a.Describe()))}.");
+        }
+    }
+
+    private static void CheckSupersession(DecisionContent content, DecisionSetting setting, PanelDecision supersedes, string? reason)
+    {
+        if (!supersedes.IsSignedOff)
+        {
+            throw new DomainRuleException("superseded-decision-draft", "Only a signed-off decision is superseded; a draft is revised.");
+        }
+
+        if (supersedes.PanelMeetingId != setting.Meeting.Id || supersedes.PlacementRequestId != setting.PlacementRequest.Id)
+        {
+            throw new DomainRuleException("superseded-decision-elsewhere", "A correction is made at the same meeting, for the same case, as the decision it corrects.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainRuleException("supersede-reason-required", "Say why the decision is being corrected.");
+        }
+
+        if (supersedes.Content.IsDeferral != content.IsDeferral)
+        {
+            throw new DomainRuleException(
+                "correction-changes-deferral",
+                "A correction cannot turn a deferral into a decision or a decision into a deferral: reconsider the case at a panel instead.");
+        }
+    }
+
+    private string ComputeHash()
+    {
+        var record = new
+        {
+            Id,
+            PanelMeetingId,
+            PlacementRequestId = PlacementRequestId.Value,
+            CasePackId,
+            CasePackSha256,
+            Content,
+            CountedMembers = CountedMembers.Select(m => new { UserId = m.UserId.Value, m.Agency, m.Role }),
+            QuorumExplanation,
+            AgencyViews = AgencyViews.Select(v => new { v.ViewId, MemberId = v.MemberId.Value, v.Agency, v.Summary, v.RecommendedOutcome, RecordedAt = Stamp(v.RecordedAt) }),
+            RecordedBy = RecordedBy.Value,
+            RecordedAt = Stamp(RecordedAt),
+            SignedOffBy = SignedOffBy?.Value,
+            SignedOffAt = SignedOffAt is { } at ? Stamp(at) : null,
+            SupersedesDecisionId,
+            SupersedeReason,
+        };
+        var json = JsonSerializer.Serialize(record, CanonicalJson);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
+    }
+
+    // Whole milliseconds in UTC: what every supported database stores exactly.
+    private static string Stamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+}
+
+/// <summary>Where a decision is made: the meeting, the case, the frozen papers and the agency views given so far.</summary>
+public sealed record DecisionSetting(
+    PanelMeeting Meeting,
+    PlacementRequest PlacementRequest,
+    CasePack Pack,
+    IReadOnlySet<Guid> EvidenceBeforePanel,
+    IReadOnlyList<AgencyViewSnapshot> Views);

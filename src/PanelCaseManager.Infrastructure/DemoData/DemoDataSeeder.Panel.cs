@@ -1,0 +1,202 @@
+using System.Text;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PanelCaseManager.Application.Features.Evidence;
+using PanelCaseManager.Application.Features.Panels;
+using PanelCaseManager.Application.Features.PlacementRequests;
+using PanelCaseManager.Domain.Common;
+using PanelCaseManager.Domain.Evidence;
+using PanelCaseManager.Domain.Panels;
+using PanelCaseManager.Domain.PlacementRequests;
+using PanelCaseManager.Domain.Users;
+
+namespace PanelCaseManager.Infrastructure.DemoData;
+
+/// <summary>
+/// A panel meeting held two weeks ago, written through the same commands people use, each at the moment it would
+/// have happened: three cases gathered evidence, went on the agenda, had their papers frozen at the cut-off, and were
+/// decided — one family preference agreed, one setting named instead on the resources ground, one deferred.
+/// </summary>
+public sealed partial class DemoDataSeeder
+{
+    private static readonly Persona[] PanelMembers = [Personas.PanelEducation, Personas.PanelHealth, Personas.PanelSocialCare, Personas.PanelPsychologist];
+
+    private async Task SeedPanelMeetingAsync(CancellationToken cancellationToken)
+    {
+        if (clock is not DemoClock demoClock)
+        {
+            LogPanelSkipped(logger);
+            return;
+        }
+
+        var meetingDate = UkCalendar.Today(clock).AddDays(-14);
+        while (meetingDate.DayOfWeek != DayOfWeek.Wednesday)
+        {
+            meetingDate = meetingDate.AddDays(-1);
+        }
+
+        var meetingDay = LondonTime.InstantOf(meetingDate, new TimeOnly(10, 0));
+        var cases = new List<DemoPanelCase>
+        {
+            new("Maya", "Okafor", new DateOnly(2017, 2, 9), "ASD", "Brookside Special School", "117660", DecisionOutcome.AgreeFamilyPreference),
+            new("Theo", "Campbell", new DateOnly(2015, 10, 21), "SEMH", "Beechwood SEMH School", "117690", DecisionOutcome.NameAnotherSetting),
+            new("Aisha", "Hussain", new DateOnly(2018, 6, 3), "PD", "Larkspur Communication and Autism School", "117701", DecisionOutcome.DeferForEvidence),
+        };
+
+        var gathering = meetingDay.AddDays(-42);
+        using (demoClock.Pretend(gathering))
+        {
+            foreach (var demo in cases)
+            {
+                await GatherEvidenceAsync(demo, UkCalendar.DateOf(gathering), cancellationToken);
+            }
+        }
+
+        ScheduleMeeting.Result meeting;
+        using (demoClock.Pretend(meetingDay.AddDays(-21)))
+        {
+            meeting = await SendAsAsync(
+                Personas.SendOfficer,
+                new ScheduleMeeting.Command("North locality panel", meetingDate, "County Hall, Committee Room 2", Personas.PanelChair.Id, PanelMembers.Select(m => m.Id).ToList()),
+                cancellationToken);
+            var version = meeting.Version;
+            foreach (var demo in cases)
+            {
+                version = (await SendAsAsync(Personas.SendOfficer, new AddToAgenda.Command(meeting.Id, demo.CaseId, version, null), cancellationToken)).Version;
+            }
+        }
+
+        using (demoClock.Pretend(meeting.CutOffAt.AddMinutes(30)))
+        {
+            await SendAsAsync(Personas.SendOfficer, new FreezePapers.Command(meeting.Id), cancellationToken);
+        }
+
+        using (demoClock.Pretend(meetingDay))
+        {
+            var meetingVersion = await db.PanelMeetings.AsNoTracking().Where(m => m.Id == meeting.Id).Select(m => m.Version).SingleAsync(cancellationToken);
+            await SendAsAsync(
+                Personas.PanelChair,
+                new RecordAttendance.Command(meeting.Id, meetingVersion, [Personas.PanelChair.Id, .. PanelMembers.Select(m => m.Id)]),
+                cancellationToken);
+            foreach (var demo in cases)
+            {
+                await DecideAsync(meeting.Id, demo, cancellationToken);
+            }
+        }
+
+        LogPanelSeeded(logger, meetingDate, cases.Count);
+    }
+
+    private async Task GatherEvidenceAsync(DemoPanelCase demo, DateOnly today, CancellationToken cancellationToken)
+    {
+        var submitted = await SendAsAsync(
+            Personas.SendOfficer,
+            new SubmitPlacementRequest.Command(
+                null,
+                new SubmitPlacementRequest.ChildDetails(demo.GivenName, demo.FamilyName, demo.DateOfBirth, null, "SG1 3QE", 51.905, -0.196, "Oakfield Primary School"),
+                RequestType.ChangeOfPlacement,
+                today.AddDays(-5),
+                [new SubmitPlacementRequest.PreferenceInput(1, PreferenceKind.NamedSetting, demo.PreferredSetting, demo.PreferredUrn, null, FamilyReasons[1])],
+                demo.PrimaryNeed,
+                null,
+                new SubmitPlacementRequest.NeedLevelsInput(3, 2, demo.PrimaryNeed == "SEMH" ? 4 : 1, demo.PrimaryNeed == "PD" ? 4 : 0),
+                Personas.SendOfficer.Id),
+            cancellationToken);
+        demo.CaseId = submitted.Id;
+        var started = await SendAsAsync(Personas.SendOfficer, new MoveStage.Command(submitted.Id, StageTransition.StartEvidence, submitted.Version, null, null, null), cancellationToken);
+
+        var report = Encoding.ASCII.GetBytes(
+            $"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% Educational psychologist's advice for {demo.GivenName}\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+        var evidence = await SendAsAsync(
+            Personas.SendOfficer,
+            new AddEvidence.Command(
+                submitted.Id,
+                new FileUpload($"ep-advice-{demo.FamilyName.ToLowerInvariant()}.pdf", report.Length, report),
+                EvidenceKind.AgencyAdvice,
+                Agency.EducationalPsychology,
+                "Dr Helen Morgan, educational psychologist",
+                today,
+                "Needs a calm setting with small classes and specialist support; makes good progress with a consistent adult.",
+                null),
+            cancellationToken);
+        demo.EvidenceId = evidence.Id;
+        await SendAsAsync(
+            Personas.SendOfficer,
+            new RecordCaseView.Command(submitted.Id, Voice.Child, demo.GivenName, today, "Talking with their teaching assistant, using pictures",
+                "Somewhere quiet to go when it gets loud; friends who understand me.", null, null),
+            cancellationToken);
+        await SendAsAsync(Personas.SendOfficer, new MoveStage.Command(submitted.Id, StageTransition.MarkReadyForPanel, started.Version, null, null, null), cancellationToken);
+    }
+
+    private async Task DecideAsync(Guid panelId, DemoPanelCase demo, CancellationToken cancellationToken)
+    {
+        foreach (var member in PanelMembers)
+        {
+            await SendAsAsync(
+                member,
+                new RecordAgencyView.Command(panelId, demo.CaseId, $"From {member.Agency!.Value.Describe()}: the evidence supports a specialist place.", demo.Outcome),
+                cancellationToken);
+        }
+
+        await SendAsAsync(Personas.PanelEducation, DecisionFor(panelId, demo), cancellationToken);
+        await SendAsAsync(Personas.PanelChair, new SignOffDecision.Command(panelId, demo.CaseId, 0), cancellationToken);
+    }
+
+    private static RecordDecision.Command DecisionFor(Guid panelId, DemoPanelCase demo)
+    {
+        RecordDecision.GroundFindingInput Ground(Section39Ground ground, bool applies) => new(
+            ground,
+            applies,
+            applies ? "The extra cost is disproportionate: a local place meets the child's needs as well." : "Nothing in the evidence suggests this ground applies.",
+            applies ? [demo.EvidenceId] : [],
+            ground == Section39Ground.IncompatibleWithEfficientUseOfResources
+                ? new RecordDecision.CostComparisonInput(6_840_000, 2_450_000, "A place at Woodlands Academy SRP", applies ? "Almost three times the cost, for no benefit the SRP cannot give." : null)
+                : null);
+        RecordDecision.PreferenceTestInput Test(bool resourcesApply) => new(
+            1, NamingDuty.Section39, Enum.GetValues<Section39Ground>().Select(g => Ground(g, resourcesApply && g == Section39Ground.IncompatibleWithEfficientUseOfResources)).ToList(), null);
+
+        return demo.Outcome switch
+        {
+            DecisionOutcome.AgreeFamilyPreference => new RecordDecision.Command(panelId, demo.CaseId, null, demo.Outcome,
+                $"{demo.PreferredSetting} can meet the child's needs and none of the grounds in s.39(4) applies.", 1, null, null, [], [Test(false)], null, null, null),
+            DecisionOutcome.NameAnotherSetting => new RecordDecision.Command(panelId, demo.CaseId, null, demo.Outcome,
+                "Naming the family's preference would be incompatible with the efficient use of resources; Woodlands Academy SRP can meet the child's needs locally.",
+                null, new RecordDecision.NamedSettingInput("Woodlands Academy SRP", "145882", ProvisionKind.SpecialistResourceProvision), null, [], [Test(true)],
+                new RecordDecision.MainstreamPresumptionInput(false, false, null, false, "The SRP is on a mainstream site, so the plan provides for mainstream education."),
+                null, null),
+            _ => new RecordDecision.Command(panelId, demo.CaseId, null, demo.Outcome,
+                "The panel needs the physiotherapist's advice on access and equipment before it can decide.", null, null, null,
+                ["Physiotherapy advice on access and equipment"], [], null, null, null),
+        };
+    }
+
+    /// <summary>Sends the command as the persona, in a scope of its own, as a web request would.</summary>
+    private async Task<TResult> SendAsAsync<TResult>(Persona persona, ICommand<TResult> command, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var sender = await ActAsAsync(scope, persona.Id, cancellationToken);
+        return await sender.Send(command, cancellationToken);
+    }
+
+    private sealed class DemoPanelCase(
+        string givenName, string familyName, DateOnly dateOfBirth, string primaryNeed, string preferredSetting, string preferredUrn, DecisionOutcome outcome)
+    {
+        public string GivenName { get; } = givenName;
+        public string FamilyName { get; } = familyName;
+        public DateOnly DateOfBirth { get; } = dateOfBirth;
+        public string PrimaryNeed { get; } = primaryNeed;
+        public string PreferredSetting { get; } = preferredSetting;
+        public string PreferredUrn { get; } = preferredUrn;
+        public DecisionOutcome Outcome { get; } = outcome;
+        public Guid CaseId { get; set; }
+        public Guid EvidenceId { get; set; }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded a demonstration panel meeting held on {MeetingDate} with {Cases} cases")]
+    private static partial void LogPanelSeeded(ILogger logger, DateOnly meetingDate, int cases);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demonstration panel meeting not loaded: the clock cannot be set back to write its history")]
+    private static partial void LogPanelSkipped(ILogger logger);
+}
