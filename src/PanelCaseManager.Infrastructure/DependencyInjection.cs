@@ -2,9 +2,13 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Notifications;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Infrastructure.DemoData;
+using PanelCaseManager.Infrastructure.Jobs;
+using PanelCaseManager.Infrastructure.Notifications;
 using PanelCaseManager.Infrastructure.Persistence;
 
 namespace PanelCaseManager.Infrastructure;
@@ -44,6 +48,11 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<DemoDataSeeder>();
         services.AddOptions<DemoDataOptions>().Bind(configuration.GetSection(DemoDataOptions.Section));
+
+        // An email or GOV.UK Notify adapter registered before this replaces the log sender.
+        services.TryAddScoped<INotificationSender, LogNotificationSender>();
+        services.AddTransient<ReminderSweepJob>();
+        services.AddTransient<NotificationDispatchJob>();
         return services;
     }
 

@@ -18,6 +18,15 @@ public static class Policies
     /// <summary>Anyone signed in, whatever their role.</summary>
     public const string SignedIn = "signed-in";
 
+    /// <summary>Timeliness across a team, for statutory returns: team managers and auditors.</summary>
+    public const string ViewTimeliness = "view-timeliness";
+
+    /// <summary>Reference data and the jobs dashboard: administrators.</summary>
+    public const string Administer = "administer";
+
+    /// <summary>Background jobs acting as the system, never a person (see <see cref="Common.SystemPrincipal"/>).</summary>
+    public const string RunSystemJobs = "run-system-jobs";
+
     public static void Configure(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -25,6 +34,9 @@ public static class Policies
         options.AddPolicy(ReadCases, p => p.RequireAuthenticatedUser().RequireRole(
             Names(Role.SendOfficer, Role.TeamManager, Role.PanelMember, Role.PanelChair, Role.Auditor)));
         options.AddPolicy(ManageCases, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.SendOfficer, Role.TeamManager)));
+        options.AddPolicy(ViewTimeliness, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.TeamManager, Role.Auditor)));
+        options.AddPolicy(Administer, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.Administrator)));
+        options.AddPolicy(RunSystemJobs, p => p.RequireAuthenticatedUser().RequireClaim(Common.SystemPrincipal.SystemJobClaim));
     }
 
     private static string[] Names(params Role[] roles) => roles.Select(r => r.ToString()).ToArray();

@@ -8,6 +8,7 @@ internal static class ApiEndpoints
         var v1 = app.MapGroup("/api/v1");
         v1.MapPlacementRequests();
         v1.MapAccount();
+        v1.MapTimeliness();
         return app;
     }
 }
