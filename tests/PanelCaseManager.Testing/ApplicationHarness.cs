@@ -20,11 +20,27 @@ namespace PanelCaseManager.Testing;
 public sealed class ApplicationHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
+    private readonly bool _ownsDatabase;
 
     public ApplicationHarness(IDictionary<string, string?>? settings = null)
+        : this(TestDatabase.Create(), TestClock.Create(), settings, configure: null, ownsDatabase: true)
     {
-        Database = TestDatabase.Create();
-        Clock = TestClock.Create();
+    }
+
+    /// <summary>
+    /// A second application instance on another harness's database (for tests of several instances at once), or
+    /// one with extra services; the database stays with whoever created it.
+    /// </summary>
+    public ApplicationHarness(TestDatabase database, FakeTimeProvider clock, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
+        : this(database, clock, settings, configure, ownsDatabase: false)
+    {
+    }
+
+    private ApplicationHarness(TestDatabase database, FakeTimeProvider clock, IDictionary<string, string?>? settings, Action<IServiceCollection>? configure, bool ownsDatabase)
+    {
+        Database = database;
+        Clock = clock;
+        _ownsDatabase = ownsDatabase;
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:PanelCaseManager"] = Database.ConnectionString })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
@@ -35,6 +51,7 @@ public sealed class ApplicationHarness : IAsyncDisposable
         services.AddSingleton<TimeProvider>(Clock);
         services.AddApplication(configuration);
         services.AddInfrastructure(configuration, AppContext.BaseDirectory);
+        configure?.Invoke(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
@@ -43,6 +60,9 @@ public sealed class ApplicationHarness : IAsyncDisposable
     public FakeTimeProvider Clock { get; }
 
     public CapturedLogs Logs { get; } = new();
+
+    /// <summary>The root services, for what runs outside a request, such as background jobs.</summary>
+    public IServiceProvider Services => _services;
 
     public async Task<TResponse> SendAs<TResponse>(Persona persona, IRequest<TResponse> request)
     {
@@ -90,6 +110,9 @@ public sealed class ApplicationHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        Database.Dispose();
+        if (_ownsDatabase)
+        {
+            Database.Dispose();
+        }
     }
 }
