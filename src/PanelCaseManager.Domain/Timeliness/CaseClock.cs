@@ -1,3 +1,4 @@
+using PanelCaseManager.Domain.Children;
 using PanelCaseManager.Domain.Common;
 using PanelCaseManager.Domain.PlacementRequests;
 using PanelCaseManager.Domain.Users;
@@ -23,7 +24,14 @@ public sealed class CaseClock : AggregateRoot
     public PlacementRequestId PlacementRequestId { get; private set; }
     public RequestType RequestType { get; private set; }
     public DateOnly ReceivedDate { get; private set; }
+    public ChildId ChildId { get; private set; }
     public DateOnly ChildDateOfBirth { get; private set; }
+
+    /// <summary>The family asks for more than mainstream provision: the child counts as waiting for a specialist place until decided.</summary>
+    public bool SeeksSpecialistProvision { get; private set; }
+
+    /// <summary>The day the panel decided the case; cleared when it is reconsidered, when the child waits again.</summary>
+    public DateOnly? DecidedOn { get; private set; }
 
     /// <summary>The day the case was withdrawn or closed; its deadlines are no longer chased.</summary>
     public DateOnly? StoppedOn { get; private set; }
@@ -35,7 +43,14 @@ public sealed class CaseClock : AggregateRoot
     public IReadOnlyList<StatutoryException> Exceptions => _exceptions;
     public IReadOnlyList<CaseMilestone> Milestones => _milestones;
 
-    public static CaseClock Start(PlacementRequestId caseId, RequestType type, DateOnly receivedDate, DateOnly childDateOfBirth, ClockSettings settings)
+    public static CaseClock Start(
+        PlacementRequestId caseId,
+        RequestType type,
+        DateOnly receivedDate,
+        ChildId childId,
+        DateOnly childDateOfBirth,
+        bool seeksSpecialistProvision,
+        ClockSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var clock = new CaseClock
@@ -43,7 +58,9 @@ public sealed class CaseClock : AggregateRoot
             PlacementRequestId = caseId,
             RequestType = type,
             ReceivedDate = receivedDate,
+            ChildId = childId,
             ChildDateOfBirth = childDateOfBirth,
+            SeeksSpecialistProvision = seeksSpecialistProvision,
         };
         clock.Recompute(settings);
         return clock;
@@ -121,10 +138,14 @@ public sealed class CaseClock : AggregateRoot
         Recompute(settings);
     }
 
-    /// <summary>The case was reopened for reconsideration: its open deadlines are chased again.</summary>
+    /// <summary>The panel decided the case: the child no longer waits for a decision on a specialist place.</summary>
+    public void Decided(DateOnly on) => DecidedOn = on;
+
+    /// <summary>The case was reopened for reconsideration: its open deadlines are chased again and the child waits again.</summary>
     public void Resume(ClockSettings settings)
     {
         StoppedOn = null;
+        DecidedOn = null;
         Recompute(settings);
     }
 

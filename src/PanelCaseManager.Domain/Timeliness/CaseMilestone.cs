@@ -79,19 +79,4 @@ public sealed class CaseMilestone
             NextReminderOn = reminders.FirstReminderOn(DueDate!.Value);
         }
     }
-
-    /// <summary>Records that a sweep dealt with <paramref name="step"/> for the current due date, so the next step is next.</summary>
-    public void ReminderStepDone(ReminderStep step, ReminderSchedule reminders)
-    {
-        ArgumentNullException.ThrowIfNull(step);
-        ArgumentNullException.ThrowIfNull(reminders);
-        NextReminderOn = DueDate is { } due ? reminders.NextReminderAfter(step, due) : null;
-    }
-
-    /// <summary>The deadline is further off than the first reminder: look again when that falls due.</summary>
-    public void ReminderNotYetDue(ReminderSchedule reminders)
-    {
-        ArgumentNullException.ThrowIfNull(reminders);
-        NextReminderOn = DueDate is { } due ? reminders.FirstReminderOn(due) : null;
-    }
 }

@@ -1,3 +1,4 @@
+using PanelCaseManager.Domain.Children;
 using PanelCaseManager.Domain.Common;
 using PanelCaseManager.Domain.PlacementRequests;
 using PanelCaseManager.Domain.Timeliness;
@@ -19,7 +20,7 @@ public class CaseClockTests
 
     private static ExceptionReason Reason(string code) => ExceptionReason.Defaults.Single(r => r.Code == code);
 
-    private static CaseClock NewPlan() => CaseClock.Start(PlacementRequestId.New(), RequestType.NewPlan, Received, new DateOnly(2016, 3, 14), Settings());
+    private static CaseClock NewPlan() => CaseClock.Start(PlacementRequestId.New(), RequestType.NewPlan, Received, ChildId.New(), new DateOnly(2016, 3, 14), true, Settings());
 
     private static CaseMilestone Milestone(CaseClock clock, MilestoneKind kind, Agency? agency = null) =>
         clock.Milestones.Single(m => m.Kind == kind && m.Agency == agency);
@@ -89,7 +90,7 @@ public class CaseClockTests
     [Test]
     public void Advice_received_needs_that_agencys_request_not_another_agencys()
     {
-        var clock = CaseClock.Start(PlacementRequestId.New(), RequestType.ChangeOfPlacement, Received, new DateOnly(2016, 3, 14), Settings());
+        var clock = CaseClock.Start(PlacementRequestId.New(), RequestType.ChangeOfPlacement, Received, ChildId.New(), new DateOnly(2016, 3, 14), true, Settings());
         clock.Record(ClockEventKind.AdviceRequested, new DateOnly(2026, 2, 1), Agency.Health, ClockEvent.RecordedByOfficer, Officer, Now, Settings());
 
         var act = () => clock.Record(ClockEventKind.AdviceReceived, new DateOnly(2026, 3, 1), Agency.SocialCare, ClockEvent.RecordedByOfficer, Officer, Now, Settings());
@@ -100,7 +101,7 @@ public class CaseClockTests
     [Test]
     public void An_event_for_another_request_type_a_future_date_or_before_receipt_is_refused()
     {
-        var clock = CaseClock.Start(PlacementRequestId.New(), RequestType.ChangeOfPlacement, Received, new DateOnly(2016, 3, 14), Settings());
+        var clock = CaseClock.Start(PlacementRequestId.New(), RequestType.ChangeOfPlacement, Received, ChildId.New(), new DateOnly(2016, 3, 14), true, Settings());
 
         clock.Invoking(c => c.Record(ClockEventKind.DecidedToAssess, new DateOnly(2026, 2, 1), null, "officer", Officer, Now, Settings()))
             .Should().Throw<DomainRuleException>().Which.Code.Should().Be("event-not-for-request-type");
@@ -142,7 +143,7 @@ public class CaseClockTests
     [Test]
     public void An_exception_after_the_deadline_passed_does_not_excuse_it()
     {
-        var clock = CaseClock.Start(PlacementRequestId.New(), RequestType.ChangeOfPlacement, Received, new DateOnly(2016, 3, 14), Settings());
+        var clock = CaseClock.Start(PlacementRequestId.New(), RequestType.ChangeOfPlacement, Received, ChildId.New(), new DateOnly(2016, 3, 14), true, Settings());
         clock.Record(ClockEventKind.AdviceRequested, new DateOnly(2026, 2, 1), Agency.Health, "officer", Officer, Now, Settings());
 
         clock.RecordException(Reason("missed-appointment"), new DateOnly(2026, 3, 20), new DateOnly(2026, 3, 25), null, Officer, Now, Settings());
@@ -184,7 +185,7 @@ public class CaseClockTests
     [Test]
     public void New_bank_holidays_move_an_appeal_deadline_that_lands_on_one()
     {
-        var clock = CaseClock.Start(PlacementRequestId.New(), RequestType.ChangeOfPlacement, Received, new DateOnly(2016, 3, 14), Settings());
+        var clock = CaseClock.Start(PlacementRequestId.New(), RequestType.ChangeOfPlacement, Received, ChildId.New(), new DateOnly(2016, 3, 14), true, Settings());
         clock.Record(ClockEventKind.DecisionLetterSent, new DateOnly(2026, 3, 12), null, "officer", Officer, Now, Settings());
         Milestone(clock, MilestoneKind.AppealWindow).DueDate.Should().Be(new DateOnly(2026, 5, 12));
 

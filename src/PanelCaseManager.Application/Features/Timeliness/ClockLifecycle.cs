@@ -25,14 +25,18 @@ public sealed class ClockLifecycle(PanelDbContext db, ClockSettingsFactory setti
         var request = db.PlacementRequests.Local.Single(p => p.Id == domainEvent.Id);
         var child = db.Children.Local.SingleOrDefault(c => c.Id == request.ChildId)
                     ?? await db.Children.SingleAsync(c => c.Id == request.ChildId, cancellationToken);
-        db.CaseClocks.Add(CaseClock.Start(request.Id, request.Type, request.ReceivedDate, child.DateOfBirth, await settings.CreateAsync(cancellationToken)));
+        // Only a request for nothing but mainstream provision is not a wait for a specialist place.
+        var seeksSpecialist = request.Preferences.Count == 0
+                              || request.Preferences.Any(p => p.Kind != PreferenceKind.TypeOfProvision || p.ProvisionKind != ProvisionKind.Mainstream);
+        db.CaseClocks.Add(CaseClock.Start(request.Id, request.Type, request.ReceivedDate, child.Id, child.DateOfBirth, seeksSpecialist,
+            await settings.CreateAsync(cancellationToken)));
     }
 
     public async ValueTask Handle(PlacementRequestStageChanged domainEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(domainEvent);
         var change = domainEvent.Change;
-        if (change.To is not (Stage.Withdrawn or Stage.Closed or Stage.Reconsideration))
+        if (change.To is not (Stage.Decided or Stage.Withdrawn or Stage.Closed or Stage.Reconsideration))
         {
             return;
         }
@@ -43,7 +47,11 @@ public sealed class ClockLifecycle(PanelDbContext db, ClockSettingsFactory setti
             return;
         }
 
-        if (change.To == Stage.Reconsideration)
+        if (change.To == Stage.Decided)
+        {
+            clock.Decided(UkCalendar.DateOf(change.At));
+        }
+        else if (change.To == Stage.Reconsideration)
         {
             clock.Resume(await settings.CreateAsync(cancellationToken));
         }

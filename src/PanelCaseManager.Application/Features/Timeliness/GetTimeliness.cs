@@ -94,33 +94,31 @@ public static class GetTimeliness
             [
                 "Deadlines are counted in the period in which they were met; the appeal window, which is the family's, is not counted.",
                 "Excluding exceptions leaves out every deadline to which a recorded exception (reg 8(2), 10(4), 13(3)) applied.",
-                "Waiting for specialist provision: requests received by the end of the period with no panel decision and not withdrawn by then, other than requests only for mainstream provision.",
+                "Waiting for specialist provision: requests received by the end of the period, not decided by the panel, withdrawn or closed by then (a reconsidered case waits again), other than requests only for mainstream provision.",
                 "The share of children placed out of area needs the provision catalogue and is not reported yet.",
             ]);
         }
 
         private async Task<Waiting> WaitingAsync(DateOnly asOf, string? team, CancellationToken cancellationToken)
         {
-            var endOfDay = EndOfLondonDay(asOf);
-            var waiting = db.PlacementRequests.AsNoTracking()
-                .Where(p => p.ReceivedDate <= asOf
-                            && !p.StageChanges.Any(s => (s.To == Stage.Decided || s.To == Stage.Withdrawn) && s.At < endOfDay)
-                            && !(p.Preferences.Any() && p.Preferences.All(x => x.Kind == PreferenceKind.TypeOfProvision && x.ProvisionKind == ProvisionKind.Mainstream)));
+            var waiting = db.CaseClocks.AsNoTracking()
+                .Where(c => c.SeeksSpecialistProvision
+                            && c.ReceivedDate <= asOf
+                            && (c.DecidedOn == null || c.DecidedOn > asOf)
+                            && (c.StoppedOn == null || c.StoppedOn > asOf));
             if (team is not null)
             {
-                waiting = from p in waiting join o in db.Users on p.AssignedOfficerId equals o.Id where o.Team == team select p;
+                waiting = from c in waiting
+                          join p in db.PlacementRequests on c.PlacementRequestId equals p.Id
+                          join o in db.Users on p.AssignedOfficerId equals o.Id
+                          where o.Team == team
+                          select c;
             }
 
-            // The longest wait of each child with a request waiting.
-            var received = await waiting.GroupBy(p => p.ChildId).Select(g => g.Min(p => p.ReceivedDate)).ToListAsync(cancellationToken);
-            var days = received.Select(r => asOf.DayNumber - r.DayNumber).Order().ToList();
+            // A child with several requests waiting has waited since the earliest.
+            var rows = await waiting.Select(c => new { c.ChildId, c.ReceivedDate }).ToListAsync(cancellationToken);
+            var days = rows.GroupBy(r => r.ChildId).Select(g => asOf.DayNumber - g.Min(r => r.ReceivedDate).DayNumber).Order().ToList();
             return new Waiting(asOf, days.Count, days.Count == 0 ? null : Weeks(Median(days)), days.Count == 0 ? null : Weeks(days[^1]));
-        }
-
-        private static DateTimeOffset EndOfLondonDay(DateOnly date)
-        {
-            var midnight = date.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-            return new DateTimeOffset(midnight, UkCalendar.London.GetUtcOffset(midnight)).ToUniversalTime();
         }
 
         private static double Median(List<int> sorted) =>

@@ -31,11 +31,17 @@ public static class SweepReminders
         public Validator() => RuleFor(c => c.BatchSize).InclusiveBetween(1, 10_000).WithMessage("A batch is 1 to 10000 milestones.");
     }
 
-    /// <summary>The milestones whose next reminder is due on <paramref name="today"/>: the sweep's predicate, on its index.</summary>
-    public static IQueryable<CaseMilestone> Due(PanelDbContext db, DateOnly today)
+    /// <summary>A milestone whose next reminder has fallen due, as the sweep reads it.</summary>
+    public sealed record DueReminder(Guid Id, PlacementRequestId PlacementRequestId, MilestoneKind Kind, Agency? Agency, DateOnly DueDate, DateOnly NextReminderOn, bool ExceptionApplies);
+
+    /// <summary>The milestones whose next reminder is due on <paramref name="today"/>, oldest first: the sweep's predicate, on its index.</summary>
+    public static IQueryable<DueReminder> Due(PanelDbContext db, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.CaseMilestones.Where(m => m.NextReminderOn != null && m.NextReminderOn <= today);
+        return db.CaseMilestones.AsNoTracking()
+            .Where(m => m.NextReminderOn != null && m.NextReminderOn <= today)
+            .OrderBy(m => m.NextReminderOn).ThenBy(m => m.Id)
+            .Select(m => new DueReminder(m.Id, m.PlacementRequestId, m.Kind, m.Agency, m.DueDate!.Value, m.NextReminderOn!.Value, m.ExceptionApplies));
     }
 
     public sealed class Handler(PanelDbContext db, TimelinessRules rules, TimeProvider clock) : ICommandHandler<Command, Result>
@@ -47,7 +53,7 @@ public static class SweepReminders
             var today = UkCalendar.DateOf(now);
             var schedule = rules.Reminders;
 
-            var batch = await Due(db, today).OrderBy(m => m.NextReminderOn).ThenBy(m => m.Id).Take(command.BatchSize).ToListAsync(cancellationToken);
+            var batch = await Due(db, today).Take(command.BatchSize).ToListAsync(cancellationToken);
             if (batch.Count == 0)
             {
                 return new Result(0, 0, false);
@@ -75,10 +81,10 @@ public static class SweepReminders
             var written = 0;
             foreach (var milestone in batch)
             {
-                var due = milestone.DueDate!.Value;
+                var due = milestone.DueDate;
                 if (schedule.CurrentStep(due, today) is not { } step)
                 {
-                    milestone.ReminderNotYetDue(schedule);
+                    await MoveNextReminderAsync(milestone, schedule.FirstReminderOn(due), cancellationToken);
                     continue;
                 }
 
@@ -99,15 +105,30 @@ public static class SweepReminders
                     }
                 }
 
-                milestone.ReminderStepDone(step, schedule);
+                await MoveNextReminderAsync(milestone, schedule.NextReminderAfter(step, due), cancellationToken);
             }
 
             return new Result(batch.Count, written, batch.Count == command.BatchSize);
         }
 
-        private static Notification ToOfficer(CaseMilestone milestone, ReminderStep step, CaseContact contact, DateOnly today, DateTimeOffset now)
+        /// <summary>
+        /// Moves the milestone on to its next reminder, only if it still has the due date and next reminder read: if
+        /// a recompute or another instance changed it meanwhile, the batch is refused and read again.
+        /// </summary>
+        private async Task MoveNextReminderAsync(DueReminder milestone, DateOnly? next, CancellationToken cancellationToken)
         {
-            var due = milestone.DueDate!.Value;
+            var updated = await db.CaseMilestones
+                .Where(m => m.Id == milestone.Id && m.DueDate == milestone.DueDate && m.NextReminderOn == milestone.NextReminderOn)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextReminderOn, next), cancellationToken);
+            if (updated == 0)
+            {
+                throw new ConcurrencyConflictException("The deadline changed while its reminders were being sent; the sweep reads it again.");
+            }
+        }
+
+        private static Notification ToOfficer(DueReminder milestone, ReminderStep step, CaseContact contact, DateOnly today, DateTimeOffset now)
+        {
+            var due = milestone.DueDate;
             var what = Describe(milestone);
             var (kind, subject) = step switch
             {
@@ -122,15 +143,15 @@ public static class SweepReminders
             return Notification.Create(contact.OfficerId, kind, subject, body, LinkTo(contact), contact.Id, now);
         }
 
-        private static Notification ToManager(CaseMilestone milestone, CaseContact contact, UserId manager, DateTimeOffset now)
+        private static Notification ToManager(DueReminder milestone, CaseContact contact, UserId manager, DateTimeOffset now)
         {
             var what = Describe(milestone);
             var body = string.Create(CultureInfo.InvariantCulture,
-                $"The statutory deadline '{what}' ({milestone.Kind.Source()}) on case {contact.Reference} was due on {milestone.DueDate!.Value:d MMMM yyyy} and has not been met. The case is held by officer {contact.OfficerId}.");
+                $"The statutory deadline '{what}' ({milestone.Kind.Source()}) on case {contact.Reference} was due on {milestone.DueDate:d MMMM yyyy} and has not been met. The case is held by officer {contact.OfficerId}.");
             return Notification.Create(manager, NotificationKinds.DeadlineEscalation, $"Escalation: {what} overdue on {contact.Reference}", body, LinkTo(contact), contact.Id, now);
         }
 
-        private static string Describe(CaseMilestone milestone) =>
+        private static string Describe(DueReminder milestone) =>
             milestone.Agency is { } agency ? $"{milestone.Kind.Describe()} ({agency})" : milestone.Kind.Describe();
 
         private static string LinkTo(CaseContact contact) => $"/placement-requests/{contact.Id}/milestones";

@@ -13,6 +13,7 @@ internal sealed class CaseClockConfiguration : IEntityTypeConfiguration<CaseCloc
     {
         builder.HasKey(c => c.PlacementRequestId);
         builder.HasOne<PlacementRequest>().WithOne().HasForeignKey<CaseClock>(c => c.PlacementRequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Domain.Children.Child>().WithMany().HasForeignKey(c => c.ChildId).OnDelete(DeleteBehavior.Restrict);
 
         builder.OwnsMany(c => c.Events, e =>
         {
@@ -53,8 +54,8 @@ internal sealed class CaseMilestoneConfiguration : IEntityTypeConfiguration<Case
         // The sweep reads only the milestones whose next reminder has fallen due.
         builder.HasIndex(m => m.NextReminderOn);
 
-        // Timeliness reads the milestones met in a period.
-        builder.HasIndex(m => new { m.MetOn, m.Kind });
+        // Timeliness reads the milestones met in a period from this index alone (it covers every column the report counts).
+        builder.HasIndex(m => new { m.MetOn, m.Kind, m.ExceptionApplies, m.MetWithinLimit, m.DaysTaken });
 
         // A sweep and a recompute on different instances must not overwrite each other's view of the deadline.
         builder.Property(m => m.DueDate).IsConcurrencyToken();

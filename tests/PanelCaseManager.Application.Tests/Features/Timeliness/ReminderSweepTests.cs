@@ -100,6 +100,24 @@ public class ReminderSweepTests
     }
 
     [Test]
+    public async Task After_a_restart_a_new_instance_sends_nothing_already_sent()
+    {
+        await _app.SendAs(Personas.SendOfficer, A.PlacementRequest() with { ReceivedDate = TestClock.Today.AddDays(-100) });
+        await using (var before = new ApplicationHarness(_app.Database, _app.Clock))
+        {
+            await Sweep(before);
+        }
+
+        var sent = await _app.Read(db => db.ReminderDeliveries.CountAsync());
+        await using var after = new ApplicationHarness(_app.Database, _app.Clock);
+        var summary = await Sweep(after);
+
+        sent.Should().BeGreaterThan(0);
+        summary.NotificationsWritten.Should().Be(0);
+        (await _app.Read(db => db.ReminderDeliveries.CountAsync())).Should().Be(sent);
+    }
+
+    [Test]
     public async Task A_sweep_that_fails_part_way_and_is_retried_sends_each_reminder_once()
     {
         for (var i = 0; i < 12; i++)
