@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Features.PlacementRequests;
 using PanelCaseManager.Application.Features.Timeliness;
+using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Domain.PlacementRequests;
 using PanelCaseManager.Domain.Timeliness;
 using PanelCaseManager.Infrastructure.DemoData;
@@ -125,6 +127,34 @@ public class WorklistAndTimelinessTests
         var report = await _app.SendAs(Personas.Auditor, new GetTimeliness.Query(Today.AddDays(-30), Today, null));
 
         report.WaitingForSpecialistProvision.Should().BeEquivalentTo(new GetTimeliness.Waiting(Today, 3, 2m, 10m));
+    }
+
+    [Test]
+    public async Task A_panel_decision_ends_the_childs_wait_from_that_day_and_a_reconsideration_starts_it_again()
+    {
+        var id = await Case(70);
+        await ChangeStage(id, Stage.ReadyForPanel, Stage.Decided, StageTransition.RecordDecision, daysAgo: 3);
+
+        (await WaitingOn(Today)).Should().Be(0);
+        (await WaitingOn(Today.AddDays(-5))).Should().Be(1, "before the decision the child was waiting");
+
+        await ChangeStage(id, Stage.LetterIssued, Stage.Reconsideration, StageTransition.Reconsider, daysAgo: 1);
+        (await WaitingOn(Today)).Should().Be(1);
+    }
+
+    private async Task<int> WaitingOn(DateOnly date) =>
+        (await _app.SendAs(Personas.TeamManager, new GetTimeliness.Query(date.AddDays(-30), date, null))).WaitingForSpecialistProvision.Children;
+
+    /// <summary>The panel's and the letters' moves have no command yet: hand the clock the event their commands will raise.</summary>
+    private async Task ChangeStage(Guid id, Stage from, Stage to, StageTransition transition, int daysAgo)
+    {
+        await using var scope = await _app.ScopeAs(Personas.PanelChair);
+        var db = scope.ServiceProvider.GetRequiredService<PanelDbContext>();
+        var lifecycle = scope.ServiceProvider.GetServices<IDomainEventHandler<PlacementRequestStageChanged>>().OfType<ClockLifecycle>().Single();
+        var change = new StageChange(1, from, to, transition, _app.Clock.GetUtcNow().AddDays(-daysAgo), new Domain.Users.UserId(Personas.PanelChair.Id), null,
+            to == Stage.Reconsideration ? ReconsiderationTrigger.NewEvidence : null, null);
+        await lifecycle.Handle(new PlacementRequestStageChanged(new PlacementRequestId(id), change), CancellationToken.None);
+        await db.SaveChangesAsync();
     }
 
     [Test]
