@@ -1038,3 +1038,241 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002005_StatutoryClocks'
+)
+BEGIN
+    CREATE TABLE [BankHolidays] (
+        [Date] date NOT NULL,
+        [Title] nvarchar(100) NOT NULL,
+        CONSTRAINT [PK_BankHolidays] PRIMARY KEY ([Date])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002005_StatutoryClocks'
+)
+BEGIN
+    CREATE TABLE [CaseClocks] (
+        [PlacementRequestId] uniqueidentifier NOT NULL,
+        [RequestType] nvarchar(40) NOT NULL,
+        [ReceivedDate] date NOT NULL,
+        [ChildId] uniqueidentifier NOT NULL,
+        [ChildDateOfBirth] date NOT NULL,
+        [SeeksSpecialistProvision] bit NOT NULL,
+        [DecidedOn] date NULL,
+        [StoppedOn] date NULL,
+        [ExceptionApplies] bit NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_CaseClocks] PRIMARY KEY ([PlacementRequestId]),
+        CONSTRAINT [FK_CaseClocks_Children_ChildId] FOREIGN KEY ([ChildId]) REFERENCES [Children] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CaseClocks_PlacementRequests_PlacementRequestId] FOREIGN KEY ([PlacementRequestId]) REFERENCES [PlacementRequests] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002005_StatutoryClocks'
+)
+BEGIN
+    CREATE TABLE [Notifications] (
+        [Id] uniqueidentifier NOT NULL,
+        [RecipientId] nvarchar(128) NOT NULL,
+        [Kind] nvarchar(50) NOT NULL,
+        [Subject] nvarchar(200) NOT NULL,
+        [Body] nvarchar(2000) NOT NULL,
+        [Link] nvarchar(400) NULL,
+        [PlacementRequestId] uniqueidentifier NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [SentAt] datetimeoffset NULL,
+        CONSTRAINT [PK_Notifications] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Notifications_Users_RecipientId] FOREIGN KEY ([RecipientId]) REFERENCES [Users] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002005_StatutoryClocks'
+)
+BEGIN
+    CREATE TABLE [ReminderDeliveries] (
+        [MilestoneId] uniqueidentifier NOT NULL,
+        [Step] nvarchar(40) NOT NULL,
+        [DueDate] date NOT NULL,
+        [SentAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_ReminderDeliveries] PRIMARY KEY ([MilestoneId], [Step], [DueDate])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002005_StatutoryClocks'
+)
+BEGIN
+    CREATE TABLE [CaseClockEvents] (
+        [Sequence] int NOT NULL,
+        [PlacementRequestId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Agency] nvarchar(40) NULL,
+        [Date] date NOT NULL,
+        [Source] nvarchar(50) NOT NULL,
+        [RecordedBy] nvarchar(128) NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_CaseClockEvents] PRIMARY KEY ([PlacementRequestId], [Sequence]),
+        CONSTRAINT [FK_CaseClockEvents_CaseClocks_PlacementRequestId] FOREIGN KEY ([PlacementRequestId]) REFERENCES [CaseClocks] ([PlacementRequestId]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002005_StatutoryClocks'
+)
+BEGIN
+    CREATE TABLE [CaseClockExceptions] (
+        [Sequence] int NOT NULL,
+        [PlacementRequestId] uniqueidentifier NOT NULL,
+        [ReasonCode] nvarchar(60) NOT NULL,
+        [StartDate] date NOT NULL,
+        [EndDate] date NOT NULL,
+        [Note] nvarchar(2000) NULL,
+        [RecordedBy] nvarchar(128) NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_CaseClockExceptions] PRIMARY KEY ([PlacementRequestId], [Sequence]),
+        CONSTRAINT [FK_CaseClockExceptions_CaseClocks_PlacementRequestId] FOREIGN KEY ([PlacementRequestId]) REFERENCES [CaseClocks] ([PlacementRequestId]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002005_StatutoryClocks'
+)
+BEGIN
+    CREATE TABLE [CaseMilestones] (
+        [Id] uniqueidentifier NOT NULL,
+        [PlacementRequestId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Agency] nvarchar(40) NULL,
+        [Slot] nvarchar(40) NOT NULL,
+        [StartedOn] date NULL,
+        [DueDate] date NULL,
+        [MetOn] date NULL,
+        [NotApplicable] bit NOT NULL,
+        [DependsOnWorkingDays] bit NOT NULL,
+        [ExceptionApplies] bit NOT NULL,
+        [ExceptionReasons] nvarchar(400) NOT NULL,
+        [IsOpen] bit NOT NULL,
+        [DaysTaken] int NULL,
+        [MetWithinLimit] bit NULL,
+        [NextReminderOn] date NULL,
+        CONSTRAINT [PK_CaseMilestones] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CaseMilestones_CaseClocks_PlacementRequestId] FOREIGN KEY ([PlacementRequestId]) REFERENCES [CaseClocks] ([PlacementRequestId]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002005_StatutoryClocks'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Date', N'Title') AND [object_id] = OBJECT_ID(N'[BankHolidays]'))
+        SET IDENTITY_INSERT [BankHolidays] ON;
+    EXEC(N'INSERT INTO [BankHolidays] ([Date], [Title])
+    VALUES (''2025-01-01'', N''New Year’s Day''),
+    (''2025-04-18'', N''Good Friday''),
+    (''2025-04-21'', N''Easter Monday''),
+    (''2025-05-05'', N''Early May bank holiday''),
+    (''2025-05-26'', N''Spring bank holiday''),
+    (''2025-08-25'', N''Summer bank holiday''),
+    (''2025-12-25'', N''Christmas Day''),
+    (''2025-12-26'', N''Boxing Day''),
+    (''2026-01-01'', N''New Year’s Day''),
+    (''2026-04-03'', N''Good Friday''),
+    (''2026-04-06'', N''Easter Monday''),
+    (''2026-05-04'', N''Early May bank holiday''),
+    (''2026-05-25'', N''Spring bank holiday''),
+    (''2026-08-31'', N''Summer bank holiday''),
+    (''2026-12-25'', N''Christmas Day''),
+    (''2026-12-28'', N''Boxing Day (substitute day)''),
+    (''2027-01-01'', N''New Year’s Day''),
+    (''2027-03-26'', N''Good Friday''),
+    (''2027-03-29'', N''Easter Monday''),
+    (''2027-05-03'', N''Early May bank holiday''),
+    (''2027-05-31'', N''Spring bank holiday''),
+    (''2027-08-30'', N''Summer bank holiday''),
+    (''2027-12-27'', N''Christmas Day (substitute day)''),
+    (''2027-12-28'', N''Boxing Day (substitute day)''),
+    (''2028-01-03'', N''New Year’s Day (substitute day)''),
+    (''2028-04-14'', N''Good Friday''),
+    (''2028-04-17'', N''Easter Monday''),
+    (''2028-05-01'', N''Early May bank holiday''),
+    (''2028-05-29'', N''Spring bank holiday''),
+    (''2028-08-28'', N''Summer bank holiday''),
+    (''2028-12-25'', N''Christmas Day''),
+    (''2028-12-26'', N''Boxing Day'')');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Date', N'Title') AND [object_id] = OBJECT_ID(N'[BankHolidays]'))
+        SET IDENTITY_INSERT [BankHolidays] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002005_StatutoryClocks'
+)
+BEGIN
+    CREATE INDEX [IX_CaseClocks_ChildId] ON [CaseClocks] ([ChildId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002005_StatutoryClocks'
+)
+BEGIN
+    CREATE INDEX [IX_CaseMilestones_MetOn_Kind_ExceptionApplies_MetWithinLimit_DaysTaken] ON [CaseMilestones] ([MetOn], [Kind], [ExceptionApplies], [MetWithinLimit], [DaysTaken]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002005_StatutoryClocks'
+)
+BEGIN
+    CREATE INDEX [IX_CaseMilestones_NextReminderOn] ON [CaseMilestones] ([NextReminderOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002005_StatutoryClocks'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CaseMilestones_PlacementRequestId_Kind_Slot] ON [CaseMilestones] ([PlacementRequestId], [Kind], [Slot]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002005_StatutoryClocks'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_RecipientId_CreatedAt] ON [Notifications] ([RecipientId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002005_StatutoryClocks'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_SentAt_CreatedAt] ON [Notifications] ([SentAt], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002005_StatutoryClocks'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123002005_StatutoryClocks', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

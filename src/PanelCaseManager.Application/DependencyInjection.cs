@@ -11,6 +11,7 @@ using PanelCaseManager.Application.Features.Letters;
 using PanelCaseManager.Application.Features.Panels;
 using PanelCaseManager.Application.Features.PlacementRequests;
 using PanelCaseManager.Application.Features.Provision;
+using PanelCaseManager.Application.Features.Timeliness;
 using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Needs;
 
@@ -70,6 +71,7 @@ public static partial class DependencyInjection
         services.AddSingleton<LetterSettings>();
         services.AddProvision(configuration);
         services.AddPanelWorkflow(configuration);
+        AddTimeliness(services, configuration);
 
         var configuredCodes = configuration.GetSection("Needs:Sen2Codes").Get<List<Sen2Need>>();
         services.AddSingleton(configuredCodes is { Count: > 0 } ? new Sen2Catalogue(configuredCodes) : Sen2Catalogue.England2025);
@@ -78,6 +80,24 @@ public static partial class DependencyInjection
 
     [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
     private static partial Regex LanguageTag();
+    private static void AddTimeliness(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StatutoryClockOptions>()
+            .Bind(configuration.GetSection(StatutoryClockOptions.Section))
+            .Validate(o => !o.Problems().Any(), "StatutoryClock is not valid: check its periods, month-days and exception reasons.")
+            .ValidateOnStart();
+        services.AddOptions<RemindersOptions>()
+            .Bind(configuration.GetSection(RemindersOptions.Section))
+            .Validate(o => !o.Problems().Any(), "Reminders is not valid: check DueSoonDays, the intervals and the batch sizes.")
+            .ValidateOnStart();
+        services.AddOptions<WorklistOptions>()
+            .Bind(configuration.GetSection(WorklistOptions.Section))
+            .Validate(o => o.DueSoonDays is >= 0 and <= 365 && o.CriticallyOverdueDays is >= 0 and <= 365,
+                "Worklist: DueSoonDays and CriticallyOverdueDays are 0 to 365.")
+            .ValidateOnStart();
+        services.AddSingleton<TimelinessRules>();
+        services.AddScoped<ClockSettingsFactory>();
+    }
 
     private static void AddDomainEventHandlers(IServiceCollection services)
     {

@@ -6,11 +6,14 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Features.Letters;
+using PanelCaseManager.Application.Notifications;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Infrastructure.Calendar;
 using PanelCaseManager.Infrastructure.DemoData;
 using PanelCaseManager.Infrastructure.Documents;
 using PanelCaseManager.Infrastructure.Letters;
+using PanelCaseManager.Infrastructure.Jobs;
+using PanelCaseManager.Infrastructure.Notifications;
 using PanelCaseManager.Infrastructure.Persistence;
 using PanelCaseManager.Infrastructure.ReferenceData;
 
@@ -68,6 +71,11 @@ public static class DependencyInjection
             var clock = services.LastOrDefault(d => d.ServiceType == typeof(TimeProvider))?.ImplementationInstance as TimeProvider ?? TimeProvider.System;
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new DemoClock(clock)));
         }
+
+        // An email or GOV.UK Notify adapter registered before this replaces the log sender.
+        services.TryAddScoped<INotificationSender, LogNotificationSender>();
+        services.AddTransient<ReminderSweepJob>();
+        services.AddTransient<NotificationDispatchJob>();
         return services;
     }
 

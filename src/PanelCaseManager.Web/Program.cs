@@ -7,6 +7,8 @@ using PanelCaseManager.Web.Errors;
 using PanelCaseManager.Web;
 using PanelCaseManager.Web.Identity;
 using PanelCaseManager.Web.Security;
+using PanelCaseManager.Web.Hosting;
+using PanelCaseManager.Web.Jobs;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +16,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddApplication(builder.Configuration);
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPanelIdentity(builder.Configuration, builder.Environment);
+builder.Services.AddPanelBackgroundJobs(builder.Configuration);
+builder.Services.AddPanelReverseProxy(builder.Configuration);
 
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -25,6 +29,7 @@ builder.Services.AddHealthChecks().AddDbContextCheck<PanelDbContext>("database",
 
 var app = builder.Build();
 
+app.UsePanelReverseProxy();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
@@ -44,6 +49,7 @@ app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapScalarApiReference("/api-docs", options => options.WithTitle("PanelCaseManager API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
 app.MapPanelApi();
 app.MapDevelopmentSignIn();
+app.MapPanelJobsDashboard();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();

@@ -21,16 +21,27 @@ namespace PanelCaseManager.Testing;
 public sealed class ApplicationHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
-
     private readonly bool _ownsDatabase;
 
-    /// <param name="settings">Configuration overriding the defaults.</param>
-    /// <param name="sharedDatabase">Another harness's database, to run two app instances on one file.</param>
-    public ApplicationHarness(IDictionary<string, string?>? settings = null, TestDatabase? sharedDatabase = null)
+    public ApplicationHarness(IDictionary<string, string?>? settings = null)
+        : this(TestDatabase.Create(), TestClock.Create(), settings, configure: null, ownsDatabase: true)
     {
-        _ownsDatabase = sharedDatabase is null;
-        Database = sharedDatabase ?? TestDatabase.Create();
-        Clock = TestClock.Create();
+    }
+
+    /// <summary>
+    /// A second application instance on another harness's database (for tests of several instances at once), or
+    /// one with extra services; the database stays with whoever created it.
+    /// </summary>
+    public ApplicationHarness(TestDatabase database, FakeTimeProvider clock, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
+        : this(database, clock, settings, configure, ownsDatabase: false)
+    {
+    }
+
+    private ApplicationHarness(TestDatabase database, FakeTimeProvider clock, IDictionary<string, string?>? settings, Action<IServiceCollection>? configure, bool ownsDatabase)
+    {
+        Database = database;
+        Clock = clock;
+        _ownsDatabase = ownsDatabase;
         DocumentsFolder = Path.Combine(Path.GetTempPath(), "panelcasemanager-tests", $"documents-{Guid.NewGuid():N}");
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -46,6 +57,7 @@ public sealed class ApplicationHarness : IAsyncDisposable
         services.AddSingleton<TimeProvider>(Clock);
         services.AddApplication(configuration);
         services.AddInfrastructure(configuration, AppContext.BaseDirectory);
+        configure?.Invoke(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
@@ -57,6 +69,9 @@ public sealed class ApplicationHarness : IAsyncDisposable
     public FakeTimeProvider Clock { get; }
 
     public CapturedLogs Logs { get; } = new();
+
+    /// <summary>The root services, for what runs outside a request, such as background jobs.</summary>
+    public IServiceProvider Services => _services;
 
     public async Task<TResponse> SendAs<TResponse>(Persona persona, IRequest<TResponse> request)
     {

@@ -27,6 +27,9 @@ public sealed class TestDatabase : IDisposable
         return new TestDatabase(path);
     }
 
+    /// <summary>A database file that already exists, such as one a benchmark built; whoever made it removes it.</summary>
+    public static TestDatabase Open(string path) => new(path);
+
     /// <summary>An empty file, for tests of migrating from nothing.</summary>
     public static TestDatabase CreateEmpty()
     {

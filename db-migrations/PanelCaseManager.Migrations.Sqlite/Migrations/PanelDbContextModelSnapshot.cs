@@ -106,6 +106,73 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("PanelCaseManager.Application.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlacementRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientId", "CreatedAt");
+
+                    b.HasIndex("SentAt", "CreatedAt");
+
+                    b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("PanelCaseManager.Application.Notifications.ReminderDelivery", b =>
+                {
+                    b.Property<Guid>("MilestoneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Step")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MilestoneId", "Step", "DueDate");
+
+                    b.ToTable("ReminderDeliveries");
+                });
+
             modelBuilder.Entity("PanelCaseManager.Application.Persistence.CaseEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1108,6 +1175,296 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.ToTable("Settings");
                 });
 
+            modelBuilder.Entity("PanelCaseManager.Domain.Timeliness.BankHoliday", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("BankHolidays");
+
+                    b.HasData(
+                        new
+                        {
+                            Date = new DateOnly(2025, 1, 1),
+                            Title = "New Year’s Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 4, 18),
+                            Title = "Good Friday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 4, 21),
+                            Title = "Easter Monday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 5, 5),
+                            Title = "Early May bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 5, 26),
+                            Title = "Spring bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 8, 25),
+                            Title = "Summer bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 12, 25),
+                            Title = "Christmas Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 12, 26),
+                            Title = "Boxing Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 1),
+                            Title = "New Year’s Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 3),
+                            Title = "Good Friday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 6),
+                            Title = "Easter Monday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 4),
+                            Title = "Early May bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 25),
+                            Title = "Spring bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 8, 31),
+                            Title = "Summer bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 12, 25),
+                            Title = "Christmas Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 12, 28),
+                            Title = "Boxing Day (substitute day)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 1, 1),
+                            Title = "New Year’s Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 3, 26),
+                            Title = "Good Friday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 3, 29),
+                            Title = "Easter Monday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 5, 3),
+                            Title = "Early May bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 5, 31),
+                            Title = "Spring bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 8, 30),
+                            Title = "Summer bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 12, 27),
+                            Title = "Christmas Day (substitute day)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 12, 28),
+                            Title = "Boxing Day (substitute day)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 1, 3),
+                            Title = "New Year’s Day (substitute day)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 4, 14),
+                            Title = "Good Friday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 4, 17),
+                            Title = "Easter Monday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 5, 1),
+                            Title = "Early May bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 5, 29),
+                            Title = "Spring bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 8, 28),
+                            Title = "Summer bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 12, 25),
+                            Title = "Christmas Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 12, 26),
+                            Title = "Boxing Day"
+                        });
+                });
+
+            modelBuilder.Entity("PanelCaseManager.Domain.Timeliness.CaseClock", b =>
+                {
+                    b.Property<Guid>("PlacementRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ChildDateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ExceptionApplies")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReceivedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SeeksSpecialistProvision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StoppedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PlacementRequestId");
+
+                    b.HasIndex("ChildId");
+
+                    b.ToTable("CaseClocks");
+                });
+
+            modelBuilder.Entity("PanelCaseManager.Domain.Timeliness.CaseMilestone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agency")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DaysTaken")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("DependsOnWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ExceptionApplies")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExceptionReasons")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MetOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("MetWithinLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("NextReminderOn")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NotApplicable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PlacementRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slot")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextReminderOn");
+
+                    b.HasIndex("PlacementRequestId", "Kind", "Slot")
+                        .IsUnique();
+
+                    b.HasIndex("MetOn", "Kind", "ExceptionApplies", "MetWithinLimit", "DaysTaken");
+
+                    b.ToTable("CaseMilestones");
+                });
+
             modelBuilder.Entity("PanelCaseManager.Domain.Users.UserAccount", b =>
                 {
                     b.Property<string>("Id")
@@ -1147,6 +1504,15 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("Users", (string)null);
+                });
+
+            modelBuilder.Entity("PanelCaseManager.Application.Notifications.Notification", b =>
+                {
+                    b.HasOne("PanelCaseManager.Domain.Users.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PanelCaseManager.Domain.Children.Child", b =>
@@ -1709,6 +2075,114 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PanelCaseManager.Domain.Timeliness.CaseClock", b =>
+                {
+                    b.HasOne("PanelCaseManager.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PanelCaseManager.Domain.PlacementRequests.PlacementRequest", null)
+                        .WithOne()
+                        .HasForeignKey("PanelCaseManager.Domain.Timeliness.CaseClock", "PlacementRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("PanelCaseManager.Domain.Timeliness.ClockEvent", "Events", b1 =>
+                        {
+                            b1.Property<Guid>("PlacementRequestId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Agency")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("PlacementRequestId", "Sequence");
+
+                            b1.ToTable("CaseClockEvents", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlacementRequestId");
+                        });
+
+                    b.OwnsMany("PanelCaseManager.Domain.Timeliness.StatutoryException", "Exceptions", b1 =>
+                        {
+                            b1.Property<Guid>("PlacementRequestId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("EndDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ReasonCode")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("StartDate")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("PlacementRequestId", "Sequence");
+
+                            b1.ToTable("CaseClockExceptions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlacementRequestId");
+                        });
+
+                    b.Navigation("Events");
+
+                    b.Navigation("Exceptions");
+                });
+
+            modelBuilder.Entity("PanelCaseManager.Domain.Timeliness.CaseMilestone", b =>
+                {
+                    b.HasOne("PanelCaseManager.Domain.Timeliness.CaseClock", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("PlacementRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PanelCaseManager.Domain.Users.UserAccount", b =>
                 {
                     b.OwnsMany("PanelCaseManager.Domain.Users.ChildLink", "ChildLinks", b1 =>
@@ -1736,6 +2210,11 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("ChildLinks");
+                });
+
+            modelBuilder.Entity("PanelCaseManager.Domain.Timeliness.CaseClock", b =>
+                {
+                    b.Navigation("Milestones");
                 });
 #pragma warning restore 612, 618
         }

@@ -31,6 +31,12 @@ public sealed class AuthorisationBehaviour<TMessage, TResponse>(ICurrentUser cur
             throw new ForbiddenException("Your role does not allow you to do this.");
         }
 
+        // A background job acts as the system, not as a person with an account: its policy is all it needs.
+        if (currentUser.Principal.HasClaim(c => c.Type == SystemPrincipal.SystemJobClaim))
+        {
+            return await next(message, cancellationToken);
+        }
+
         await caseAccess.AccountAsync(cancellationToken);
         if (message is IPanelScoped panel && !await caseAccess.CanSeePanelAsync(panel.PanelId, cancellationToken))
         {

@@ -39,6 +39,11 @@ public static class Policies
 
     /// <summary>Reports on panels and decisions: managers, chairs, auditors and administrators.</summary>
     public const string ReadReports = "read-reports";
+    /// <summary>Timeliness across a team, for statutory returns: team managers and auditors.</summary>
+    public const string ViewTimeliness = "view-timeliness";
+
+    /// <summary>Background jobs acting as the system, never a person (see <see cref="Common.SystemPrincipal"/>).</summary>
+    public const string RunSystemJobs = "run-system-jobs";
 
     public static void Configure(AuthorizationOptions options)
     {
@@ -56,6 +61,8 @@ public static class Policies
         options.AddPolicy(ChairPanels, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.PanelChair)));
         options.AddPolicy(ReadReports, p => p.RequireAuthenticatedUser().RequireRole(
             Names(Role.TeamManager, Role.PanelChair, Role.Auditor, Role.Administrator)));
+        options.AddPolicy(ViewTimeliness, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.TeamManager, Role.Auditor)));
+        options.AddPolicy(RunSystemJobs, p => p.RequireAuthenticatedUser().RequireClaim(Common.SystemPrincipal.SystemJobClaim));
     }
 
     private static string[] Names(params Role[] roles) => roles.Select(r => r.ToString()).ToArray();

@@ -6,10 +6,12 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Features.PlacementRequests;
+using PanelCaseManager.Application.Features.Timeliness;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Domain.Children;
 using PanelCaseManager.Domain.Common;
 using PanelCaseManager.Domain.PlacementRequests;
+using PanelCaseManager.Domain.Timeliness;
 
 namespace PanelCaseManager.Infrastructure.DemoData;
 
@@ -154,6 +156,14 @@ public sealed partial class DemoDataSeeder(
             var reason = move == StageTransition.Withdraw ? "The family moved out of the area and withdrew the request." : null;
             var moved = await sender.Send(new MoveStage.Command(submitted.Id, move, version, reason, null, null), cancellationToken);
             version = moved.Version;
+        }
+
+        // Most older new-plan requests have had their decision to assess, some of them late, so the worklist and
+        // the timeliness report have something to show.
+        if (daysAgo > 35 && index % 4 != 3 && (await db.CaseClocks.AsNoTracking().AnyAsync(c => c.PlacementRequestId == new PlacementRequestId(submitted.Id) && c.RequestType == RequestType.NewPlan, cancellationToken)))
+        {
+            var decidedAfter = Math.Min(daysAgo - 1, 28 + random.Next(0, 21));
+            await sender.Send(new RecordClockEvent.Command(submitted.Id, ClockEventKind.DecidedToAssess, today.AddDays(-daysAgo + decidedAfter), null), cancellationToken);
         }
     }
 

@@ -17,6 +17,7 @@ internal static class ApiEndpoints
         v1.MapSectorProfiles();
         v1.MapSettings();
         v1.MapSectorMatch();
+        v1.MapTimeliness();
         return app;
     }
 }

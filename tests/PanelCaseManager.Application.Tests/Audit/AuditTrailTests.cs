@@ -108,7 +108,7 @@ public class AuditTrailTests
     [Test]
     public async Task Two_app_instances_appending_to_one_database_keep_one_chain()
     {
-        await using var second = new ApplicationHarness(sharedDatabase: _app.Database);
+        await using var second = new ApplicationHarness(_app.Database, _app.Clock);
 
         await Task.WhenAll(Enumerable.Range(0, 16).Select(i => (i % 2 == 0 ? _app : second).SendAs(Personas.SendOfficer, A.PlacementRequest())));
 

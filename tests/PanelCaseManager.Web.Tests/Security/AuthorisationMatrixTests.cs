@@ -33,6 +33,7 @@ public class AuthorisationMatrixTests
         [Policies.RecordPanelViews] = [Role.PanelMember, Role.PanelChair],
         [Policies.ChairPanels] = [Role.PanelChair],
         [Policies.ReadReports] = [Role.TeamManager, Role.PanelChair, Role.Auditor, Role.Administrator],
+        [Policies.ViewTimeliness] = [Role.TeamManager, Role.Auditor],
         [Policies.SignedIn] = Enum.GetValues<Role>(),
     };
 

@@ -1,0 +1,59 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Persistence;
+using PanelCaseManager.Application.Security;
+using PanelCaseManager.Domain.PlacementRequests;
+using PanelCaseManager.Domain.Timeliness;
+using PanelCaseManager.Domain.Users;
+
+namespace PanelCaseManager.Application.Features.Timeliness;
+
+/// <summary>
+/// An officer records that something on a case's statutory path happened outside the system (the decision to
+/// assess notified, a draft plan served, the final plan issued, a review meeting held…), starting or meeting its
+/// deadlines. Features that do these things in the system record them through <see cref="CaseClock.Record"/> with
+/// their own source.
+/// </summary>
+public static class RecordClockEvent
+{
+    [RequiresPolicy(Policies.ManageCases)]
+    public sealed record Command(Guid PlacementRequestId, ClockEventKind? Event, DateOnly? Date, Agency? Agency) : ICommand<Result>;
+
+    public sealed record Result(Guid PlacementRequestId, int Sequence, int Version, bool ExceptionApplies);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(TimeProvider clock)
+        {
+            RuleFor(c => c.PlacementRequestId).NotEmpty().WithMessage("Give the id of a placement request.");
+            RuleFor(c => c.Event).NotNull().WithMessage($"Say what happened: one of {string.Join(", ", Enum.GetNames<ClockEventKind>())}.")
+                .IsInEnum().WithMessage($"Unknown event. Use one of {string.Join(", ", Enum.GetNames<ClockEventKind>())}.");
+            RuleFor(c => c.Date).NotNull().WithMessage("Enter the date it happened.");
+            RuleFor(c => c.Date)
+                .Must(d => d <= Domain.Common.UkCalendar.Today(clock)).WithMessage("The date cannot be in the future.")
+                .When(c => c.Date is not null && c.Event is { } kind && !kind.MayBeInFuture());
+            RuleFor(c => c.Agency).NotNull().WithMessage("Say which agency's advice this is.").When(c => c.Event is { } kind && kind.NamesAgency());
+            RuleFor(c => c.Agency).Null().WithMessage("Only advice is about one agency.").When(c => c.Event is { } kind && !kind.NamesAgency());
+        }
+    }
+
+    public sealed class Handler(PanelDbContext db, ClockSettingsFactory settings, ICurrentUser currentUser, TimeProvider clock)
+        : ICommandHandler<Command, Result>
+    {
+        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(command);
+            var caseClock = await db.CaseClocks.WithMilestones()
+                                .SingleOrDefaultAsync(c => c.PlacementRequestId == new PlacementRequestId(command.PlacementRequestId), cancellationToken)
+                            ?? throw new NotFoundException("Placement request", command.PlacementRequestId);
+
+            var recorded = caseClock.Record(command.Event!.Value, command.Date!.Value, command.Agency, ClockEvent.RecordedByOfficer, currentUser.Id,
+                clock.GetUtcNow(), await settings.CreateAsync(cancellationToken));
+
+            // The unit of work moves the version on when it commits this change.
+            return new Result(command.PlacementRequestId, recorded.Sequence, caseClock.Version + 1, caseClock.ExceptionApplies);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PanelCaseManager.Application.Persistence;
+using PanelCaseManager.Domain.Common;
+using PanelCaseManager.Domain.Timeliness;
+
+namespace PanelCaseManager.Application.Features.Timeliness;
+
+/// <summary>The configured rules of the clock, built once from configuration.</summary>
+public sealed class TimelinessRules(IOptions<StatutoryClockOptions> clock, IOptions<RemindersOptions> reminders, IOptions<WorklistOptions> worklist)
+{
+    public StatutoryClockRules Clock { get; } = clock.Value.ToRules();
+
+    public IReadOnlyDictionary<string, ExceptionReason> ExceptionReasons { get; } =
+        clock.Value.ToExceptionReasons().ToDictionary(r => r.Code, StringComparer.OrdinalIgnoreCase);
+
+    public ReminderSchedule Reminders { get; } = reminders.Value.ToSchedule();
+
+    public WorklistThresholds Worklist { get; } = worklist.Value.ToThresholds();
+}
+
+/// <summary>Puts together what a case's clock is computed with: the rules, today's bank holidays from the database, and today.</summary>
+public sealed class ClockSettingsFactory(PanelDbContext db, TimelinessRules rules, TimeProvider time)
+{
+    public async Task<ClockSettings> CreateAsync(CancellationToken cancellationToken)
+    {
+        var holidays = await db.BankHolidays.AsNoTracking().Select(h => h.Date).ToListAsync(cancellationToken);
+        return For(holidays);
+    }
+
+    /// <summary>Settings with the given bank holidays, for when they are being replaced in the same transaction.</summary>
+    public ClockSettings For(IEnumerable<DateOnly> bankHolidays) => new(
+        new StatutoryClock(rules.Clock, new WorkingDayCalendar(bankHolidays)),
+        rules.ExceptionReasons,
+        rules.Reminders,
+        UkCalendar.Today(time));
+}

@@ -1,0 +1,100 @@
+using PanelCaseManager.Domain.PlacementRequests;
+
+namespace PanelCaseManager.Domain.Timeliness;
+
+/// <summary>
+/// Something that happened to a case that starts or meets a statutory deadline. An officer records the ones that
+/// happen outside the system; features that do them in the system (panel decisions, decision letters) record
+/// them from their own events.
+/// </summary>
+public enum ClockEventKind
+{
+    DecidedToAssess,
+    DecidedNotToAssess,
+    AdviceRequested,
+    AdviceReceived,
+    DecidedNotToIssue,
+    DraftPlanServed,
+    DraftCommentsReceived,
+    SettingConsultationSent,
+    SettingReplied,
+    ReassessmentRequested,
+    FinalPlanIssued,
+    PhaseTransferPlanAmended,
+    AnnualReviewMeetingScheduled,
+    ReviewNoticeSent,
+    AnnualReviewMeetingHeld,
+    ReviewReportSent,
+    ReviewDecisionNotified,
+    AmendmentsProposed,
+    AmendedPlanIssued,
+    DecisionLetterSent,
+    MediationCertificateIssued,
+}
+
+/// <summary>Which events a case of each type can record, what each needs first, and which name an agency.</summary>
+public static class ClockEventRules
+{
+    private static readonly RequestType[] AllTypes = Enum.GetValues<RequestType>();
+    private static readonly RequestType[] ExistingPlanTypes = [.. AllTypes.Where(t => t != RequestType.NewPlan)];
+
+    public static bool NamesAgency(this ClockEventKind kind) => kind is ClockEventKind.AdviceRequested or ClockEventKind.AdviceReceived;
+
+    /// <summary>A meeting is scheduled ahead; every other event has already happened when it is recorded.</summary>
+    public static bool MayBeInFuture(this ClockEventKind kind) => kind == ClockEventKind.AnnualReviewMeetingScheduled;
+
+    public static IReadOnlyList<RequestType> AllowedFor(this ClockEventKind kind) => kind switch
+    {
+        ClockEventKind.DecidedToAssess or ClockEventKind.DecidedNotToAssess or ClockEventKind.DecidedNotToIssue => [RequestType.NewPlan],
+        ClockEventKind.ReassessmentRequested or ClockEventKind.AmendmentsProposed or ClockEventKind.AmendedPlanIssued => ExistingPlanTypes,
+        ClockEventKind.PhaseTransferPlanAmended => [RequestType.PhaseTransfer],
+        ClockEventKind.AnnualReviewMeetingScheduled or ClockEventKind.ReviewNoticeSent
+            or ClockEventKind.ReviewReportSent or ClockEventKind.ReviewDecisionNotified => [RequestType.AmendmentAfterAnnualReview],
+        ClockEventKind.AnnualReviewMeetingHeld => [RequestType.NewPlan, RequestType.AmendmentAfterAnnualReview],
+        _ => AllTypes,
+    };
+
+    /// <summary>The event that must already be recorded (on or before this one's date) for this one to make sense.</summary>
+    public static ClockEventKind? Prerequisite(this ClockEventKind kind, RequestType type) => kind switch
+    {
+        ClockEventKind.AdviceReceived => ClockEventKind.AdviceRequested,
+        ClockEventKind.DraftCommentsReceived => ClockEventKind.DraftPlanServed,
+        ClockEventKind.SettingReplied => ClockEventKind.SettingConsultationSent,
+        ClockEventKind.DecidedNotToIssue => ClockEventKind.DecidedToAssess,
+        ClockEventKind.DraftPlanServed when type == RequestType.NewPlan => ClockEventKind.DecidedToAssess,
+        ClockEventKind.FinalPlanIssued when type == RequestType.NewPlan => ClockEventKind.DraftPlanServed,
+        ClockEventKind.FinalPlanIssued => ClockEventKind.ReassessmentRequested,
+        ClockEventKind.ReviewNoticeSent => ClockEventKind.AnnualReviewMeetingScheduled,
+        ClockEventKind.AnnualReviewMeetingHeld when type == RequestType.NewPlan => ClockEventKind.FinalPlanIssued,
+        ClockEventKind.ReviewReportSent or ClockEventKind.ReviewDecisionNotified => ClockEventKind.AnnualReviewMeetingHeld,
+        ClockEventKind.AmendedPlanIssued => ClockEventKind.AmendmentsProposed,
+        ClockEventKind.MediationCertificateIssued => ClockEventKind.DecisionLetterSent,
+        _ => null,
+    };
+
+    public static string Describe(this ClockEventKind kind) => kind switch
+    {
+        ClockEventKind.DecidedToAssess => "decision to assess notified",
+        ClockEventKind.DecidedNotToAssess => "decision not to assess notified",
+        ClockEventKind.AdviceRequested => "advice requested",
+        ClockEventKind.AdviceReceived => "advice received",
+        ClockEventKind.DecidedNotToIssue => "decision not to issue a plan notified",
+        ClockEventKind.DraftPlanServed => "draft plan served",
+        ClockEventKind.DraftCommentsReceived => "family's comments on the draft received",
+        ClockEventKind.SettingConsultationSent => "setting consulted",
+        ClockEventKind.SettingReplied => "setting replied",
+        ClockEventKind.ReassessmentRequested => "re-assessment requested",
+        ClockEventKind.FinalPlanIssued => "final plan issued",
+        ClockEventKind.PhaseTransferPlanAmended => "plan amended for the phase transfer",
+        ClockEventKind.AnnualReviewMeetingScheduled => "annual review meeting scheduled",
+        ClockEventKind.ReviewNoticeSent => "review notice and advice circulated",
+        ClockEventKind.AnnualReviewMeetingHeld => "annual review meeting held",
+        ClockEventKind.ReviewReportSent => "review report sent",
+        ClockEventKind.ReviewDecisionNotified => "decision after review notified",
+        ClockEventKind.AmendmentsProposed => "amendments proposed",
+        ClockEventKind.AmendedPlanIssued => "final amended plan issued",
+        ClockEventKind.DecisionLetterSent => "decision letter sent",
+        ClockEventKind.MediationCertificateIssued => "mediation certificate issued",
+        _ => kind.ToString(),
+    };
+}

@@ -1,0 +1,36 @@
+using PanelCaseManager.Domain.Common;
+using PanelCaseManager.Domain.PlacementRequests;
+using PanelCaseManager.Domain.Users;
+
+namespace PanelCaseManager.Domain.Timeliness;
+
+/// <summary>
+/// One recorded event of a case's clock. Never edited: a correction is recorded again with the right date, and the
+/// latest record of an event counts. <see cref="Source"/> says who recorded it: an officer, or a feature of the system.
+/// </summary>
+public sealed record ClockEvent(
+    int Sequence,
+    ClockEventKind Kind,
+    Agency? Agency,
+    DateOnly Date,
+    string Source,
+    UserId RecordedBy,
+    DateTimeOffset RecordedAt)
+{
+    /// <summary>The source of an event an officer recorded by hand.</summary>
+    public const string RecordedByOfficer = "officer";
+}
+
+/// <summary>An exception to a statutory limit, with its reason and period, as it must be recorded and told to the family.</summary>
+public sealed record StatutoryException(
+    int Sequence,
+    string ReasonCode,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    string? Note,
+    UserId RecordedBy,
+    DateTimeOffset RecordedAt);
+
+public sealed record ClockEventRecorded(PlacementRequestId Id, ClockEvent Event) : IDomainEvent;
+
+public sealed record StatutoryExceptionRecorded(PlacementRequestId Id, StatutoryException Exception) : IDomainEvent;

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Features.Timeliness;
+using PanelCaseManager.Application.Notifications;
+using PanelCaseManager.Application.Security;
+using PanelCaseManager.Domain.Timeliness;
+using PanelCaseManager.Domain.Users;
+
+namespace PanelCaseManager.Web.Api;
+
+internal static class TimelinessApi
+{
+    public static void MapTimeliness(this RouteGroupBuilder v1)
+    {
+        var cases = v1.MapGroup("/placement-requests/{id:guid}").WithTags("Statutory deadlines");
+
+        cases.MapGet("/milestones", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetMilestones.Query(id), ct)))
+            .RequireAuthorization(Policies.ReadCases)
+            .WithSummary("Every statutory deadline of a case, with its statutory date and whether an exception applies")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        cases.MapPost("/clock-events", async (Guid id, [FromBody] ClockEventRequest body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new RecordClockEvent.Command(id, body.Event, body.Date, body.Agency), ct)))
+            .RequireAuthorization(Policies.ManageCases)
+            .WithSummary("Record that something on the statutory path happened (decision to assess notified, draft plan served, final plan issued…)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        cases.MapPost("/exceptions", async (Guid id, [FromBody] ExceptionRequest body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ISender sender, CancellationToken ct) =>
+            {
+                var result = await sender.Send(
+                    new RecordStatutoryException.Command(id, body.Reason, body.StartDate, body.EndDate, body.Note) { IdempotencyKey = idempotencyKey }, ct);
+                return TypedResults.Created($"/api/v1/placement-requests/{id}/milestones", result);
+            })
+            .RequireAuthorization(Policies.ManageCases)
+            .WithSummary("Record an exception to the statutory limits (reg 8(2), 10(4), 13(3)) with its reason and period")
+            .Produces<RecordStatutoryException.Result>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        v1.MapGet("/exception-reasons", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListExceptionReasons.Query(), ct)))
+            .RequireAuthorization(Policies.ReadCases)
+            .WithTags("Statutory deadlines")
+            .WithSummary("The reasons an exception can be recorded for, and the limits each lifts");
+
+        v1.MapGet("/worklist", async (string? officer, string? team, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetWorklist.Query(officer, team), ct)))
+            .RequireAuthorization(Policies.ManageCases)
+            .WithTags("Statutory deadlines")
+            .WithSummary("Open deadlines grouped critically overdue, overdue, due soon and not due yet: yours, another officer's (officer=id) or your team's (team=name)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        v1.MapGet("/timeliness", async (string? from, string? to, string? team, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetTimeliness.Query(DateParameter(from, "from"), DateParameter(to, "to"), team), ct)))
+            .RequireAuthorization(Policies.ViewTimeliness)
+            .WithTags("Timeliness")
+            .WithSummary("Share of deadlines met within the statutory limit in a period, including and excluding exceptions; children waiting for specialist provision")
+            .ProducesValidationProblem();
+
+        v1.MapGet("/timeliness.csv", async (string? from, string? to, string? team, ISender sender, CancellationToken ct) =>
+            {
+                var report = await sender.Send(new GetTimeliness.Query(DateParameter(from, "from"), DateParameter(to, "to"), team), ct);
+                var name = string.Create(CultureInfo.InvariantCulture, $"timeliness-{report.From:yyyy-MM-dd}-to-{report.To:yyyy-MM-dd}.csv");
+                return TypedResults.File(Encoding.UTF8.GetBytes(GetTimeliness.ToCsv(report)), "text/csv", name);
+            })
+            .RequireAuthorization(Policies.ViewTimeliness)
+            .WithTags("Timeliness")
+            .WithSummary("The timeliness report as CSV")
+            .ProducesValidationProblem();
+
+        v1.MapGet("/bank-holidays", async (int? year, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListBankHolidays.Query(year), ct)))
+            .RequireAuthorization(Policies.SignedIn)
+            .WithTags("Reference data")
+            .WithSummary("Bank holidays in England and Wales, as the service counts working days");
+
+        v1.MapPut("/bank-holidays", async ([FromBody] ImportBankHolidays.Command body, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(body, ct)))
+            .RequireAuthorization(Policies.Administer)
+            .WithTags("Reference data")
+            .WithSummary("Import bank holidays (the england-and-wales part of the government's file): the years in it are replaced; nothing is imported if any entry is bad")
+            .ProducesValidationProblem();
+
+        v1.MapGet("/notifications", async (int? count, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListMyNotifications.Query(count), ct)))
+            .RequireAuthorization(Policies.SignedIn)
+            .WithTags("Notifications")
+            .WithSummary("Your notifications, newest first");
+    }
+
+    private static DateOnly? DateParameter(string? value, string name) =>
+        string.IsNullOrEmpty(value) ? null
+        : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
+        : throw RequestValidationException.For(name, "Enter a date in the form 2026-01-31.");
+
+    internal sealed record ClockEventRequest(ClockEventKind? Event, DateOnly? Date, Agency? Agency);
+
+    internal sealed record ExceptionRequest(string? Reason, DateOnly? StartDate, DateOnly? EndDate, string? Note);
+}
