@@ -96,6 +96,7 @@ public static partial class DependencyInjection
                 "Worklist: DueSoonDays and CriticallyOverdueDays are 0 to 365.")
             .ValidateOnStart();
         services.AddSingleton<TimelinessRules>();
+        services.AddScoped<BankHolidayCalendar>();
         services.AddScoped<ClockSettingsFactory>();
     }
 

@@ -8,7 +8,6 @@ using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Features.Letters;
 using PanelCaseManager.Application.Notifications;
 using PanelCaseManager.Application.Persistence;
-using PanelCaseManager.Infrastructure.Calendar;
 using PanelCaseManager.Infrastructure.DemoData;
 using PanelCaseManager.Infrastructure.Documents;
 using PanelCaseManager.Infrastructure.Letters;
@@ -53,7 +52,6 @@ public static class DependencyInjection
         services.AddSingleton<IDatabaseErrors, DatabaseErrors>();
         services.AddOptions<DocumentStoreOptions>().Bind(configuration.GetSection(DocumentStoreOptions.Section));
         services.AddSingleton<IDocumentStore>(sp => new FileSystemDocumentStore(sp.GetRequiredService<IOptions<DocumentStoreOptions>>(), contentRoot));
-        services.AddSingleton<IBankHolidays>(new ConfiguredBankHolidays(configuration));
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<DemoDataSeeder>();
 

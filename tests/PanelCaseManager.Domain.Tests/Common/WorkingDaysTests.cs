@@ -1,10 +1,11 @@
 using PanelCaseManager.Domain.Common;
+using PanelCaseManager.Domain.Timeliness;
 
 namespace PanelCaseManager.Domain.Tests.Common;
 
 public class WorkingDaysTests
 {
-    private static readonly HashSet<DateOnly> Christmas2026 = [new(2026, 12, 25), new(2026, 12, 28), new(2027, 1, 1)];
+    private static readonly WorkingDayCalendar Christmas2026 = new([new(2026, 12, 25), new(2026, 12, 28), new(2027, 1, 1)]);
 
     [TestCase("2026-12-02", 4, "2026-11-26", Description = "Wednesday panel: the Thursday before")]
     [TestCase("2026-12-07", 1, "2026-12-04", Description = "Monday: the Friday before")]
@@ -14,31 +15,15 @@ public class WorkingDaysTests
     [TestCase("2027-01-04", 2, "2026-12-30", Description = "New Year's Day is skipped")]
     public void Counting_back_working_days_skips_weekends_and_bank_holidays(string date, int days, string expected)
     {
-        WorkingDays.Before(DateOnly.Parse(date), days, Christmas2026).Should().Be(DateOnly.Parse(expected));
+        Christmas2026.AddWorkingDays(DateOnly.Parse(date), -days).Should().Be(DateOnly.Parse(expected));
     }
 
     [Test]
     public void Weekends_and_bank_holidays_are_not_working_days()
     {
-        WorkingDays.IsWorkingDay(new DateOnly(2026, 12, 26), Christmas2026).Should().BeFalse();
-        WorkingDays.IsWorkingDay(new DateOnly(2026, 12, 25), Christmas2026).Should().BeFalse();
-        WorkingDays.IsWorkingDay(new DateOnly(2026, 12, 24), Christmas2026).Should().BeTrue();
-    }
-
-    [Test]
-    public void The_earliest_date_looked_at_covers_the_days_counted_back()
-    {
-        var date = new DateOnly(2026, 12, 30);
-        foreach (var days in new[] { 0, 1, 4, 10, 20 })
-        {
-            WorkingDays.EarliestDateLookedAt(date, days).Should().BeOnOrBefore(WorkingDays.Before(date, days, Christmas2026));
-        }
-    }
-
-    [Test]
-    public void A_negative_count_is_a_programming_error()
-    {
-        FluentActions.Invoking(() => WorkingDays.Before(new DateOnly(2026, 12, 2), -1, Christmas2026)).Should().Throw<ArgumentOutOfRangeException>();
+        Christmas2026.IsWorkingDay(new DateOnly(2026, 12, 26)).Should().BeFalse();
+        Christmas2026.IsWorkingDay(new DateOnly(2026, 12, 25)).Should().BeFalse();
+        Christmas2026.IsWorkingDay(new DateOnly(2026, 12, 24)).Should().BeTrue();
     }
 
     [Test]

@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Features.Timeliness;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Common;
@@ -62,7 +63,7 @@ public static class ScheduleMeeting
         }
     }
 
-    public sealed class Handler(PanelDbContext db, TermsOfReferenceRegister terms, IBankHolidays bankHolidays, ICurrentUser currentUser, TimeProvider clock)
+    public sealed class Handler(PanelDbContext db, TermsOfReferenceRegister terms, BankHolidayCalendar bankHolidays, ICurrentUser currentUser, TimeProvider clock)
         : ICommandHandler<Command, Result>
     {
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
@@ -94,8 +95,8 @@ public static class ScheduleMeeting
         private async Task<DateTimeOffset> CutOffAsync(DateOnly meetingDate, TermsOfReference termsInForce, CancellationToken cancellationToken)
         {
             var days = termsInForce.EvidenceCutOffWorkingDays;
-            var holidays = await bankHolidays.BetweenAsync(WorkingDays.EarliestDateLookedAt(meetingDate, days), meetingDate, cancellationToken);
-            var cutOffDate = WorkingDays.Before(meetingDate, days, holidays);
+            var calendar = await bankHolidays.LoadAsync(cancellationToken);
+            var cutOffDate = calendar.AddWorkingDays(meetingDate, -days);
             return LondonTime.InstantOf(cutOffDate, termsInForce.EvidenceCutOffTime);
         }
     }

@@ -19,14 +19,18 @@ public sealed class TimelinessRules(IOptions<StatutoryClockOptions> clock, IOpti
     public WorklistThresholds Worklist { get; } = worklist.Value.ToThresholds();
 }
 
-/// <summary>Puts together what a case's clock is computed with: the rules, today's bank holidays from the database, and today.</summary>
-public sealed class ClockSettingsFactory(PanelDbContext db, TimelinessRules rules, TimeProvider time)
+/// <summary>Working days as the bank-holiday reference data says today, for every working-day calculation.</summary>
+public sealed class BankHolidayCalendar(PanelDbContext db)
 {
-    public async Task<ClockSettings> CreateAsync(CancellationToken cancellationToken)
-    {
-        var holidays = await db.BankHolidays.AsNoTracking().Select(h => h.Date).ToListAsync(cancellationToken);
-        return For(holidays);
-    }
+    public async Task<WorkingDayCalendar> LoadAsync(CancellationToken cancellationToken) =>
+        new(await db.BankHolidays.AsNoTracking().Select(h => h.Date).ToListAsync(cancellationToken));
+}
+
+/// <summary>Puts together what a case's clock is computed with: the rules, today's bank holidays from the database, and today.</summary>
+public sealed class ClockSettingsFactory(BankHolidayCalendar bankHolidays, TimelinessRules rules, TimeProvider time)
+{
+    public async Task<ClockSettings> CreateAsync(CancellationToken cancellationToken) =>
+        For((await bankHolidays.LoadAsync(cancellationToken)).BankHolidays);
 
     /// <summary>Settings with the given bank holidays, for when they are being replaced in the same transaction.</summary>
     public ClockSettings For(IEnumerable<DateOnly> bankHolidays) => new(

@@ -1,3 +1,6 @@
+using PanelCaseManager.Domain.Timeliness;
+using PanelCaseManager.Application.Features.Timeliness;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Features.Panels;
@@ -52,15 +55,19 @@ public class ScheduleMeetingTests
     }
 
     [Test]
-    public async Task Configured_bank_holidays_and_cut_off_replace_the_defaults()
+    public async Task The_cut_off_counts_working_days_by_the_bank_holidays_an_administrator_keeps()
     {
         await _app.DisposeAsync();
         _app = new ApplicationHarness(new Dictionary<string, string?>
         {
-            ["BankHolidays:Dates:0"] = "2026-11-30",
             ["Panels:EvidenceCutOffWorkingDays"] = "2",
             ["Panels:EvidenceCutOffTime"] = "12:00",
         });
+        var holidays2026 = BankHoliday.EnglandAndWales2025To2028.Where(h => h.Date.Year == 2026)
+            .Select(h => new ImportBankHolidays.HolidayInput(h.Title, h.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
+            .Append(new ImportBankHolidays.HolidayInput("Extra bank holiday", "2026-11-30"))
+            .ToList();
+        await _app.SendAs(Personas.Administrator, new ImportBankHolidays.Command("england-and-wales", holidays2026));
 
         var result = await _app.SendAs(Personas.SendOfficer, Panel.Meeting());
 
