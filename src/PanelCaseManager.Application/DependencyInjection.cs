@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PanelCaseManager.Application.Behaviours;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Features.PlacementRequests;
+using PanelCaseManager.Application.Features.PlacementRequests.Drafts;
 using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Needs;
 
@@ -50,6 +51,11 @@ public static class DependencyInjection
         services.AddOptions<PipelineOptions>()
             .Bind(configuration.GetSection(PipelineOptions.Section))
             .Validate(o => o.SlowRequestBudgetMilliseconds > 0, "Pipeline:SlowRequestBudgetMilliseconds must be positive.")
+            .ValidateOnStart();
+
+        services.AddOptions<RequestDraftOptions>()
+            .Bind(configuration.GetSection(RequestDraftOptions.Section))
+            .Validate(o => o.LifetimeDays >= 1, "RequestDrafts:LifetimeDays must be at least 1.")
             .ValidateOnStart();
 
         var configuredCodes = configuration.GetSection("Needs:Sen2Codes").Get<List<Sen2Need>>();

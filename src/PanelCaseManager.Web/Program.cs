@@ -6,6 +6,7 @@ using PanelCaseManager.Web.Api;
 using PanelCaseManager.Web.Errors;
 using PanelCaseManager.Web;
 using PanelCaseManager.Web.Identity;
+using PanelCaseManager.Web.Ui;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,11 +21,13 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
 builder.Services.AddHealthChecks().AddDbContextCheck<PanelDbContext>("database", tags: ["ready"]);
+builder.Services.AddPanelPages(builder.Configuration);
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UsePanelErrorPages();
+app.UseStaticFiles();
+app.UseRouting();
 app.UseAuthentication();
 app.UseCurrentUser();
 app.UseAuthorization();
@@ -35,6 +38,7 @@ app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapScalarApiReference("/api-docs", options => options.WithTitle("PanelCaseManager API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
 app.MapPanelApi();
 app.MapDevelopmentSignIn();
+app.MapRazorPages();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();
