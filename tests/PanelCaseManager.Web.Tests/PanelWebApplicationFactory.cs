@@ -27,6 +27,8 @@ public sealed class PanelWebApplicationFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:PanelCaseManager"] = _database.ConnectionString,
             ["DemoData:Enabled"] = "true",
             ["DemoData:Cases"] = "0",
+            // The session cookies as in production: Secure, so the HTML clients below use https.
+            ["BrowserSession:AllowHttp"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -59,6 +61,18 @@ public sealed class PanelWebApplicationFactory : WebApplicationFactory<Program>
         response.EnsureSuccessStatusCode();
         var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
+    }
+
+    /// <summary>A browser without JavaScript, not signed in: keeps cookies, does not follow redirects by itself.</summary>
+    public Pages.HtmlClient HtmlClient() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>A browser signed in as the persona through the development sign-in page.</summary>
+    public async Task<Pages.HtmlClient> HtmlClientFor(Persona persona)
+    {
+        var client = HtmlClient();
+        await client.SignInAs(persona);
         return client;
     }
 

@@ -19,7 +19,9 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!BrowserSession.IsApiRequest(httpContext.Request))
+        // The middleware has already pointed the request at the error page: judge by the path that failed.
+        var failedPath = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
+        if (!BrowserSession.IsApiPath(failedPath))
         {
             // A page's failure is shown as a page (see PanelPages.UsePanelErrorPages), not as problem details.
             return false;

@@ -29,6 +29,9 @@ internal static partial class BrowserSession
     /// <summary>The session cookie's name; with the __Host- prefix the browser keeps it Secure, on this host and path "/".</summary>
     public const string CookieName = "__Host-PanelCaseManager";
     public const string AntiforgeryCookieName = "__Host-PanelCaseManager-Antiforgery";
+
+    /// <summary>The prefix is only accepted on Secure cookies, so plain HTTP in Development does without it.</summary>
+    private const string HostPrefix = "__Host-";
     public const string SignInPath = "/sign-in";
     public const string ReturnUrlParameter = "returnUrl";
 
@@ -36,9 +39,10 @@ internal static partial class BrowserSession
         request.Headers.Authorization.Count > 0 || IsApiRequest(request);
 
     /// <summary>Requests answered with JSON and problem details rather than pages.</summary>
-    public static bool IsApiRequest(HttpRequest request) =>
-        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/dev")
-        || request.Path.StartsWithSegments("/openapi") || request.Path.StartsWithSegments("/health");
+    public static bool IsApiRequest(HttpRequest request) => IsApiPath(request?.Path ?? PathString.Empty);
+
+    public static bool IsApiPath(PathString path) =>
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/dev") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/health");
 
     /// <summary>
     /// In Development the sign-in page lets you choose a persona. Elsewhere the council's identity provider
@@ -56,8 +60,7 @@ internal static partial class BrowserSession
 
         var securePolicy = settings.AllowHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 
-        // The __Host- prefix is only accepted on Secure cookies.
-        var prefix = settings.AllowHttp ? "Development-" : string.Empty;
+        string Named(string name) => settings.AllowHttp ? name[HostPrefix.Length..] : name;
 
         services.AddOptions<BrowserSessionOptions>()
             .Bind(configuration.GetSection(BrowserSessionOptions.Section))
@@ -70,7 +73,7 @@ internal static partial class BrowserSession
 
         authentication.AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, options =>
         {
-            options.Cookie.Name = prefix + CookieName;
+            options.Cookie.Name = Named(CookieName);
             options.Cookie.HttpOnly = true;
             options.Cookie.SecurePolicy = securePolicy;
             options.Cookie.SameSite = SameSiteMode.Lax;
@@ -91,7 +94,7 @@ internal static partial class BrowserSession
 
         services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = prefix + AntiforgeryCookieName;
+            options.Cookie.Name = Named(AntiforgeryCookieName);
             options.Cookie.SecurePolicy = securePolicy;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });

@@ -17,7 +17,7 @@ internal static class Display
     public static string DateTime(DateTimeOffset at)
     {
         var local = TimeZoneInfo.ConvertTime(at, UkCalendar.London);
-        var time = local.ToString(local.Minute == 0 ? "h" : "h:mm", English) + (local.Hour < 12 ? "am" : "pm");
+        var time = local.ToString(local.Minute == 0 ? "%h" : "h:mm", English) + (local.Hour < 12 ? "am" : "pm");
         return $"{local.ToString("d MMMM yyyy", English)} at {time}";
     }
 

@@ -13,13 +13,19 @@ internal static class FieldIds
     {
         ArgumentNullException.ThrowIfNull(fieldName);
         var id = new StringBuilder(fieldName.Length);
+        var segmentStart = true;
         foreach (var c in fieldName)
         {
             if (char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
             {
-                id.Append(c);
+                // ModelState may hold "Child.GivenName" where the form says "child.givenName": both are "child-givenName".
+                id.Append(segmentStart ? char.ToLowerInvariant(c) : c);
+                segmentStart = false;
+                continue;
             }
-            else if (c is '.' or '[' && id.Length > 0 && id[^1] != '-')
+
+            segmentStart = true;
+            if (c is '.' or '[' && id.Length > 0 && id[^1] != '-')
             {
                 id.Append('-');
             }
