@@ -11,10 +11,14 @@ internal sealed class DevelopmentPersonas(PanelDbContext db)
 {
     public sealed record PersonaView(string Id, string Name, Role Role, string? Team, Agency? Agency);
 
-    public async Task<IReadOnlyList<PersonaView>> ListAsync(CancellationToken cancellationToken) =>
-        await db.Users.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.Role).ThenBy(u => u.DisplayName)
+    /// <summary>The personas by role in the order of the <see cref="Role"/> enum (officers first), then by name.</summary>
+    public async Task<IReadOnlyList<PersonaView>> ListAsync(CancellationToken cancellationToken)
+    {
+        var personas = await db.Users.AsNoTracking().Where(u => u.IsActive)
             .Select(u => new PersonaView(u.Id.Value, u.DisplayName, u.Role, u.Team, u.Agency))
             .ToListAsync(cancellationToken);
+        return personas.OrderBy(p => p.Role).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
+    }
 
     /// <summary>The principal of a persona, or null when there is no active account with that id.</summary>
     public async Task<ClaimsPrincipal?> PrincipalForAsync(string personaId, string authenticationType, CancellationToken cancellationToken)

@@ -73,7 +73,7 @@ public sealed class SignInModel(IServiceProvider services) : PageModel
         (persona.Team, persona.Agency) switch
         {
             ({ } team, _) => $"{team} team",
-            (_, { } agency) => $"{agency} agency",
+            (_, { } agency) => agency.Describe(),
             _ => null,
         };
 }

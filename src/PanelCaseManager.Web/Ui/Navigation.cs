@@ -35,6 +35,16 @@ internal static class Navigation
         return items;
     }
 
+    public static string Describe(this Agency agency) => agency switch
+    {
+        Agency.Education => "Education",
+        Agency.Health => "Health",
+        Agency.SocialCare => "Social care",
+        Agency.EducationalPsychology => "Educational psychology",
+        Agency.Other => "Other agency",
+        _ => agency.ToString(),
+    };
+
     public static string Describe(this Role role) => role switch
     {
         Role.SendOfficer => "SEND officer",
