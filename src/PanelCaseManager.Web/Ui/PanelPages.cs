@@ -14,7 +14,6 @@ internal static class PanelPages
             .Validate(o => !string.IsNullOrWhiteSpace(o.Name) && !string.IsNullOrWhiteSpace(o.Authority), "Service:Name and Service:Authority must be set.")
             .ValidateOnStart();
         services.AddRazorPages();
-        services.Configure<RouteOptions>(options => options.LowercaseQueryStrings = false);
         return services;
     }
 
