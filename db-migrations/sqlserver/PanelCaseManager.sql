@@ -1276,3 +1276,49 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123003200_RequestDrafts'
+)
+BEGIN
+    CREATE TABLE [RequestDrafts] (
+        [Id] uniqueidentifier NOT NULL,
+        [OwnerId] nvarchar(128) NOT NULL,
+        [StartedAt] datetimeoffset NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        [AnswersJson] nvarchar(max) NULL,
+        [SubmittedRequestId] uniqueidentifier NULL,
+        [SubmittedReference] nvarchar(20) NULL,
+        CONSTRAINT [PK_RequestDrafts] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123003200_RequestDrafts'
+)
+BEGIN
+    CREATE INDEX [IX_RequestDrafts_OwnerId] ON [RequestDrafts] ([OwnerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123003200_RequestDrafts'
+)
+BEGIN
+    CREATE INDEX [IX_RequestDrafts_UpdatedAt] ON [RequestDrafts] ([UpdatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123003200_RequestDrafts'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123003200_RequestDrafts', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

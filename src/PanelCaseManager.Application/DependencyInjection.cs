@@ -12,6 +12,7 @@ using PanelCaseManager.Application.Features.Panels;
 using PanelCaseManager.Application.Features.PlacementRequests;
 using PanelCaseManager.Application.Features.Provision;
 using PanelCaseManager.Application.Features.Timeliness;
+using PanelCaseManager.Application.Features.PlacementRequests.Drafts;
 using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Needs;
 
@@ -72,6 +73,10 @@ public static partial class DependencyInjection
         services.AddProvision(configuration);
         services.AddPanelWorkflow(configuration);
         AddTimeliness(services, configuration);
+        services.AddOptions<RequestDraftOptions>()
+            .Bind(configuration.GetSection(RequestDraftOptions.Section))
+            .Validate(o => o.LifetimeDays >= 1, "RequestDrafts:LifetimeDays must be at least 1.")
+            .ValidateOnStart();
 
         var configuredCodes = configuration.GetSection("Needs:Sen2Codes").Get<List<Sen2Need>>();
         services.AddSingleton(configuredCodes is { Count: > 0 } ? new Sen2Catalogue(configuredCodes) : Sen2Catalogue.England2025);

@@ -2,13 +2,14 @@ using System.Text.Json.Serialization;
 using PanelCaseManager.Application;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Infrastructure;
+using PanelCaseManager.Web;
 using PanelCaseManager.Web.Api;
 using PanelCaseManager.Web.Errors;
-using PanelCaseManager.Web;
-using PanelCaseManager.Web.Identity;
-using PanelCaseManager.Web.Security;
 using PanelCaseManager.Web.Hosting;
+using PanelCaseManager.Web.Identity;
 using PanelCaseManager.Web.Jobs;
+using PanelCaseManager.Web.Security;
+using PanelCaseManager.Web.Ui;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,18 +27,20 @@ builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
 builder.Services.AddPanelRateLimits(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<PanelDbContext>("database", tags: ["ready"]);
+builder.Services.AddPanelPages(builder.Configuration);
 
 var app = builder.Build();
 
 app.UsePanelReverseProxy();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UsePanelErrorPages();
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
 }
 
+app.UseStaticFiles();
+app.UseRouting();
 app.UseAuthentication();
 app.UseCurrentUser();
 app.UseAuthorization();
@@ -50,6 +53,7 @@ app.MapScalarApiReference("/api-docs", options => options.WithTitle("PanelCaseMa
 app.MapPanelApi();
 app.MapDevelopmentSignIn();
 app.MapPanelJobsDashboard();
+app.MapRazorPages();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();

@@ -23,6 +23,8 @@ public sealed class PanelWebApplicationFactory : WebApplicationFactory<Program>
 
     public PanelWebApplicationFactory(IDictionary<string, string?>? settings = null)
     {
+        // As in production, over https: the session and antiforgery cookies are Secure.
+        ClientOptions.BaseAddress = new Uri("https://localhost");
         _settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:PanelCaseManager"] = _database.ConnectionString,
@@ -31,6 +33,8 @@ public sealed class PanelWebApplicationFactory : WebApplicationFactory<Program>
             // Tests sign in far more often than people do; the limit itself has its own test.
             ["RateLimits:SignInPerMinute"] = "10000",
             ["DocumentStore:RootPath"] = _documents,
+            // The session cookies as in production: Secure, so the HTML clients below use https.
+            ["BrowserSession:AllowHttp"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -64,6 +68,18 @@ public sealed class PanelWebApplicationFactory : WebApplicationFactory<Program>
         response.EnsureSuccessStatusCode();
         var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
+    }
+
+    /// <summary>A browser without JavaScript, not signed in: keeps cookies, does not follow redirects by itself.</summary>
+    public Pages.HtmlClient HtmlClient() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>A browser signed in as the persona through the development sign-in page.</summary>
+    public async Task<Pages.HtmlClient> HtmlClientFor(Persona persona)
+    {
+        var client = HtmlClient();
+        await client.SignInAs(persona);
         return client;
     }
 

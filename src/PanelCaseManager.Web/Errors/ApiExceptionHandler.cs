@@ -6,6 +6,7 @@ using PanelCaseManager.Application.Behaviours;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Domain.Common;
 using Microsoft.AspNetCore.Http.Metadata;
+using PanelCaseManager.Web.Identity;
 
 namespace PanelCaseManager.Web.Errors;
 
@@ -18,6 +19,14 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        // The middleware has already pointed the request at the error page: judge by the path that failed.
+        var failedPath = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
+        if (!BrowserSession.IsApiPath(failedPath))
+        {
+            // A page's failure is shown as a page (see PanelPages.UsePanelErrorPages), not as problem details.
+            return false;
+        }
+
         var problem = exception switch
         {
             RequestValidationException validation => new ValidationProblemDetails(validation.Errors.ToDictionary(e => e.Key, e => e.Value))

@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 using PanelCaseManager.Application.Common;
@@ -7,9 +9,13 @@ namespace PanelCaseManager.Web.Identity;
 
 internal static class PanelIdentity
 {
+    /// <summary>Picks the bearer scheme for API calls and calls carrying a token, the cookie for the browser.</summary>
+    public const string BrowserOrBearerScheme = "BrowserOrBearer";
+
     /// <summary>
     /// Bearer tokens for the API: from the council's identity provider (Authentication:Bearer), or in Development
-    /// from the development sign-in, which the app refuses to run anywhere else.
+    /// from the development sign-in, which the app refuses to run anywhere else. The browser's pages use a
+    /// session cookie (see <see cref="BrowserSession"/>); one policy scheme forwards each request to the right one.
     /// </summary>
     public static IServiceCollection AddPanelIdentity(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
@@ -20,7 +26,12 @@ internal static class PanelIdentity
                 $"DevelopmentSignIn:Enabled is true but the environment is '{environment.EnvironmentName}'. The development sign-in lets anyone act as anyone; it runs only in Development.");
         }
 
-        var authentication = services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme);
+        var authentication = services.AddAuthentication(BrowserOrBearerScheme)
+            .AddPolicyScheme(BrowserOrBearerScheme, "Cookie for pages, bearer token for the API", options =>
+                options.ForwardDefaultSelector = context => BrowserSession.UsesBearer(context.Request)
+                    ? JwtBearerDefaults.AuthenticationScheme
+                    : CookieAuthenticationDefaults.AuthenticationScheme);
+        BrowserSession.AddBrowserSession(services, authentication, configuration, environment, development.Enabled);
         if (development.Enabled)
         {
             var signingKey = new DevelopmentSigningKey();

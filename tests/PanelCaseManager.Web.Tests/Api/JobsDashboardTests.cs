@@ -30,13 +30,15 @@ public class JobsDashboardTests
     public async Task The_dashboard_is_for_administrators_only()
     {
         await using var factory = new PanelWebApplicationFactory(new Dictionary<string, string?> { ["Jobs:ServerEnabled"] = "false" });
-        using var anonymous = factory.CreateClient();
-        using var officer = await factory.ClientFor(Personas.SendOfficer);
-        using var admin = await factory.ClientFor(Personas.Administrator);
+        using var anonymous = factory.HtmlClient();
+        using var officer = await factory.HtmlClientFor(Personas.SendOfficer);
+        using var admin = await factory.HtmlClientFor(Personas.Administrator);
 
-        (await anonymous.GetAsync("/hangfire")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
-        (await officer.GetAsync("/hangfire")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        var page = await admin.GetAsync("/hangfire/recurring");
+        var signIn = await anonymous.Get("/hangfire");
+        signIn.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        signIn.Headers.Location!.ToString().Should().Contain("/sign-in");
+        (await officer.Get("/hangfire")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        var page = await admin.Get("/hangfire/recurring");
         page.StatusCode.Should().Be(HttpStatusCode.OK);
         (await page.Content.ReadAsStringAsync()).Should().Contain(ReminderSweepJob.RecurringJobId);
     }

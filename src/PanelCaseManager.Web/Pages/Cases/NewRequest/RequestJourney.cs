@@ -1,0 +1,153 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PanelCaseManager.Application.Features.PlacementRequests;
+using PanelCaseManager.Application.Features.PlacementRequests.Drafts;
+using PanelCaseManager.Web.Ui;
+
+namespace PanelCaseManager.Web.Pages.Cases.NewRequest;
+
+/// <summary>The pages of logging a request, in order, ending in "check your answers".</summary>
+public static class RequestJourney
+{
+    public const string ReturnToCheckAnswers = "check-answers";
+
+    public static string Slug(RequestDraftStep step) => step switch
+    {
+        RequestDraftStep.Child => "child",
+        RequestDraftStep.Request => "request",
+        RequestDraftStep.Needs => "needs",
+        RequestDraftStep.Preferences => "preferences",
+        RequestDraftStep.Officer => "officer",
+        _ => throw new ArgumentOutOfRangeException(nameof(step), step, null),
+    };
+
+    public static string PathOf(Guid draftId, RequestDraftStep step) => $"/cases/new/{draftId}/{Slug(step)}";
+
+    public static string CheckAnswers(Guid draftId) => $"/cases/new/{draftId}/check-answers";
+
+    public static string Title(RequestDraftStep step) => step switch
+    {
+        RequestDraftStep.Child => "About the child",
+        RequestDraftStep.Request => "About the request",
+        RequestDraftStep.Needs => "The child's needs",
+        RequestDraftStep.Preferences => "The family's preferences",
+        RequestDraftStep.Officer => "Who will hold the case",
+        _ => step.ToString(),
+    };
+}
+
+/// <summary>
+/// One page of the journey. Its answers are saved on the server as the officer goes, so that the back button, a
+/// reload or signing in again after the session ran out keeps them; "Continue" checks this page's answers with
+/// the rules of the submission itself and moves on, or back to "check your answers" when changing an answer.
+/// </summary>
+public abstract class RequestStepModel(ISender sender) : PageModel
+{
+    protected ISender Sender => sender;
+
+    public Guid DraftId { get; private set; }
+
+    public GetRequestDraft.Draft Draft { get; private set; } = null!;
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnTo { get; set; }
+
+    public abstract RequestDraftStep ThisStep { get; }
+
+    public string Title => RequestJourney.Title(ThisStep);
+
+    public int StepNumber => RequestDraftSteps.InOrder.ToList().IndexOf(ThisStep) + 1;
+
+    public int StepCount => RequestDraftSteps.InOrder.Count;
+
+    public string BackLink
+    {
+        get
+        {
+            var index = RequestDraftSteps.InOrder.ToList().IndexOf(ThisStep);
+            return ReturnTo == RequestJourney.ReturnToCheckAnswers ? RequestJourney.CheckAnswers(DraftId)
+                : index == 0 ? "/cases/new"
+                : RequestJourney.PathOf(DraftId, RequestDraftSteps.InOrder[index - 1]);
+        }
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid draftId, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(draftId, cancellationToken) is { } submitted)
+        {
+            return submitted;
+        }
+
+        Show(Draft.Answers);
+        await LoadChoicesAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid draftId, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(draftId, cancellationToken) is { } submitted)
+        {
+            return submitted;
+        }
+
+        var answers = Read();
+        var (saved, result) = await ModelState.TrySendAsync(
+            () => sender.Send(new SaveRequestDraft.Command(draftId, ThisStep, answers), cancellationToken).AsTask(),
+            FieldName);
+        if (!saved || !ModelState.IsValid)
+        {
+            await LoadChoicesAsync(cancellationToken);
+            return Page();
+        }
+
+        if (result!.Submitted)
+        {
+            return Redirect($"/cases/{result.SubmittedRequestId}");
+        }
+
+        var index = RequestDraftSteps.InOrder.ToList().IndexOf(ThisStep);
+        var next = ReturnTo == RequestJourney.ReturnToCheckAnswers || index == RequestDraftSteps.InOrder.Count - 1
+            ? RequestJourney.CheckAnswers(draftId)
+            : RequestJourney.PathOf(draftId, RequestDraftSteps.InOrder[index + 1]);
+        return Redirect(next);
+    }
+
+    /// <summary>Fills the page's fields from the answers saved so far.</summary>
+    protected abstract void Show(SubmitPlacementRequest.Command answers);
+
+    /// <summary>This page's answers as the command's fields; text that cannot be read (a date) is a form error here.</summary>
+    protected abstract SubmitPlacementRequest.Command Read();
+
+    /// <summary>The form field that shows an error the application names.</summary>
+    protected virtual string FieldName(string field) => field;
+
+    protected virtual Task LoadChoicesAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    protected static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>A date from its three boxes: null when empty, or an error on the field when they make no real date.</summary>
+    protected DateOnly? ReadDate(DateParts parts, string field, string label)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        if (parts.IsEmpty)
+        {
+            return null;
+        }
+
+        if (parts.TryGetDate(out var date))
+        {
+            return date;
+        }
+
+        ModelState.AddModelError(field, $"{label} must be a real date, like 14 3 2016.");
+        return null;
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid draftId, CancellationToken cancellationToken)
+    {
+        DraftId = draftId;
+        Draft = await sender.Send(new GetRequestDraft.Query(draftId), cancellationToken);
+        return Draft.IsSubmitted ? Redirect($"/cases/{Draft.SubmittedRequestId}") : null;
+    }
+}

@@ -1,0 +1,35 @@
+namespace PanelCaseManager.Web.Pages;
+
+/// <summary>What to tell someone whose request failed, by the status it failed with, in the GOV.UK pattern's words.</summary>
+public sealed record ProblemPage(int Status, string Title, IReadOnlyList<string> Paragraphs)
+{
+    public static ProblemPage For(int status) => status switch
+    {
+        StatusCodes.Status404NotFound => new(status, "Page not found",
+        [
+            "If you typed the web address, check it is correct.",
+            "If you pasted the web address, check you copied the entire address.",
+            "If you followed a link to a case, the case may not exist or you may not have access to it.",
+        ]),
+        StatusCodes.Status403Forbidden => new(status, "You do not have access to this page",
+        [
+            "Your role does not include this part of the service.",
+            "If you think you should have access, ask your team manager.",
+        ]),
+        StatusCodes.Status400BadRequest => new(status, "Sorry, there is a problem with your request",
+        [
+            "The form may have expired, for example because you signed in again since you opened it.",
+            "Go back, reload the page and try again.",
+        ]),
+        StatusCodes.Status405MethodNotAllowed => new(status, "Sorry, there is a problem with your request",
+        [
+            "Go back and try again from the page you were on.",
+        ]),
+        _ => new(StatusCodes.Status500InternalServerError, "Sorry, there is a problem with the service",
+        [
+            "Try again later.",
+            "Nothing you were changing was saved.",
+            "If it keeps happening, tell the service desk the time it happened.",
+        ]),
+    };
+}

@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PanelCaseManager.Web.Identity;
+using PanelCaseManager.Web.Ui;
+using PanelCaseManager.Web.Ui.TagHelpers;
+
+namespace PanelCaseManager.Web.Pages;
+
+/// <summary>
+/// Signing in from the browser. In Development: choose one of the seeded personas. Elsewhere the council's
+/// identity provider signs people in (see <see cref="BrowserSession"/>).
+/// </summary>
+[AllowAnonymous]
+public sealed class SignInModel(IServiceProvider services) : PageModel
+{
+    private readonly DevelopmentPersonas? _personas = services.GetService<DevelopmentPersonas>();
+
+    [BindProperty(SupportsGet = true, Name = BrowserSession.ReturnUrlParameter)]
+    public string? ReturnUrl { get; set; }
+
+    [BindProperty]
+    public string? Persona { get; set; }
+
+    public bool DevelopmentSignInAvailable => _personas is not null;
+
+    /// <summary>They were sent here from a page, so their session has ended (or they never had one).</summary>
+    public bool SessionEnded => !string.IsNullOrEmpty(ReturnUrl) && ReturnUrl != "/";
+
+    public IReadOnlyList<Choice> PersonaChoices { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (_personas is null)
+        {
+            return Page();
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (_personas is null)
+        {
+            return NotFound();
+        }
+
+        var principal = string.IsNullOrWhiteSpace(Persona) ? null : await _personas.PrincipalForAsync(Persona, "Development", cancellationToken);
+        if (principal is null)
+        {
+            ModelState.AddModelError("persona", "Choose who to sign in as.");
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal, new AuthenticationProperties { IsPersistent = false });
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var personas = await _personas!.ListAsync(cancellationToken);
+        PersonaChoices = personas
+            .Select(p => new Choice(p.Id, $"{p.Name}, {p.Role.Describe()}", Hint(p)))
+            .ToList();
+    }
+
+    private static string? Hint(DevelopmentPersonas.PersonaView persona) =>
+        (persona.Team, persona.Agency) switch
+        {
+            ({ } team, _) => $"{team} team",
+            (_, { } agency) => agency.Describe(),
+            _ => null,
+        };
+}

@@ -1,0 +1,14 @@
+using PanelCaseManager.Application.Features.PlacementRequests;
+
+namespace PanelCaseManager.Web.Ui;
+
+/// <summary>The case pages' shared top: the identity bar naming the child and the case, and the sub-navigation.</summary>
+public sealed record CaseTabs(GetPlacementRequest.Details Case, string Current)
+{
+    public static readonly IReadOnlyList<(string Key, string Text, string Path)> All =
+    [
+        ("overview", "Overview", string.Empty),
+        ("needs-and-preferences", "Needs and preferences", "/needs-and-preferences"),
+        ("history", "History", "/history"),
+    ];
+}

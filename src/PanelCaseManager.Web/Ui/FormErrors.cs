@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using PanelCaseManager.Application.Common;
+using PanelCaseManager.Domain.Common;
+
+namespace PanelCaseManager.Web.Ui;
+
+/// <summary>
+/// Puts the application's refusals into a page's ModelState, so that the form is shown again with an error
+/// summary linked to its fields: validation errors against the field they name, broken rules and stale versions
+/// as errors of the page as a whole.
+/// </summary>
+internal static class FormErrors
+{
+    public const string StaleVersionMessage =
+        "Someone else changed this case after you opened this page, so nothing was changed. Check the case as it is now before you try again. If you had just pressed the button, your change was already made.";
+
+    public static void AddRequestErrors(this ModelStateDictionary modelState, RequestValidationException exception, Func<string, string>? fieldName = null)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        ArgumentNullException.ThrowIfNull(exception);
+        foreach (var (field, messages) in exception.Errors)
+        {
+            foreach (var message in messages)
+            {
+                modelState.AddModelError(fieldName?.Invoke(field) ?? field, message);
+            }
+        }
+    }
+
+    /// <summary>An error about the form as a whole: shown in the summary without a field to link to.</summary>
+    public static void AddPageError(this ModelStateDictionary modelState, string message)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        modelState.AddModelError(string.Empty, message);
+    }
+
+    /// <summary>Runs a command, turning the refusals a user can act on into form errors; false when it was refused.</summary>
+    public static async Task<(bool Succeeded, T? Result)> TrySendAsync<T>(this ModelStateDictionary modelState, Func<Task<T>> send, Func<string, string>? fieldName = null)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        ArgumentNullException.ThrowIfNull(send);
+        try
+        {
+            return (true, await send());
+        }
+        catch (RequestValidationException validation)
+        {
+            modelState.AddRequestErrors(validation, fieldName);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            modelState.AddPageError(StaleVersionMessage);
+        }
+        catch (DomainRuleException rule)
+        {
+            modelState.AddPageError(rule.Message);
+        }
+
+        return (false, default);
+    }
+}

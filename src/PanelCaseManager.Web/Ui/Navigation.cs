@@ -1,0 +1,59 @@
+using System.Security.Claims;
+using PanelCaseManager.Application.Common;
+using PanelCaseManager.Domain.Users;
+
+namespace PanelCaseManager.Web.Ui;
+
+/// <summary>The service navigation a user sees: the places their role has work in.</summary>
+internal static class Navigation
+{
+    public sealed record Item(string Text, string Href, bool Current);
+
+    public static Role? RoleOf(ClaimsPrincipal user) =>
+        Enum.TryParse<Role>(user?.FindFirst(PanelClaimTypes.Role)?.Value, out var role) ? role : null;
+
+    public static string NameOf(ClaimsPrincipal user) => user?.FindFirst(PanelClaimTypes.Name)?.Value ?? string.Empty;
+
+    public static bool ManagesCases(ClaimsPrincipal user) => RoleOf(user) is Role.SendOfficer or Role.TeamManager;
+
+    public static bool ReadsCases(ClaimsPrincipal user) =>
+        RoleOf(user) is Role.SendOfficer or Role.TeamManager or Role.PanelMember or Role.PanelChair or Role.Auditor;
+
+    public static IReadOnlyList<Item> For(ClaimsPrincipal user, PathString path)
+    {
+        var items = new List<Item> { new("Home", "/", path == "/") };
+        if (ReadsCases(user))
+        {
+            items.Add(new Item(ManagesCases(user) ? "Caseload" : "Cases", "/cases", path.StartsWithSegments("/cases") && !path.StartsWithSegments("/cases/new")));
+        }
+
+        if (ManagesCases(user))
+        {
+            items.Add(new Item("Log a request", "/cases/new", path.StartsWithSegments("/cases/new")));
+        }
+
+        return items;
+    }
+
+    public static string Describe(this Agency agency) => agency switch
+    {
+        Agency.Education => "Education",
+        Agency.Health => "Health",
+        Agency.SocialCare => "Social care",
+        Agency.EducationalPsychology => "Educational psychology",
+        Agency.Other => "Other agency",
+        _ => agency.ToString(),
+    };
+
+    public static string Describe(this Role role) => role switch
+    {
+        Role.SendOfficer => "SEND officer",
+        Role.TeamManager => "SEND team manager",
+        Role.PanelMember => "Panel member",
+        Role.PanelChair => "Panel chair",
+        Role.Family => "Family",
+        Role.Auditor => "Auditor",
+        Role.Administrator => "Administrator",
+        _ => role.ToString(),
+    };
+}

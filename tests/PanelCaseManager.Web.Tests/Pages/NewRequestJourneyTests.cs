@@ -1,0 +1,221 @@
+using System.Net;
+using AngleSharp.Dom;
+using PanelCaseManager.Infrastructure.DemoData;
+
+namespace PanelCaseManager.Web.Tests.Pages;
+
+public class NewRequestJourneyTests
+{
+    private PanelWebApplicationFactory _factory = null!;
+
+    [OneTimeSetUp]
+    public void SetUp() => _factory = new PanelWebApplicationFactory();
+
+    [OneTimeTearDown]
+    public async Task TearDown() => await _factory.DisposeAsync();
+
+    private static Dictionary<string, string?> ChildAnswers(string familyName) => new()
+    {
+        ["child.givenName"] = "Ifeoma",
+        ["child.familyName"] = familyName,
+        ["child.dateOfBirth.day"] = "14",
+        ["child.dateOfBirth.month"] = "3",
+        ["child.dateOfBirth.year"] = "2016",
+        ["child.postcode"] = "sg1 2ab",
+    };
+
+    private static readonly Dictionary<string, string?> RequestAnswers = new()
+    {
+        ["type"] = "PhaseTransfer",
+        ["receivedDate.day"] = "2",
+        ["receivedDate.month"] = "11",
+        ["receivedDate.year"] = "2026",
+    };
+
+    private static readonly Dictionary<string, string?> NeedsAnswers = new()
+    {
+        ["primaryNeed"] = "SLCN",
+        ["secondaryNeed"] = "",
+        ["needLevels.communicationAndInteraction"] = "3",
+        ["needLevels.cognitionAndLearning"] = "1",
+        ["needLevels.socialEmotionalAndMentalHealth"] = "0",
+        ["needLevels.sensoryAndPhysical"] = "0",
+    };
+
+    private static async Task<IDocument> StartJourney(HtmlClient officer)
+    {
+        var start = await officer.GetPage("/cases/new");
+        var child = await officer.SubmitAndFollow(start);
+        officer.Location!.AbsolutePath.Should().MatchRegex("^/cases/new/[0-9a-f-]{36}/child$");
+        return child;
+    }
+
+    private static async Task<IDocument> ToCheckAnswers(HtmlClient officer, string familyName)
+    {
+        var child = await StartJourney(officer);
+        var request = await officer.SubmitAndFollow(child, ChildAnswers(familyName));
+        var needs = await officer.SubmitAndFollow(request, RequestAnswers);
+        var preferences = await officer.SubmitAndFollow(needs, NeedsAnswers);
+        var officerStep = await officer.SubmitAndFollow(preferences, new Dictionary<string, string?>
+        {
+            ["preferences[1].kind"] = "TypeOfProvision",
+            ["preferences[1].provisionKind"] = "SpecialistResourceProvision",
+            ["preferences[1].reasons"] = "Speech and language therapy on site.",
+        });
+        return await officer.SubmitAndFollow(officerStep);
+    }
+
+    [Test]
+    public async Task An_officer_logs_a_request_step_by_step_checks_the_answers_and_gets_one_case()
+    {
+        using var officer = await _factory.HtmlClientFor(Personas.SendOfficer);
+
+        var check = await ToCheckAnswers(officer, "Okonkwo");
+
+        check.Text("h1").Should().Be("Check your answers before logging the request");
+        var answers = check.QuerySelectorAll(".govuk-summary-list__row").ToDictionary(r => r.Text(".govuk-summary-list__key"), r => r.Text(".govuk-summary-list__value"));
+        answers["Name"].Should().Be("Ifeoma Okonkwo");
+        answers["Date of birth"].Should().Be("14 March 2016");
+        answers["Home postcode"].Should().Be("SG1 2AB");
+        answers["Type of request"].Should().Be("Phase transfer");
+        answers["Choice 1"].Should().Be("Specialist resource provision (SRP): Speech and language therapy on site.", "the empty first block was skipped");
+        answers["SEND officer"].Should().Be("Amira Khan", "the officer logging it holds it unless they say otherwise");
+
+        var casePage = await officer.SubmitAndFollow(check);
+
+        officer.Location!.AbsolutePath.Should().MatchRegex("^/cases/[0-9a-f-]{36}$");
+        casePage.Text(".govuk-notification-banner--success").Should().MatchRegex(@"Placement request PR-\d{4}-\d{6} logged\.");
+        casePage.Text(".moj-identity-bar").Should().Contain("Ifeoma Okonkwo");
+    }
+
+    [Test]
+    public async Task A_mistake_is_shown_on_the_step_where_it_was_made_with_the_input_kept_then_fixed()
+    {
+        using var officer = await _factory.HtmlClientFor(Personas.SendOfficer);
+        var child = await StartJourney(officer);
+
+        var answers = ChildAnswers("Hughes");
+        answers["child.dateOfBirth.day"] = "30";
+        answers["child.dateOfBirth.month"] = "2";
+        answers["child.givenName"] = "";
+        answers["child.upn"] = "not-a-upn";
+        var again = await officer.SubmitAndFollow(child, answers);
+
+        again.ShouldShowErrorFor("child-dateOfBirth", "real date");
+        again.ShouldShowErrorFor("child-givenName", "Enter the child's given name");
+        again.ShouldShowErrorFor("child-upn", "A UPN is a letter followed by 12 characters");
+        again.GetElementById("child-dateOfBirth")!.GetAttribute("value").Should().Be("30");
+        again.GetElementById("child-familyName")!.GetAttribute("value").Should().Be("Hughes");
+
+        var corrected = ChildAnswers("Hughes");
+        corrected["child.upn"] = string.Empty;
+        var request = await officer.SubmitAndFollow(again, corrected);
+        request.Text("h1").Should().Be("About the request");
+    }
+
+    [Test]
+    public async Task Each_step_checks_its_answers_with_the_submissions_own_rules()
+    {
+        using var officer = await _factory.HtmlClientFor(Personas.SendOfficer);
+        var child = await StartJourney(officer);
+        var request = await officer.SubmitAndFollow(child, ChildAnswers("Nowak"));
+
+        var refused = await officer.SubmitAndFollow(request, new Dictionary<string, string?> { ["receivedDate.day"] = "1", ["receivedDate.month"] = "1", ["receivedDate.year"] = "2030" });
+        refused.ShouldShowErrorFor("type", "Choose the type of request");
+        refused.ShouldShowErrorFor("receivedDate", "cannot be in the future");
+
+        var needs = await officer.SubmitAndFollow(refused, RequestAnswers);
+        var needsRefused = await officer.SubmitAndFollow(needs, new Dictionary<string, string?> { ["primaryNeed"] = "ASD", ["secondaryNeed"] = "ASD" });
+        needsRefused.ShouldShowErrorFor("secondaryNeed", "must differ from the primary need");
+        needsRefused.ShouldShowErrorFor("needLevels-communicationAndInteraction", "Enter the level of need in communication and interaction");
+
+        var preferences = await officer.SubmitAndFollow(needsRefused, NeedsAnswers);
+        var preferencesRefused = await officer.SubmitAndFollow(preferences, new Dictionary<string, string?>
+        {
+            ["preferences[2].kind"] = "NamedSetting",
+            ["preferences[2].settingUrn"] = "12",
+        });
+        preferencesRefused.ShouldShowErrorFor("preferences-2-settingName", "Enter the name of the setting");
+        preferencesRefused.ShouldShowErrorFor("preferences-2-settingUrn", "A URN is 6 or 7 digits");
+        preferencesRefused.ShouldShowErrorFor("preferences-2-reasons", "Record the family's reasons");
+    }
+
+    [Test]
+    public async Task Check_answers_lists_what_is_missing_with_links_to_the_step_that_asks()
+    {
+        using var officer = await _factory.HtmlClientFor(Personas.SendOfficer);
+        var child = await StartJourney(officer);
+        await officer.SubmitAndFollow(child, ChildAnswers("Davies"));
+        var draftPath = officer.Location!.AbsolutePath[..officer.Location.AbsolutePath.LastIndexOf('/')];
+
+        var check = await officer.GetPage($"{draftPath}/check-answers");
+        var problems = check.ErrorSummary();
+        problems.Should().Contain(p => p.Href == $"{draftPath}/request?returnTo=check-answers#type" && p.Message == "Choose the type of request.");
+        problems.Should().Contain(p => p.Href.StartsWith($"{draftPath}/needs?returnTo=check-answers#primaryNeed", StringComparison.Ordinal));
+
+        var stillThere = await officer.SubmitAndFollow(check);
+        stillThere.ErrorSummary().Should().Contain(p => p.Message == "Choose the type of request.", "nothing is logged while answers are missing");
+    }
+
+    [Test]
+    public async Task Pressing_log_the_request_twice_or_going_back_after_makes_one_case()
+    {
+        using var officer = await _factory.HtmlClientFor(Personas.SendOfficer);
+        var check = await ToCheckAnswers(officer, "Twice-Pressed");
+        var checkPath = officer.Location!.AbsolutePath;
+        var draftPath = checkPath[..checkPath.LastIndexOf('/')];
+
+        var first = await officer.Submit(check);
+        var second = await officer.Submit(check);
+
+        first.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        second.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        second.Headers.Location.Should().Be(first.Headers.Location);
+
+        var back = await officer.Get($"{draftPath}/needs");
+        back.StatusCode.Should().Be(HttpStatusCode.Redirect, "the back button leads to the case, not to a form that would log it again");
+        back.Headers.Location!.ToString().Should().Be(first.Headers.Location!.ToString());
+
+        using var again = await _factory.HtmlClientFor(Personas.SendOfficer);
+        var list = await again.GetPage("/cases?text=Twice-Pressed");
+        list.QuerySelectorAll("table.app-caseload tbody tr").Should().ContainSingle();
+    }
+
+    [Test]
+    public async Task Answers_survive_the_session_running_out_mid_journey()
+    {
+        using var officer = await _factory.HtmlClientFor(Personas.SendOfficer);
+        var child = await StartJourney(officer);
+        var request = await officer.SubmitAndFollow(child, ChildAnswers("Kowalski"));
+        var requestPath = officer.Location!.PathAndQuery;
+
+        _factory.Clock.Advance(TimeSpan.FromMinutes(45));
+        var expired = await officer.Submit(request, RequestAnswers);
+        expired.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        expired.Headers.Location!.PathAndQuery.Should().Be($"/sign-in?returnUrl={Uri.EscapeDataString(requestPath)}");
+
+        var signIn = await officer.GetPage(expired.Headers.Location.PathAndQuery);
+        var back = await officer.SubmitAndFollow(signIn, new Dictionary<string, string?> { ["persona"] = Personas.SendOfficer.Id });
+        officer.Location!.PathAndQuery.Should().Be(requestPath);
+        back.Text("h1").Should().Be("About the request");
+
+        var needs = await officer.SubmitAndFollow(back, RequestAnswers);
+        var draftPath = officer.Location!.AbsolutePath[..officer.Location.AbsolutePath.LastIndexOf('/')];
+        var childAgain = await officer.GetPage($"{draftPath}/child");
+        childAgain.GetElementById("child-familyName")!.GetAttribute("value").Should().Be("Kowalski", "the child's details saved before the session ran out are kept");
+        needs.Text("h1").Should().Be("The child's needs");
+    }
+
+    [Test]
+    public async Task Another_officers_draft_is_not_found()
+    {
+        using var owner = await _factory.HtmlClientFor(Personas.SendOfficer);
+        await StartJourney(owner);
+        var path = owner.Location!.AbsolutePath;
+        using var other = await _factory.HtmlClientFor(Personas.SecondSendOfficer);
+
+        var page = await other.GetPage(path, HttpStatusCode.NotFound);
+
+        page.Text("h1").Should().Be("Page not found");
+    }
+}
