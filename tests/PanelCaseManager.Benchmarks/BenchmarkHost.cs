@@ -59,6 +59,15 @@ public sealed class BenchmarkHost : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(query);
     }
 
+    /// <summary>Runs one handler directly in a fresh scope, without the pipeline around it, to see what the pipeline adds.</summary>
+    public async Task<TResult> Direct<THandler, TResult>(Persona persona, Func<THandler, Task<TResult>> run)
+        where THandler : notnull
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        await using var scope = Scope(persona);
+        return await run(ActivatorUtilities.CreateInstance<THandler>(scope.ServiceProvider));
+    }
+
     private AsyncServiceScope Scope(Persona persona)
     {
         var scope = _services.CreateAsyncScope();
