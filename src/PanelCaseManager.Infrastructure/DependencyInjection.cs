@@ -29,7 +29,7 @@ public static class DependencyInjection
         services.AddOptions<DatabaseOptions>().Bind(databaseSection);
 
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
-        services.AddDbContext<PanelDbContext>(options =>
+        services.AddDbContextPool<PanelDbContext>(options =>
         {
             switch (database.Provider)
             {
