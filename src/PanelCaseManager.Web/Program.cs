@@ -41,6 +41,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStaticFiles();
 app.UseRouting();
+app.UseSignInRateLimits();
 app.UseAuthentication();
 app.UseCurrentUser();
 app.UseAuthorization();

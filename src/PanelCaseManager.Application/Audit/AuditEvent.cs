@@ -110,6 +110,9 @@ public static class AuditKinds
 {
     public const string Command = "command";
     public const string Read = "read";
+
+    /// <summary>A sign-in through the council's identity providers, let in or refused.</summary>
+    public const string SignIn = "sign-in";
 }
 
 public static class AuditOutcomes

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Security;
 
 namespace PanelCaseManager.Web.Identity;
 
@@ -13,9 +14,10 @@ internal static class PanelIdentity
     public const string BrowserOrBearerScheme = "BrowserOrBearer";
 
     /// <summary>
-    /// Bearer tokens for the API: from the council's identity provider (Authentication:Bearer), or in Development
-    /// from the development sign-in, which the app refuses to run anywhere else. The browser's pages use a
-    /// session cookie (see <see cref="BrowserSession"/>); one policy scheme forwards each request to the right one.
+    /// Who is calling. Pages use a session cookie (see <see cref="BrowserSession"/>), started by signing in through
+    /// Microsoft Entra ID (staff) or Entra External ID (families), or in Development as a seeded persona; the API takes
+    /// bearer tokens from the council's tenant, or in Development from the development sign-in, which the app refuses
+    /// to run anywhere else. One policy scheme forwards each request to the cookie or the bearer scheme.
     /// </summary>
     public static IServiceCollection AddPanelIdentity(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
@@ -26,12 +28,23 @@ internal static class PanelIdentity
                 $"DevelopmentSignIn:Enabled is true but the environment is '{environment.EnvironmentName}'. The development sign-in lets anyone act as anyone; it runs only in Development.");
         }
 
+        if (!development.Enabled && !EntraSignIn.IsConfigured(configuration, SignInDoor.Staff))
+        {
+            throw new InvalidOperationException(
+                "Set Authentication:Staff (Instance, TenantId, ClientId of the council's Microsoft Entra ID app registration) and Authentication:Api, or run in Development with DevelopmentSignIn:Enabled.");
+        }
+
+        var roles = EntraSignIn.RoleClaimsFrom(configuration);
+        services.AddScoped<SignInAccounts>();
+        SharedKeyRing.Add(services);
+
         var authentication = services.AddAuthentication(BrowserOrBearerScheme)
             .AddPolicyScheme(BrowserOrBearerScheme, "Cookie for pages, bearer token for the API", options =>
                 options.ForwardDefaultSelector = context => BrowserSession.UsesBearer(context.Request)
                     ? JwtBearerDefaults.AuthenticationScheme
                     : CookieAuthenticationDefaults.AuthenticationScheme);
         BrowserSession.AddBrowserSession(services, authentication, configuration, environment, development.Enabled);
+        EntraSignIn.AddBrowserDoors(services, authentication, configuration, roles);
         if (development.Enabled)
         {
             var signingKey = new DevelopmentSigningKey();
@@ -51,23 +64,7 @@ internal static class PanelIdentity
         }
         else
         {
-            var bearer = configuration.GetSection("Authentication:Bearer");
-            var authority = bearer["Authority"];
-            var audience = bearer["Audience"];
-            if (string.IsNullOrWhiteSpace(authority) || string.IsNullOrWhiteSpace(audience))
-            {
-                throw new InvalidOperationException(
-                    "Set Authentication:Bearer:Authority and Authentication:Bearer:Audience to the council's identity provider, or run in Development with DevelopmentSignIn:Enabled.");
-            }
-
-            authentication.AddJwtBearer(options =>
-            {
-                options.Authority = authority;
-                options.Audience = audience;
-                options.MapInboundClaims = false;
-                options.TokenValidationParameters.NameClaimType = PanelClaimTypes.Name;
-                options.TokenValidationParameters.RoleClaimType = PanelClaimTypes.Role;
-            });
+            EntraSignIn.AddApiDoor(services, authentication, configuration, roles);
         }
 
         services.AddAuthorization();

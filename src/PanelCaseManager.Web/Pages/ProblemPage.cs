@@ -21,6 +21,10 @@ public sealed record ProblemPage(int Status, string Title, IReadOnlyList<string>
             "The form may have expired, for example because you signed in again since you opened it.",
             "Go back, reload the page and try again.",
         ]),
+        StatusCodes.Status429TooManyRequests => new(status, "Too many attempts to sign in",
+        [
+            "Wait a minute, then try again.",
+        ]),
         StatusCodes.Status405MethodNotAllowed => new(status, "Sorry, there is a problem with your request",
         [
             "Go back and try again from the page you were on.",

@@ -10,11 +10,11 @@ using PanelCaseManager.Web.Ui.TagHelpers;
 namespace PanelCaseManager.Web.Pages;
 
 /// <summary>
-/// Signing in from the browser. In Development: choose one of the seeded personas. Elsewhere the council's
-/// identity provider signs people in (see <see cref="BrowserSession"/>).
+/// Signing in from the browser: council staff through Microsoft Entra ID, parents, carers and young people through
+/// Entra External ID (see <see cref="EntraSignIn"/>); in Development, also as one of the seeded personas.
 /// </summary>
 [AllowAnonymous]
-public sealed class SignInModel(IServiceProvider services) : PageModel
+public sealed class SignInModel(IServiceProvider services, IAuthenticationSchemeProvider schemes) : PageModel
 {
     private readonly DevelopmentPersonas? _personas = services.GetService<DevelopmentPersonas>();
 
@@ -26,6 +26,10 @@ public sealed class SignInModel(IServiceProvider services) : PageModel
 
     public bool DevelopmentSignInAvailable => _personas is not null;
 
+    public bool StaffSignInAvailable { get; private set; }
+
+    public bool FamilySignInAvailable { get; private set; }
+
     /// <summary>They were sent here from a page, so their session has ended (or they never had one).</summary>
     public bool SessionEnded => !string.IsNullOrEmpty(ReturnUrl) && ReturnUrl != "/";
 
@@ -33,6 +37,7 @@ public sealed class SignInModel(IServiceProvider services) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        await FindDoorsAsync();
         if (_personas is null)
         {
             return Page();
@@ -41,6 +46,12 @@ public sealed class SignInModel(IServiceProvider services) : PageModel
         await LoadAsync(cancellationToken);
         return Page();
     }
+
+    /// <summary>Council staff: off to the council's Microsoft Entra ID, and back to where they were going.</summary>
+    public Task<IActionResult> OnPostStaffAsync() => ChallengeAsync(EntraSignIn.StaffScheme);
+
+    /// <summary>Parents, carers and young people: off to the council's Entra External ID.</summary>
+    public Task<IActionResult> OnPostFamiliesAsync() => ChallengeAsync(EntraSignIn.FamiliesScheme);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -53,12 +64,29 @@ public sealed class SignInModel(IServiceProvider services) : PageModel
         if (principal is null)
         {
             ModelState.AddModelError("persona", "Choose who to sign in as.");
+            await FindDoorsAsync();
             await LoadAsync(cancellationToken);
             return Page();
         }
 
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal, new AuthenticationProperties { IsPersistent = false });
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+    }
+
+    private async Task<IActionResult> ChallengeAsync(string scheme)
+    {
+        if (await schemes.GetSchemeAsync(scheme) is null)
+        {
+            return NotFound();
+        }
+
+        return Challenge(new AuthenticationProperties { RedirectUri = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/" }, scheme);
+    }
+
+    private async Task FindDoorsAsync()
+    {
+        StaffSignInAvailable = await schemes.GetSchemeAsync(EntraSignIn.StaffScheme) is not null;
+        FamilySignInAvailable = await schemes.GetSchemeAsync(EntraSignIn.FamiliesScheme) is not null;
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

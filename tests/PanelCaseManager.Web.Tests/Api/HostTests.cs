@@ -96,6 +96,6 @@ public class HostTests
 
         var act = () => production.CreateClient();
 
-        act.Should().Throw<InvalidOperationException>().WithMessage("*Authentication:Bearer:Authority*");
+        act.Should().Throw<InvalidOperationException>().WithMessage("*Authentication:Staff*");
     }
 }

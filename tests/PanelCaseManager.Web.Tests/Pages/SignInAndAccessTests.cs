@@ -198,7 +198,7 @@ public class SignInAndAccessTests
     [Test]
     public void Every_page_names_its_authorisation_policy_or_is_deliberately_open()
     {
-        var open = new[] { "SignInModel", "SignOutModel", "SignedOutModel", "ErrorModel", "StatusModel" };
+        var open = new[] { "SignInModel", "SignInRefusedModel", "SignOutModel", "SignedOutModel", "ErrorModel", "StatusModel" };
         var pages = typeof(Program).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(PageModel).IsAssignableFrom(t)).ToList();
         pages.Should().NotBeEmpty();
 
@@ -224,8 +224,11 @@ public class SignInAndAccessTests
         using var production = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Production");
-            builder.UseSetting("Authentication:Bearer:Authority", "https://login.example/tenant");
-            builder.UseSetting("Authentication:Bearer:Audience", "panel");
+            foreach (var (key, value) in Identity.FakeEntra.Settings())
+            {
+                builder.UseSetting(key, value);
+            }
+
             builder.UseSetting("BrowserSession:AllowHttp", "true");
         });
 

@@ -43,7 +43,7 @@ public partial class AuthorisationMatrixTests
         [Personas.SendOfficer, Personas.TeamManager, Personas.PanelEducation, Personas.PanelChair, Personas.Family, Personas.Auditor, Personas.Administrator];
 
     /// <summary>Pages anyone may reach: signing in and out, and the pages that explain an error.</summary>
-    private static readonly string[] SignInAndErrorPages = ["sign-in", "sign-out", "signed-out", "error", "status/{code:int}"];
+    private static readonly string[] SignInAndErrorPages = ["sign-in", "sign-in/refused", "sign-out", "signed-out", "error", "status/{code:int}"];
 
     private PanelWebApplicationFactory _factory = null!;
     private List<(string Method, string Route, RouteEndpoint Endpoint)> _routes = null!;
