@@ -141,10 +141,10 @@ internal static class PanelsApi
             .WithSummary("The terms of reference and quorum in force on a date")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        reports.MapGet("/decisions", async (DateOnly? from, DateOnly? to, DecisionOutcome? outcome, DecisionsReport.GroundRelied? ground, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new DecisionsReport.Query(from, to, outcome, ground), ct)))
+        reports.MapGet("/decisions", async (DateOnly? from, DateOnly? to, DecisionOutcome? outcome, DecisionsReport.GroundRelied? ground, string? sector, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new DecisionsReport.Query(from, to, outcome, ground, sector), ct)))
             .RequireAuthorization(Policies.ReadReports)
-            .WithSummary("Decisions that stand, by outcome, ground relied on and month")
+            .WithSummary("Decisions that stand, by outcome, ground relied on, sector placed in and month")
             .ProducesValidationProblem();
     }
 
