@@ -71,6 +71,7 @@ public static partial class DependencyInjection
             .Validate(o => o.YoungPersonFromAge is >= 10 and <= 25, "Letters:YoungPersonFromAge must be 10 to 25.")
             .ValidateOnStart();
         services.AddSingleton<LetterSettings>();
+        services.AddScoped<DecisionLetters>();
         services.AddProvision(configuration);
         services.AddPanelWorkflow(configuration);
         AddTimeliness(services, configuration);
