@@ -1348,3 +1348,53 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123021316_DecisionsCatalogueAndFamilyContact'
+)
+BEGIN
+    ALTER TABLE [PanelDecisions] ADD [Placement] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123021316_DecisionsCatalogueAndFamilyContact'
+)
+BEGIN
+    ALTER TABLE [PanelDecisions] ADD [SectorProfiles] nvarchar(max) NOT NULL DEFAULT ('[]');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123021316_DecisionsCatalogueAndFamilyContact'
+)
+BEGIN
+    CREATE TABLE [FamilyContacts] (
+        [PlacementRequestId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Role] nvarchar(40) NOT NULL,
+        [Salutation] nvarchar(120) NULL,
+        [AddressLines] nvarchar(422) NOT NULL,
+        [Postcode] nvarchar(8) NOT NULL,
+        [Email] nvarchar(254) NULL,
+        [RecordedBy] nvarchar(128) NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_FamilyContacts] PRIMARY KEY ([PlacementRequestId]),
+        CONSTRAINT [FK_FamilyContacts_PlacementRequests_PlacementRequestId] FOREIGN KEY ([PlacementRequestId]) REFERENCES [PlacementRequests] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123021316_DecisionsCatalogueAndFamilyContact'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123021316_DecisionsCatalogueAndFamilyContact', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

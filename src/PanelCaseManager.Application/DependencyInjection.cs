@@ -68,8 +68,10 @@ public static partial class DependencyInjection
             .Validate(o => !string.IsNullOrWhiteSpace(o.MediationContactPeriod), "Letters:MediationContactPeriod must say how long families have to contact the mediation adviser, such as '2 months'.")
             .Validate(o => Uri.TryCreate(o.TribunalWebsite, UriKind.Absolute, out _), "Letters:TribunalWebsite must be the address of the Tribunal's guidance.")
             .Validate(LetterSettings.LogoExists, "Letters:Authority:LogoPath names a file that does not exist.")
+            .Validate(o => o.YoungPersonFromAge is >= 10 and <= 25, "Letters:YoungPersonFromAge must be 10 to 25.")
             .ValidateOnStart();
         services.AddSingleton<LetterSettings>();
+        services.AddScoped<DecisionLetters>();
         services.AddProvision(configuration);
         services.AddPanelWorkflow(configuration);
         AddTimeliness(services, configuration);

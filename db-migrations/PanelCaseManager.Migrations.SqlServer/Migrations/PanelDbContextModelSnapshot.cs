@@ -862,6 +862,9 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.Property<Guid>("PanelMeetingId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Placement")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<Guid>("PlacementRequestId")
                         .HasColumnType("uniqueidentifier");
 
@@ -889,6 +892,12 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
 
                     b.Property<bool>("ReliesOnUseOfResources")
                         .HasColumnType("bit");
+
+                    b.Property<string>("SectorProfiles")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("nvarchar(max)")
+                        .HasDefaultValueSql("'[]'");
 
                     b.Property<DateTimeOffset?>("SignedOffAt")
                         .HasColumnType("datetimeoffset");
@@ -1045,6 +1054,56 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.HasIndex("EffectiveFrom");
 
                     b.ToTable("TermsOfReference", (string)null);
+                });
+
+            modelBuilder.Entity("PanelCaseManager.Domain.PlacementRequests.FamilyContact", b =>
+                {
+                    b.Property<Guid>("PlacementRequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AddressLines")
+                        .IsRequired()
+                        .HasMaxLength(422)
+                        .HasColumnType("nvarchar(422)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Postcode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Salutation")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("PlacementRequestId");
+
+                    b.ToTable("FamilyContacts");
                 });
 
             modelBuilder.Entity("PanelCaseManager.Domain.PlacementRequests.PlacementRequest", b =>
@@ -1882,6 +1941,15 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.Navigation("Conflicts");
 
                     b.Navigation("Seats");
+                });
+
+            modelBuilder.Entity("PanelCaseManager.Domain.PlacementRequests.FamilyContact", b =>
+                {
+                    b.HasOne("PanelCaseManager.Domain.PlacementRequests.PlacementRequest", null)
+                        .WithOne()
+                        .HasForeignKey("PanelCaseManager.Domain.PlacementRequests.FamilyContact", "PlacementRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PanelCaseManager.Domain.PlacementRequests.PlacementRequest", b =>

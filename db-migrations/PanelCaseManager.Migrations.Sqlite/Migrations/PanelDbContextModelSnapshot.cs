@@ -854,6 +854,9 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.Property<Guid>("PanelMeetingId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Placement")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("PlacementRequestId")
                         .HasColumnType("TEXT");
 
@@ -881,6 +884,12 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("ReliesOnUseOfResources")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SectorProfiles")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValueSql("'[]'");
 
                     b.Property<long?>("SignedOffAt")
                         .HasColumnType("INTEGER");
@@ -1036,6 +1045,56 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.HasIndex("EffectiveFrom");
 
                     b.ToTable("TermsOfReference", (string)null);
+                });
+
+            modelBuilder.Entity("PanelCaseManager.Domain.PlacementRequests.FamilyContact", b =>
+                {
+                    b.Property<Guid>("PlacementRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddressLines")
+                        .IsRequired()
+                        .HasMaxLength(422)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Postcode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Salutation")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PlacementRequestId");
+
+                    b.ToTable("FamilyContacts");
                 });
 
             modelBuilder.Entity("PanelCaseManager.Domain.PlacementRequests.PlacementRequest", b =>
@@ -1873,6 +1932,15 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.Navigation("Conflicts");
 
                     b.Navigation("Seats");
+                });
+
+            modelBuilder.Entity("PanelCaseManager.Domain.PlacementRequests.FamilyContact", b =>
+                {
+                    b.HasOne("PanelCaseManager.Domain.PlacementRequests.PlacementRequest", null)
+                        .WithOne()
+                        .HasForeignKey("PanelCaseManager.Domain.PlacementRequests.FamilyContact", "PlacementRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PanelCaseManager.Domain.PlacementRequests.PlacementRequest", b =>

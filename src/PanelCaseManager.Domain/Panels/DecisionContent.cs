@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using PanelCaseManager.Domain.PlacementRequests;
 
 namespace PanelCaseManager.Domain.Panels;
@@ -18,8 +19,18 @@ public enum DecisionStatus
     SignedOff,
 }
 
-/// <summary>A setting the LA names in place of the family's preference, by name and optional URN.</summary>
-public sealed record NamedSetting(string Name, string? Urn, ProvisionKind ProvisionKind);
+/// <summary>
+/// A setting the LA names in place of the family's preference, by name and optional URN, and by its id in the
+/// provision catalogue when it is there (left out of the record when it is not, as in decisions made before).
+/// </summary>
+public sealed record NamedSetting(
+    string Name,
+    string? Urn,
+    ProvisionKind ProvisionKind,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? SettingId = null);
+
+/// <summary>A setting of the provision catalogue, as a decision refers to it.</summary>
+public sealed record CatalogueSetting(Guid SettingId, string Urn, string Name);
 
 /// <summary>
 /// What the panel decided for a case and why: the outcome, its reasons, each family preference tested against the

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using PanelCaseManager.Domain.Common;
 using PanelCaseManager.Domain.PlacementRequests;
+using PanelCaseManager.Domain.Provision;
 using PanelCaseManager.Domain.Users;
 
 namespace PanelCaseManager.Domain.Panels;
@@ -31,6 +32,7 @@ public sealed class PanelDecision : AggregateRoot
         CountedMembers = [];
         AgencyViews = [];
         QuorumExplanation = string.Empty;
+        SectorProfiles = [];
     }
 
     public Guid Id { get; private set; }
@@ -54,6 +56,12 @@ public sealed class PanelDecision : AggregateRoot
     public DateTimeOffset? SignedOffAt { get; private set; }
     public Guid? SupersedesDecisionId { get; private set; }
     public string? SupersedeReason { get; private set; }
+
+    /// <summary>The sector-profile versions of the match in the frozen papers the decision was made on (none for papers frozen before the match was in them).</summary>
+    public IReadOnlyList<SectorProfileUsed> SectorProfiles { get; private set; }
+
+    /// <summary>The catalogue setting the decision places the child in, with its sector, or only the sector of a type named; null when it places nowhere.</summary>
+    public DecisionPlacement? Placement { get; private set; }
 
     /// <summary>The SHA-256 of the signed-off record, so that anyone can check it has not been altered since.</summary>
     public string? ContentSha256 { get; private set; }
@@ -179,6 +187,8 @@ public sealed class PanelDecision : AggregateRoot
         ReliesOnSection9 = content.PreferenceTests.Any(t => t.Duty == NamingDuty.Section9 && t.Refuses);
         CasePackId = setting.Pack.Id;
         CasePackSha256 = setting.Pack.Sha256;
+        SectorProfiles = setting.SectorProfiles ?? [];
+        Placement = setting.Placement;
         CountedMembers = quorum.CountedMembers;
         QuorumExplanation = quorum.Check.Explain();
         AgencyViews = CountedViews(setting.Views, quorum);
@@ -276,36 +286,81 @@ public sealed class PanelDecision : AggregateRoot
 
     private string ComputeHash()
     {
-        var record = new
-        {
+        var record = new HashedRecord(
             Id,
             PanelMeetingId,
-            PlacementRequestId = PlacementRequestId.Value,
+            PlacementRequestId.Value,
             CasePackId,
             CasePackSha256,
             Content,
-            CountedMembers = CountedMembers.Select(m => new { UserId = m.UserId.Value, m.Agency, m.Role }),
+            CountedMembers.Select(m => new { UserId = m.UserId.Value, m.Agency, m.Role }),
             QuorumExplanation,
-            AgencyViews = AgencyViews.Select(v => new { v.ViewId, MemberId = v.MemberId.Value, v.Agency, v.Summary, v.RecommendedOutcome, RecordedAt = Stamp(v.RecordedAt) }),
-            RecordedBy = RecordedBy.Value,
-            RecordedAt = Stamp(RecordedAt),
-            SignedOffBy = SignedOffBy?.Value,
-            SignedOffAt = SignedOffAt is { } at ? Stamp(at) : null,
+            AgencyViews.Select(v => new { v.ViewId, MemberId = v.MemberId.Value, v.Agency, v.Summary, v.RecommendedOutcome, RecordedAt = Stamp(v.RecordedAt) }),
+            RecordedBy.Value,
+            Stamp(RecordedAt),
+            SignedOffBy?.Value,
+            SignedOffAt is { } at ? Stamp(at) : null,
             SupersedesDecisionId,
             SupersedeReason,
-        };
+            SectorProfiles.Count == 0 ? null : SectorProfiles,
+            Placement);
         var json = JsonSerializer.Serialize(record, CanonicalJson);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
     }
+
+    /// <summary>
+    /// What the hash covers, in a fixed order. What later versions added is left out when empty, so that a decision
+    /// signed off before keeps the hash it was signed off with.
+    /// </summary>
+    private sealed record HashedRecord(
+        Guid Id,
+        Guid PanelMeetingId,
+        Guid PlacementRequestId,
+        Guid CasePackId,
+        string CasePackSha256,
+        DecisionContent Content,
+        IEnumerable<object> CountedMembers,
+        string QuorumExplanation,
+        IEnumerable<object> AgencyViews,
+        string RecordedBy,
+        string RecordedAt,
+        string? SignedOffBy,
+        string? SignedOffAt,
+        Guid? SupersedesDecisionId,
+        string? SupersedeReason,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SectorProfileUsed>? SectorProfiles,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DecisionPlacement? Placement);
 
     // Whole milliseconds in UTC: what every supported database stores exactly.
     private static string Stamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 }
 
-/// <summary>Where a decision is made: the meeting, the case, the frozen papers and the agency views given so far.</summary>
+/// <summary>
+/// Where a decision is made: the meeting, the case, the frozen papers and the agency views given so far; the
+/// sector-profile versions of the papers' match; and where the decision places the child, as the catalogue has it.
+/// </summary>
 public sealed record DecisionSetting(
     PanelMeeting Meeting,
     PlacementRequest PlacementRequest,
     CasePack Pack,
     IReadOnlySet<Guid> EvidenceBeforePanel,
-    IReadOnlyList<AgencyViewSnapshot> Views);
+    IReadOnlyList<AgencyViewSnapshot> Views,
+    IReadOnlyList<SectorProfileUsed>? SectorProfiles = null,
+    DecisionPlacement? Placement = null);
+
+/// <summary>A sector's profile version in the match the panel saw, and how the sector fitted the child.</summary>
+public sealed record SectorProfileUsed(string SectorCode, string SectorName, int Version, SectorFit Fit);
+
+/// <summary>
+/// Where a decision places the child, as the provision catalogue had it when the decision was recorded: the setting
+/// (absent when it is not in the catalogue, or when a type of provision is named), its sector and the profile
+/// version the panel saw, and whether it is in the authority's area. Kept for reports by sector and out of area.
+/// </summary>
+public sealed record DecisionPlacement(
+    Guid? SettingId,
+    string? SettingUrn,
+    string? SettingName,
+    string? SectorCode,
+    string? SectorName,
+    int? ProfileVersion,
+    bool? InAuthorityArea);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using PanelCaseManager.Domain.PlacementRequests;
 
 namespace PanelCaseManager.Domain.Panels;
@@ -27,9 +28,16 @@ public enum Section39Ground
 
 /// <summary>
 /// The two stages of the resources ground (Crane v Lancashire 1997): does the requested placement cost more than
-/// the LA's alternative, and if so is the extra cost disproportionate. Money in whole pence.
+/// the LA's alternative, and if so is the extra cost disproportionate. Money in whole pence. Where a setting is in
+/// the provision catalogue its annual cost there is recorded beside the figure the panel used, which may differ.
 /// </summary>
-public sealed record CostComparison(long RequestedPlacementCostPence, long AlternativeCostPence, string AlternativeDescription, string? ProportionalityReasoning)
+public sealed record CostComparison(
+    long RequestedPlacementCostPence,
+    long AlternativeCostPence,
+    string AlternativeDescription,
+    string? ProportionalityReasoning,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? CatalogueRequestedCostPence = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? CatalogueAlternativeCostPence = null)
 {
     public long ExtraCostPence => RequestedPlacementCostPence - AlternativeCostPence;
 }
@@ -59,8 +67,14 @@ public sealed record RuleBreach(string Field, string Code, string Message);
 /// How the panel tested one of the family's preferences for a named setting (SEND Code of Practice 9.79). Under
 /// s.39 each of the three grounds is considered, in the order recorded, suitability before the use of resources;
 /// under s.9 its own test is recorded instead. The preference is refused only where a ground applies.
+/// <see cref="Setting"/> is the preferred setting in the provision catalogue, when it is there.
 /// </summary>
-public sealed record PlacementPreferenceTest(int PreferenceRank, NamingDuty Duty, IReadOnlyList<GroundFinding> Grounds, Section9Test? Section9)
+public sealed record PlacementPreferenceTest(
+    int PreferenceRank,
+    NamingDuty Duty,
+    IReadOnlyList<GroundFinding> Grounds,
+    Section9Test? Section9,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] CatalogueSetting? Setting = null)
 {
     /// <summary>True when the test gives a lawful reason not to name the preferred setting.</summary>
     public bool Refuses => Duty == NamingDuty.Section39

@@ -364,16 +364,24 @@ public static class SectorMatch
         return new PreferenceMatch(preference, matched, setting, verdict, [], locality, string.Join(" ", parts));
     }
 
-    private static Setting? FindSetting(Preference preference, IReadOnlyCollection<Setting> settings)
+    private static Setting? FindSetting(Preference preference, IReadOnlyCollection<Setting> settings) =>
+        FindSetting(preference.SettingUrn, preference.SettingName, settings);
+
+    /// <summary>
+    /// The catalogue's setting for a name and URN as a family or panel wrote them: by URN when it is in the
+    /// catalogue, otherwise by name (ignoring case; of several with that name, the lowest URN).
+    /// </summary>
+    public static Setting? FindSetting(string? urn, string? name, IReadOnlyCollection<Setting> settings)
     {
-        if (preference.SettingUrn is { } urn && settings.FirstOrDefault(s => s.Urn.Value == urn.Trim()) is { } byUrn)
+        ArgumentNullException.ThrowIfNull(settings);
+        if (urn is not null && settings.FirstOrDefault(s => s.Urn.Value == urn.Trim()) is { } byUrn)
         {
             return byUrn;
         }
 
-        var name = preference.SettingName?.Trim();
-        return string.IsNullOrEmpty(name)
+        var trimmed = name?.Trim();
+        return string.IsNullOrEmpty(trimmed)
             ? null
-            : settings.Where(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)).OrderBy(s => s.Urn.Value, StringComparer.Ordinal).FirstOrDefault();
+            : settings.Where(s => string.Equals(s.Name, trimmed, StringComparison.OrdinalIgnoreCase)).OrderBy(s => s.Urn.Value, StringComparer.Ordinal).FirstOrDefault();
     }
 }

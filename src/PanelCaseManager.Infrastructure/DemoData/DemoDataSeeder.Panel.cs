@@ -105,6 +105,10 @@ public sealed partial class DemoDataSeeder
                 Personas.SendOfficer.Id),
             cancellationToken);
         demo.CaseId = submitted.Id;
+        await SendAsAsync(
+            Personas.SendOfficer,
+            new RecordFamilyContact.Command(submitted.Id, null, $"Alex {demo.FamilyName}", ContactRole.ParentOrCarer, null, ["4 Orchard Way", "Stevenage"], "SG1 3QE", null),
+            cancellationToken);
         var started = await SendAsAsync(Personas.SendOfficer, new MoveStage.Command(submitted.Id, StageTransition.StartEvidence, submitted.Version, null, null, null), cancellationToken);
 
         var report = Encoding.ASCII.GetBytes(

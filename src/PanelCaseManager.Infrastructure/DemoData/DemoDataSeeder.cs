@@ -72,6 +72,11 @@ public sealed partial class DemoDataSeeder(
         ("EN8", 51.705, -0.035), ("EN11", 51.762, -0.013), ("CM23", 51.870, 0.160),
     ];
 
+    /// <summary>The parent or carer each demo case's letters are written to, picked by the case's number so the children's data stay as they were.</summary>
+    private static readonly string[] ParentNames = ["Sarah", "Priya", "Chinedu", "Gareth", "Agnieszka", "Fiona", "Tariq", "Joanne", "Siobhán", "Harpreet"];
+
+    private static readonly string[] Streets = ["Church Lane", "Station Road", "Mill Close", "Orchard Way", "The Green", "Park View"];
+
     private static readonly string[] CommonNeeds = ["ASD", "ASD", "ASD", "SEMH", "SEMH", "SLCN", "SLCN", "MLD", "SLD", "SPLD", "PD", "HI", "VI", "DS", "PMLD"];
 
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -121,6 +126,8 @@ public sealed partial class DemoDataSeeder(
         var givenName = index == 0 ? "Leo" : GivenNames[random.Next(GivenNames.Length)];
         var familyName = index == 0 ? "Bennett" : FamilyNames[random.Next(FamilyNames.Length)];
 
+        var upn = DemoUpn(random);
+        var postcode = DemoPostcode(district.District, random);
         var submitted = await sender.Send(
             new SubmitPlacementRequest.Command(
                 ChildId: null,
@@ -128,8 +135,8 @@ public sealed partial class DemoDataSeeder(
                     givenName,
                     familyName,
                     dateOfBirth,
-                    DemoUpn(random),
-                    DemoPostcode(district.District, random),
+                    upn,
+                    postcode,
                     Math.Round(district.Latitude + ((random.NextDouble() - 0.5) * 0.02), 5),
                     Math.Round(district.Longitude + ((random.NextDouble() - 0.5) * 0.03), 5),
                     age < 4 ? "Riverside Nursery" : CurrentSettings[random.Next(CurrentSettings.Length)]),
@@ -140,6 +147,20 @@ public sealed partial class DemoDataSeeder(
                 SecondaryNeed: secondaryNeed,
                 NeedLevels: DemoLevels(primaryNeed, random),
                 AssignedOfficerId: officer.Id),
+            cancellationToken);
+
+        // Every case has the parent or carer its letters go to; the first child's is the family persona.
+        var parent = index == 0 ? Personas.Family.DisplayName : $"{ParentNames[index % ParentNames.Length]} {familyName}";
+        await sender.Send(
+            new RecordFamilyContact.Command(
+                submitted.Id,
+                null,
+                parent,
+                ContactRole.ParentOrCarer,
+                null,
+                [string.Create(CultureInfo.InvariantCulture, $"{(index % 97) + 1} {Streets[index % Streets.Length]}"), "Hertfordshire"],
+                postcode,
+                index == 0 ? Personas.Family.Email : null),
             cancellationToken);
 
         // Older requests are further along their path.

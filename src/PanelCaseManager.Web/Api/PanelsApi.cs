@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using PanelCaseManager.Application.Features.Letters;
 using PanelCaseManager.Application.Features.Panels;
 using PanelCaseManager.Application.Features.Reports;
 using PanelCaseManager.Application.Security;
@@ -122,6 +123,17 @@ internal static class PanelsApi
             .WithSummary("What the panel saw: the frozen pack the decision was made on, its hash checked, and any late additions")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        decisions.MapGet("/{id:guid}/letter/preview", async (Guid id, ISender sender, CancellationToken ct) =>
+            {
+                var file = await sender.Send(new PreviewDecisionLetter.Query(id), ct);
+                return TypedResults.File(file.Pdf, "application/pdf", file.FileName);
+            })
+            .RequireAuthorization(Policies.ManageCases)
+            .WithSummary("The decision letter for a signed-off decision, marked DRAFT")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
         v1.MapPost("/terms-of-reference", async ([FromBody] AdoptTermsOfReference.Command command, [FromHeader(Name = "Idempotency-Key")] string? key, ISender sender, CancellationToken ct) =>
             {
                 var result = await sender.Send(command with { IdempotencyKey = key }, ct);
@@ -141,10 +153,10 @@ internal static class PanelsApi
             .WithSummary("The terms of reference and quorum in force on a date")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        reports.MapGet("/decisions", async (DateOnly? from, DateOnly? to, DecisionOutcome? outcome, DecisionsReport.GroundRelied? ground, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new DecisionsReport.Query(from, to, outcome, ground), ct)))
+        reports.MapGet("/decisions", async (DateOnly? from, DateOnly? to, DecisionOutcome? outcome, DecisionsReport.GroundRelied? ground, string? sector, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new DecisionsReport.Query(from, to, outcome, ground, sector), ct)))
             .RequireAuthorization(Policies.ReadReports)
-            .WithSummary("Decisions that stand, by outcome, ground relied on and month")
+            .WithSummary("Decisions that stand, by outcome, ground relied on, sector placed in and month")
             .ProducesValidationProblem();
     }
 

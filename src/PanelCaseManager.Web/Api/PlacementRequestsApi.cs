@@ -43,6 +43,22 @@ internal static class PlacementRequestsApi
             .WithSummary("Read one placement request")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapGet("/{id:guid}/family-contact", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetFamilyContact.Query(id), ct)))
+            .RequireAuthorization(Policies.ReadCases)
+            .WithSummary("Whom the family's letters are written to, and where")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPut("/{id:guid}/family-contact", async (Guid id, [FromBody] FamilyContactRequest body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(
+                    new RecordFamilyContact.Command(id, body.ExpectedVersion, body.Name, body.Role, body.Salutation, body.AddressLines, body.Postcode, body.Email), ct)))
+            .RequireAuthorization(Policies.ManageCases)
+            .WithSummary("Record or change whom the family's letters are written to")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
         foreach (var (route, transition, summary) in Moves)
         {
             group.MapPost($"/{{id:guid}}/{route}", async (Guid id, [FromBody] MoveRequest body, ISender sender, CancellationToken ct) =>
@@ -70,4 +86,8 @@ internal static class PlacementRequestsApi
 
     /// <summary>The body of a move: the version being changed and, where the move needs one, why.</summary>
     internal sealed record MoveRequest(int? ExpectedVersion, string? Reason, ReconsiderationTrigger? Trigger, DateOnly? TriggerDate);
+
+    /// <summary>The family's contact; expectedVersion is left out the first time and is the version read when changing it.</summary>
+    internal sealed record FamilyContactRequest(
+        int? ExpectedVersion, string? Name, ContactRole? Role, string? Salutation, IReadOnlyList<string>? AddressLines, string? Postcode, string? Email);
 }

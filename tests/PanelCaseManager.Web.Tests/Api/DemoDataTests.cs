@@ -27,6 +27,13 @@ public class DemoDataTests
         report.GetProperty("total").GetInt32().Should().Be(3);
         var byGround = report.GetProperty("byGround").EnumerateArray().Single(g => g.GetProperty("key").GetString() == "IncompatibleWithEfficientUseOfResources");
         byGround.GetProperty("decisions").GetInt32().Should().Be(1);
+        var cases = await chair.GetFromJsonAsync<JsonElement>("/api/v1/placement-requests?pageSize=10");
+        foreach (var item in cases.GetProperty("items").EnumerateArray())
+        {
+            var contact = await chair.GetFromJsonAsync<JsonElement>($"/api/v1/placement-requests/{item.GetProperty("id").GetGuid()}/family-contact");
+            contact.GetProperty("postalAddress").GetArrayLength().Should().BeGreaterThanOrEqualTo(3, "every demo case has the address its letters go to");
+        }
+
         factory.Services.GetRequiredService<TimeProvider>().GetUtcNow().Should().Be(TestClock.DefaultNow, "the demo clock is back at the present once seeding is done");
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Features.Provision;
 using PanelCaseManager.Application.Persistence;
+using PanelCaseManager.Domain.Common;
 using PanelCaseManager.Domain.Needs;
 using PanelCaseManager.Domain.Panels;
 using PanelCaseManager.Domain.PlacementRequests;
@@ -13,7 +15,7 @@ namespace PanelCaseManager.Application.Features.Panels;
 /// after the cut-off — frozen just before that change, so a pack always holds the case exactly as it stood at the
 /// cut-off and nothing later can slip into it unseen.
 /// </summary>
-public sealed class CasePacks(PanelDbContext db, ICurrentUser currentUser, TimeProvider clock)
+public sealed class CasePacks(PanelDbContext db, CaseSectorMatcher matcher, ICurrentUser currentUser, TimeProvider clock)
 {
     /// <summary>The case's frozen pack for the meeting, freezing it now if it is not frozen yet.</summary>
     public async Task<CasePack> EnsureFrozenAsync(PanelMeeting meeting, PlacementRequestId caseId, FreezeTrigger trigger, CancellationToken cancellationToken)
@@ -89,6 +91,7 @@ public sealed class CasePacks(PanelDbContext db, ICurrentUser currentUser, TimeP
             .OrderBy(v => v.RecordedAt).ThenBy(v => v.Id)
             .Select(v => new CasePackDocument.PackView(v.Id, v.Voice, v.GivenBy, v.GatheredOn, v.HowGathered, v.WhatMatters, v.HopesAndAspirations, v.HowBestSupported))
             .ToListAsync(cancellationToken);
+        var match = await matcher.MatchAsync(p, c, UkCalendar.DateOf(now), cancellationToken);
 
         return new CasePackDocument(
             CasePackDocument.SchemaName,
@@ -110,6 +113,7 @@ public sealed class CasePacks(PanelDbContext db, ICurrentUser currentUser, TimeP
             evidence,
             advice,
             views,
-            now);
+            now,
+            CasePackDocument.MatchOf(match));
     }
 }

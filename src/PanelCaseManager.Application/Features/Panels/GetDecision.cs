@@ -11,8 +11,8 @@ namespace PanelCaseManager.Application.Features.Panels;
 
 /// <summary>
 /// A decision as recorded: outcome, reasons, each preference's test, the mainstream presumption, each agency's view,
-/// the members it was made with, who signed it off, what it corrects or what corrected it, and whether its record
-/// still has the hash it was signed off with.
+/// the members it was made with, who signed it off, what it corrects or what corrected it, whether its record
+/// still has the hash it was signed off with, the sector-profile versions it was made against and where it places the child.
 /// </summary>
 public static class GetDecision
 {
@@ -44,7 +44,9 @@ public static class GetDecision
         string CasePackSha256,
         string? ContentSha256,
         bool? Intact,
-        int Version);
+        int Version,
+        IReadOnlyList<SectorProfileUsed> SectorProfiles,
+        DecisionPlacement? Placement);
 
     public sealed record Person(string Id, string Name, Agency? Agency);
 
@@ -106,7 +108,9 @@ public static class GetDecision
                 decision.CasePackSha256,
                 decision.ContentSha256,
                 decision.IsSignedOff ? decision.IsIntact : null,
-                decision.Version);
+                decision.Version,
+                decision.SectorProfiles,
+                decision.Placement);
         }
     }
 }

@@ -11,6 +11,7 @@ public static class PanelWorkflowServices
     public static IServiceCollection AddPanelWorkflow(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<CasePacks>();
+        services.AddScoped<DecisionCatalogue>();
         services.AddScoped<TermsOfReferenceRegister>();
 
         services.AddOptions<PanelOptions>()

@@ -41,14 +41,15 @@ public static class RecordDecision
         public string? IdempotencyKey { get; init; }
     }
 
-    public sealed record NamedSettingInput(string? Name, string? Urn, ProvisionKind? ProvisionKind);
+    /// <summary>The setting named: by its id in the provision catalogue (name, URN and kind then come from there), or by name, URN and kind.</summary>
+    public sealed record NamedSettingInput(string? Name, string? Urn, ProvisionKind? ProvisionKind, Guid? SettingId = null);
 
     /// <summary>One preference tested: under s.39 the three grounds in the order the panel considered them; under s.9 its own test.</summary>
     public sealed record PreferenceTestInput(int? PreferenceRank, NamingDuty? Duty, IReadOnlyList<GroundFindingInput>? Grounds, Section9Input? Section9);
 
     public sealed record GroundFindingInput(Section39Ground? Ground, bool? Applies, string? Reasons, IReadOnlyList<Guid>? EvidenceReliedOn, CostComparisonInput? Costs);
 
-    /// <summary>Money in whole pence.</summary>
+    /// <summary>Money in whole pence. A cost left out is the annual cost in the provision catalogue of the setting concerned, where it is there.</summary>
     public sealed record CostComparisonInput(long? RequestedPlacementCostPence, long? AlternativeCostPence, string? AlternativeDescription, string? ProportionalityReasoning);
 
     public sealed record Section9Input(
@@ -70,7 +71,7 @@ public static class RecordDecision
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator()
+        public Validator(DecisionCatalogue catalogue)
         {
             RuleFor(c => c.PanelId).NotEmpty().WithMessage("Give the id of the panel meeting.");
             RuleFor(c => c.PlacementRequestId).NotEmpty().WithMessage("Give the id of the placement request.");
@@ -82,7 +83,9 @@ public static class RecordDecision
                 .OverridePropertyName("namedSetting.name").When(c => c.NamedSetting is not null);
             RuleFor(c => c.NamedSetting!.Urn).Matches("^[0-9]{6,7}$").WithMessage("A URN is 6 or 7 digits.")
                 .OverridePropertyName("namedSetting.urn").When(c => !string.IsNullOrEmpty(c.NamedSetting?.Urn));
-            RuleFor(c => c.NamedSetting!.ProvisionKind).NotNull().IsInEnum().WithMessage("Say what type of provision the named setting is.")
+            RuleFor(c => c.NamedSetting!.ProvisionKind).NotNull().WithMessage("Say what type of provision the named setting is, or give its settingId in the catalogue.")
+                .OverridePropertyName("namedSetting.provisionKind").When(c => c.NamedSetting is { SettingId: null });
+            RuleFor(c => c.NamedSetting!.ProvisionKind).IsInEnum().WithMessage("Say what type of provision the named setting is.")
                 .OverridePropertyName("namedSetting.provisionKind").When(c => c.NamedSetting is not null);
             RuleFor(c => c.NamedProvisionKind).IsInEnum().WithMessage($"Use one of {string.Join(", ", Enum.GetNames<ProvisionKind>())}.");
             RuleForEach(c => c.MissingEvidence).MaximumLength(MissingEvidenceMaxLength).WithMessage($"Describe each missing item in {MissingEvidenceMaxLength} characters or fewer.");
@@ -96,14 +99,64 @@ public static class RecordDecision
                 .When(c => c.SupersedesDecisionId is null);
             RuleFor(c => c.SupersedeReason).MaximumLength(TextMaxLength).WithMessage($"The reason must be {TextMaxLength} characters or fewer.");
 
-            // The rules of the law itself live in the domain; here they name the field at fault before anything is read.
-            RuleFor(c => c).Custom((command, context) =>
+            // What the catalogue supplies is filled in first; then the rules of the law itself, which live in the
+            // domain, name the field at fault before anything is changed.
+            RuleFor(c => c).CustomAsync(async (command, context, cancellationToken) =>
             {
-                foreach (var breach in ToContent(command).Breaches())
+                var facts = await catalogue.CompleteAsync(command, cancellationToken);
+                if (facts.NamedSettingIdUnknown)
+                {
+                    context.AddFailure("namedSetting.settingId", "There is no setting with this id in the provision catalogue.");
+                }
+
+                if (facts.NamedSettingUrnDiffers)
+                {
+                    context.AddFailure("namedSetting.urn", $"The catalogue setting's URN is {facts.NamedSetting!.Urn}: leave the URN out, or give that one.");
+                }
+
+                foreach (var (field, message) in MissingCosts(facts.Completed))
+                {
+                    context.AddFailure(field, message);
+                }
+
+                if (!IsComplete(facts.Completed))
+                {
+                    return;
+                }
+
+                foreach (var breach in ToContent(facts.Completed).Breaches())
                 {
                     context.AddFailure(breach.Field, breach.Message);
                 }
-            }).When(IsComplete);
+            });
+        }
+
+        /// <summary>Costs of the resources ground that were left out and that the catalogue could not supply.</summary>
+        private static IEnumerable<(string Field, string Message)> MissingCosts(Command completed)
+        {
+            var tests = completed.PreferenceTests ?? [];
+            for (var i = 0; i < tests.Count; i++)
+            {
+                var grounds = tests[i]?.Grounds ?? [];
+                for (var j = 0; j < grounds.Count; j++)
+                {
+                    if (grounds[j]?.Costs is not { } costs)
+                    {
+                        continue;
+                    }
+
+                    var at = $"preferenceTests[{i}].grounds[{j}].costs";
+                    if (costs.RequestedPlacementCostPence is null)
+                    {
+                        yield return ($"{at}.requestedPlacementCostPence", "Give the cost of the requested placement, in pence: the setting is not in the provision catalogue.");
+                    }
+
+                    if (costs.AlternativeCostPence is null)
+                    {
+                        yield return ($"{at}.alternativeCostPence", "Give the cost of the LA's alternative, in pence: it is not a setting in the provision catalogue.");
+                    }
+                }
+            }
         }
 
         private static bool IsComplete(Command c) =>
@@ -132,10 +185,6 @@ public static class RecordDecision
                 ground.RuleFor(g => g.Ground).NotNull().IsInEnum().WithMessage("Name the ground: Unsuitable, IncompatibleWithEfficientEducationOfOthers or IncompatibleWithEfficientUseOfResources.");
                 ground.RuleFor(g => g.Applies).NotNull().WithMessage("Say whether the ground applies (true) or not (false).");
                 ground.RuleFor(g => g.Reasons).MaximumLength(TextMaxLength).WithMessage($"The reasons must be {TextMaxLength} characters or fewer.");
-                ground.RuleFor(g => g.Costs!.RequestedPlacementCostPence).NotNull().WithMessage("Give the cost of the requested placement, in pence.")
-                    .OverridePropertyName("costs.requestedPlacementCostPence").When(g => g.Costs is not null);
-                ground.RuleFor(g => g.Costs!.AlternativeCostPence).NotNull().WithMessage("Give the cost of the LA's alternative, in pence.")
-                    .OverridePropertyName("costs.alternativeCostPence").When(g => g.Costs is not null);
                 ground.RuleFor(g => g.Costs!.ProportionalityReasoning).MaximumLength(TextMaxLength).WithMessage($"This must be {TextMaxLength} characters or fewer.")
                     .OverridePropertyName("costs.proportionalityReasoning").When(g => g.Costs is not null);
             });
@@ -210,7 +259,7 @@ public static class RecordDecision
                 s.EvidenceReliedOn ?? [])
             : null);
 
-    public sealed class Handler(PanelDbContext db, CasePacks packs, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<Command, Result>
+    public sealed class Handler(PanelDbContext db, CasePacks packs, DecisionCatalogue catalogue, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<Command, Result>
     {
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -226,6 +275,9 @@ public static class RecordDecision
             // Quorum, agenda and the member's standing are checked before anything is frozen or read.
             meeting.PrepareDecision(caseId, by, now);
             var pack = await packs.EnsureFrozenAsync(meeting, caseId, FreezeTrigger.PanelBegan, cancellationToken);
+            var facts = await catalogue.CompleteAsync(command, cancellationToken);
+            var content = DecisionCatalogue.ContentOf(facts);
+            var (profiles, placement) = await catalogue.PlacementAsync(content, facts, CasePackDocument.FromJson(pack.Content), cancellationToken);
             var setting = new DecisionSetting(
                 meeting,
                 placementRequest,
@@ -235,8 +287,9 @@ public static class RecordDecision
                     .Where(v => v.PanelMeetingId == meeting.Id && v.PlacementRequestId == caseId)
                     .ToListAsync(cancellationToken))
                     .Select(v => v.ToSnapshot())
-                    .ToList());
-            var content = ToContent(command);
+                    .ToList(),
+                profiles,
+                placement);
 
             var draftId = meeting.AgendaItemFor(caseId)!.DraftDecisionId;
             PanelDecision decision;

@@ -2,7 +2,6 @@ using System.Globalization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Application.Security;
@@ -93,7 +92,7 @@ public static class GetSectorMatch
         public Validator() => RuleFor(q => q.PlacementRequestId).NotEmpty().WithMessage("Give the id of a placement request.");
     }
 
-    public sealed class Handler(PanelDbContext db, Sen2Catalogue sen2, IOptions<SectorMatchOptions> options, TimeProvider clock) : IQueryHandler<Query, Result>
+    public sealed class Handler(PanelDbContext db, CaseSectorMatcher matcher, TimeProvider clock) : IQueryHandler<Query, Result>
     {
         private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
@@ -104,22 +103,16 @@ public static class GetSectorMatch
                           ?? throw new NotFoundException("Placement request", query.PlacementRequestId);
             var child = await db.Children.AsNoTracking().SingleAsync(c => c.Id == request.ChildId, cancellationToken);
             var today = UkCalendar.Today(clock);
-            var matchChild = new MatchChild(request.NeedLevels, request.Needs, child.YearGroupOn(today), child.Home);
-
-            var sectors = await db.Sectors.AsNoTracking().ToListAsync(cancellationToken);
-            var settings = await CandidateSettingsAsync(request, SectorMatch.JudgeSectors(matchChild, sectors, sen2), cancellationToken);
-
-            var settingsOptions = options.Value;
-            var rules = settingsOptions.ToRules();
-            var match = SectorMatch.Evaluate(matchChild, sectors, settings, request.Preferences, sen2, rules, settingsOptions.MaximumCandidates);
-            var codes = sectors.ToDictionary(s => s.Id, s => (s.Code, s.Name));
+            var caseMatch = await matcher.MatchAsync(request, child, today, cancellationToken);
+            var match = caseMatch.Result;
+            var rules = caseMatch.Rules;
             var levels = request.NeedLevels;
-            var phase = matchChild.Year.Phase;
+            var phase = caseMatch.Child.Year.Phase;
             return new Result(
                 request.Id.Value,
                 request.Reference.Value,
                 today,
-                matchChild.Year.Name,
+                caseMatch.Child.Year.Name,
                 new EducationPhaseView(
                     phase,
                     phase is Domain.Children.EducationPhase.EarlyYears or Domain.Children.EducationPhase.Primary
@@ -159,7 +152,7 @@ public static class GetSectorMatch
                     p.Matched,
                     p.Setting is not null,
                     p.Setting?.Id.Value,
-                    p.Setting is null ? null : codes[p.Setting.SectorId].Code,
+                    p.Setting is null ? null : caseMatch.Sectors[p.Setting.SectorId].Code,
                     p.Sector?.Fit,
                     p.Sector?.ProfileVersion,
                     p.Setting?.Vacancies,
@@ -167,20 +160,6 @@ public static class GetSectorMatch
                     p.SectorsOfKind.Select(ToView).ToList(),
                     p.Explanation)).ToList(),
                 match.Notes);
-        }
-
-        /// <summary>Only the settings the answer can name: those of sectors that fit or partly fit, and those the family prefers.</summary>
-        private async Task<List<Setting>> CandidateSettingsAsync(PlacementRequest request, IReadOnlyList<SectorVerdict> verdicts, CancellationToken cancellationToken)
-        {
-            var fitting = verdicts.Where(v => v.Fit != SectorFit.DoesNotFit).Select(v => v.SectorId).ToList();
-            var named = request.Preferences.Where(p => p.Kind == PreferenceKind.NamedSetting).ToList();
-            var urns = named.Select(p => p.SettingUrn).Where(u => Urn.TryParse(u, out _)).Select(u => Urn.Parse(u!)).ToList();
-            var names = named.Select(p => p.SettingName?.Trim().ToUpperInvariant()).OfType<string>().ToList();
-#pragma warning disable CA1304, CA1311 // ToUpper here is translated to SQL's UPPER, not run in .NET.
-            return await db.Settings.AsNoTracking()
-                .Where(s => fitting.Contains(s.SectorId) || urns.Contains(s.Urn) || names.Contains(s.Name.ToUpper()))
-                .ToListAsync(cancellationToken);
-#pragma warning restore CA1304, CA1311
         }
 
         private static SectorView ToView(SectorVerdict v) => new(

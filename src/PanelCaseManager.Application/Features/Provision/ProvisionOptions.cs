@@ -49,6 +49,7 @@ internal static class ProvisionRegistration
 {
     public static IServiceCollection AddProvision(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<CaseSectorMatcher>();
         services.AddOptions<SectorMatchOptions>()
             .Bind(configuration.GetSection(SectorMatchOptions.Section))
             .Validate(

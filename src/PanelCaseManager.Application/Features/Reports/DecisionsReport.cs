@@ -11,7 +11,9 @@ namespace PanelCaseManager.Application.Features.Reports;
 
 /// <summary>
 /// The decisions that stand (signed off and not corrected since), signed off in a period: how many by outcome, by
-/// ground relied on and by month, and each one listed. A decision relying on two grounds counts under both.
+/// ground relied on, by sector of the provision they place the child in and by month, and each one listed. A
+/// decision relying on two grounds counts under both. The sector is the one recorded with the decision: that of the
+/// catalogue setting it names, or of the one sector of a type named that fitted in the panel's papers.
 /// </summary>
 public static class DecisionsReport
 {
@@ -26,8 +28,12 @@ public static class DecisionsReport
         Section9,
     }
 
+    /// <summary>What the sector count calls decisions that record no sector: deferrals, declines, settings outside the catalogue, types of several sectors.</summary>
+    public const string NoSector = "No sector recorded";
+
+    /// <param name="Sector">Only decisions placing the child in this sector (its code).</param>
     [RequiresPolicy(Policies.ReadReports)]
-    public sealed record Query(DateOnly? From, DateOnly? To, DecisionOutcome? Outcome, GroundRelied? Ground) : IQuery<Report>;
+    public sealed record Query(DateOnly? From, DateOnly? To, DecisionOutcome? Outcome, GroundRelied? Ground, string? Sector = null) : IQuery<Report>;
 
     public sealed record Report(
         DateOnly From,
@@ -36,11 +42,28 @@ public static class DecisionsReport
         IReadOnlyList<Count<DecisionOutcome>> ByOutcome,
         IReadOnlyList<Count<GroundRelied>> ByGround,
         IReadOnlyList<Count<string>> ByMonth,
-        IReadOnlyList<Row> Decisions);
+        IReadOnlyList<Row> Decisions,
+        IReadOnlyList<SectorCount> BySector);
 
     public sealed record Count<T>(T Key, int Decisions);
 
-    public sealed record Row(Guid DecisionId, string CaseReference, DateOnly MeetingDate, DateOnly SignedOffOn, DecisionOutcome Outcome, IReadOnlyList<GroundRelied> Grounds);
+    /// <param name="Sector">The sector's code; null for the decisions that record no sector.</param>
+    /// <param name="OutsideAuthorityArea">Of those, the decisions naming a catalogue setting outside the authority's area.</param>
+    public sealed record SectorCount(string? Sector, string Name, int Decisions, int OutsideAuthorityArea);
+
+    /// <param name="Setting">The setting the decision places the child in, by name, when it names one.</param>
+    /// <param name="InAuthorityArea">For a setting in the catalogue, whether it is in the authority's area.</param>
+    public sealed record Row(
+        Guid DecisionId,
+        string CaseReference,
+        DateOnly MeetingDate,
+        DateOnly SignedOffOn,
+        DecisionOutcome Outcome,
+        IReadOnlyList<GroundRelied> Grounds,
+        string? Sector,
+        string? SectorName,
+        string? Setting,
+        bool? InAuthorityArea);
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -55,6 +78,7 @@ public static class DecisionsReport
                 .OverridePropertyName("to")
                 .WithMessage("Report on at most five years at once.")
                 .When(q => q.From is not null && q.To is not null && q.To >= q.From);
+            RuleFor(q => q.Sector).MaximumLength(Domain.Provision.Sector.CodeMaxLength).WithMessage("That is not a sector's code.");
         }
     }
 
@@ -95,11 +119,13 @@ public static class DecisionsReport
                     select new
                     {
                         d.Id, p.Reference, m.MeetingDate, SignedOffAt = d.SignedOffAt!.Value, d.Outcome,
-                        d.ReliesOnUnsuitability, d.ReliesOnEducationOfOthers, d.ReliesOnUseOfResources, d.ReliesOnSection9,
+                        d.ReliesOnUnsuitability, d.ReliesOnEducationOfOthers, d.ReliesOnUseOfResources, d.ReliesOnSection9, d.Placement,
                     })
                     .ToListAsync(cancellationToken))
                 .Select(r => new Row(r.Id, r.Reference.Value, r.MeetingDate, UkCalendar.DateOf(r.SignedOffAt), r.Outcome,
-                    Grounds(r.ReliesOnUnsuitability, r.ReliesOnEducationOfOthers, r.ReliesOnUseOfResources, r.ReliesOnSection9)))
+                    Grounds(r.ReliesOnUnsuitability, r.ReliesOnEducationOfOthers, r.ReliesOnUseOfResources, r.ReliesOnSection9),
+                    r.Placement?.SectorCode, r.Placement?.SectorName, r.Placement?.SettingName, r.Placement?.InAuthorityArea))
+                .Where(r => query.Sector is null || string.Equals(r.Sector, query.Sector.Trim(), StringComparison.Ordinal))
                 .ToList();
 
             return new Report(
@@ -112,7 +138,16 @@ public static class DecisionsReport
                     .OrderBy(g => g.Key, StringComparer.Ordinal)
                     .Select(g => new Count<string>(g.Key, g.Count()))
                     .ToList(),
-                rows);
+                rows,
+                rows.GroupBy(r => r.Sector)
+                    .Select(g => new SectorCount(
+                        g.Key,
+                        g.Key is null ? NoSector : g.Select(r => r.SectorName).OfType<string>().FirstOrDefault() ?? g.Key,
+                        g.Count(),
+                        g.Count(r => r.InAuthorityArea == false)))
+                    .OrderBy(c => c.Sector is null)
+                    .ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
+                    .ToList());
         }
 
         private static List<GroundRelied> Grounds(bool unsuitable, bool others, bool resources, bool section9)

@@ -11,7 +11,7 @@ namespace PanelCaseManager.Application.Features.Timeliness;
 /// <summary>
 /// Keeps each case's clock in step with the case, in the same transaction: started when the request is received,
 /// stopped when it is withdrawn or closed, resumed when it is reconsidered; and writes the clock's changes into the
-/// case's timeline.
+/// case's timeline. The panel's decision reaches the clock from its own event (<see cref="ClockEventsFromFeatures"/>).
 /// </summary>
 public sealed class ClockLifecycle(PanelDbContext db, ClockSettingsFactory settings)
     : IDomainEventHandler<PlacementRequestSubmitted>,
@@ -36,7 +36,7 @@ public sealed class ClockLifecycle(PanelDbContext db, ClockSettingsFactory setti
     {
         ArgumentNullException.ThrowIfNull(domainEvent);
         var change = domainEvent.Change;
-        if (change.To is not (Stage.Decided or Stage.Withdrawn or Stage.Closed or Stage.Reconsideration))
+        if (change.To is not (Stage.Withdrawn or Stage.Closed or Stage.Reconsideration))
         {
             return;
         }
@@ -47,11 +47,7 @@ public sealed class ClockLifecycle(PanelDbContext db, ClockSettingsFactory setti
             return;
         }
 
-        if (change.To == Stage.Decided)
-        {
-            clock.Decided(UkCalendar.DateOf(change.At));
-        }
-        else if (change.To == Stage.Reconsideration)
+        if (change.To == Stage.Reconsideration)
         {
             clock.Resume(await settings.CreateAsync(cancellationToken));
         }

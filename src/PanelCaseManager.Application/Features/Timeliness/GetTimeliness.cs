@@ -7,6 +7,7 @@ using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Common;
+using PanelCaseManager.Domain.Panels;
 using PanelCaseManager.Domain.PlacementRequests;
 using PanelCaseManager.Domain.Timeliness;
 
@@ -15,7 +16,8 @@ namespace PanelCaseManager.Application.Features.Timeliness;
 /// <summary>
 /// Timeliness over a period, as national returns count it: for each kind of deadline met in the period, how many
 /// were within the statutory limit, including and excluding cases where an exception applied, and the average
-/// time taken; and the children still waiting for a specialist place at the end of the period.
+/// time taken; the children still waiting for a specialist place at the end of the period; and the share of
+/// placements made in the period in settings outside the authority's area.
 /// </summary>
 public static class GetTimeliness
 {
@@ -24,7 +26,14 @@ public static class GetTimeliness
     [RequiresPolicy(Policies.ViewTimeliness)]
     public sealed record Query(DateOnly? From, DateOnly? To, string? Team) : IQuery<Report>;
 
-    public sealed record Report(DateOnly From, DateOnly To, string? Team, IReadOnlyList<Measure> Measures, Waiting WaitingForSpecialistProvision, IReadOnlyList<string> Notes);
+    public sealed record Report(
+        DateOnly From,
+        DateOnly To,
+        string? Team,
+        IReadOnlyList<Measure> Measures,
+        Waiting WaitingForSpecialistProvision,
+        OutOfArea PlacedOutOfArea,
+        IReadOnlyList<string> Notes);
 
     public sealed record Measure(MilestoneKind Milestone, string Description, Share IncludingExceptions, Share ExcludingExceptions);
 
@@ -36,6 +45,12 @@ public static class GetTimeliness
 
     /// <param name="AsOf">The end of the period, or today if the period runs on.</param>
     public sealed record Waiting(DateOnly AsOf, int Children, decimal? MedianWeeks, decimal? LongestWeeks);
+
+    /// <param name="SettingsNamed">Decisions signed off in the period that name a setting for the child (the family's preference or another).</param>
+    /// <param name="InCatalogue">Of those, the ones naming a setting in the provision catalogue, whose area is known.</param>
+    /// <param name="OutsideAuthorityArea">Of those, the ones naming a setting outside the authority's area.</param>
+    /// <param name="Percentage">OutsideAuthorityArea as a percentage of InCatalogue, to one decimal place; null when InCatalogue is 0.</param>
+    public sealed record OutOfArea(int SettingsNamed, int InCatalogue, int OutsideAuthorityArea, decimal? Percentage);
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -90,13 +105,36 @@ public static class GetTimeliness
                 .ToList();
 
             var asOf = Min(to, UkCalendar.Today(clock));
-            return new Report(from, to, team, measures, await WaitingAsync(asOf, team, cancellationToken),
+            return new Report(from, to, team, measures, await WaitingAsync(asOf, team, cancellationToken), await OutOfAreaAsync(from, to, team, cancellationToken),
             [
                 "Deadlines are counted in the period in which they were met; the appeal window, which is the family's, is not counted.",
                 "Excluding exceptions leaves out every deadline to which a recorded exception (reg 8(2), 10(4), 13(3)) applied.",
                 "Waiting for specialist provision: requests received by the end of the period, not decided by the panel, withdrawn or closed by then (a reconsidered case waits again), other than requests only for mainstream provision.",
-                "The share of children placed out of area needs the provision catalogue and is not reported yet.",
+                "Placed out of area: of the decisions that stand, signed off in the period and naming a setting in the provision catalogue, the share naming one outside the authority's area, as the catalogue had it when the decision was made.",
             ]);
+        }
+
+        private async Task<OutOfArea> OutOfAreaAsync(DateOnly from, DateOnly to, string? team, CancellationToken cancellationToken)
+        {
+            var start = LondonTime.InstantOf(from, TimeOnly.MinValue);
+            var end = LondonTime.InstantOf(to.AddDays(1), TimeOnly.MinValue);
+            var decisions = db.PanelDecisions.AsNoTracking()
+                .Where(d => d.Status == DecisionStatus.SignedOff && d.SignedOffAt >= start && d.SignedOffAt < end
+                            && (d.Outcome == DecisionOutcome.AgreeFamilyPreference || d.Outcome == DecisionOutcome.NameAnotherSetting)
+                            && !db.PanelDecisions.Any(later => later.SupersedesDecisionId == d.Id && later.Status == DecisionStatus.SignedOff));
+            if (team is not null)
+            {
+                decisions = from d in decisions
+                            join p in db.PlacementRequests on d.PlacementRequestId equals p.Id
+                            join o in db.Users on p.AssignedOfficerId equals o.Id
+                            where o.Team == team
+                            select d;
+            }
+
+            var placements = await decisions.Select(d => d.Placement).ToListAsync(cancellationToken);
+            var known = placements.Count(p => p?.InAuthorityArea is not null);
+            var outside = placements.Count(p => p?.InAuthorityArea == false);
+            return new OutOfArea(placements.Count, known, outside, known == 0 ? null : Math.Round(100m * outside / known, 1));
         }
 
         private async Task<Waiting> WaitingAsync(DateOnly asOf, string? team, CancellationToken cancellationToken)
@@ -161,6 +199,9 @@ public static class GetTimeliness
         csv.AppendLine(Row("children-waiting-for-specialist-provision", string.Empty, report, w.Children, null, null, null, null, null, null, null));
         csv.AppendLine(Row("median-wait-weeks", string.Empty, report, null, null, null, w.MedianWeeks, null, null, null, null));
         csv.AppendLine(Row("longest-wait-weeks", string.Empty, report, null, null, null, w.LongestWeeks, null, null, null, null));
+        var o = report.PlacedOutOfArea;
+        csv.AppendLine(Row("settings-named-in-catalogue", string.Empty, report, o.InCatalogue, null, null, null, null, null, null, null));
+        csv.AppendLine(Row("placed-out-of-area", string.Empty, report, o.OutsideAuthorityArea, null, o.Percentage, null, null, null, null, null));
         return csv.ToString();
     }
 

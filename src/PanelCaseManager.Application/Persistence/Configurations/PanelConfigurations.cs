@@ -140,6 +140,10 @@ internal sealed class PanelDecisionConfiguration : IEntityTypeConfiguration<Pane
         builder.Property(d => d.Content).HasConversion(JsonColumn.Converter<DecisionContent>(), JsonColumn.Comparer<DecisionContent>());
         builder.Property(d => d.CountedMembers).HasConversion(JsonColumn.Converter<IReadOnlyList<Attendee>>(), JsonColumn.Comparer<IReadOnlyList<Attendee>>());
         builder.Property(d => d.AgencyViews).HasConversion(JsonColumn.Converter<IReadOnlyList<AgencyViewSnapshot>>(), JsonColumn.Comparer<IReadOnlyList<AgencyViewSnapshot>>());
+        // Decisions recorded before profile versions were kept read as having none.
+        builder.Property(d => d.SectorProfiles).HasConversion(JsonColumn.Converter<IReadOnlyList<SectorProfileUsed>>(), JsonColumn.Comparer<IReadOnlyList<SectorProfileUsed>>())
+            .HasDefaultValueSql("'[]'");
+        builder.Property(d => d.Placement).HasConversion(JsonColumn.Converter<DecisionPlacement?>(), JsonColumn.Comparer<DecisionPlacement?>());
         builder.Ignore(d => d.IsSignedOff);
         builder.Ignore(d => d.IsIntact);
     }

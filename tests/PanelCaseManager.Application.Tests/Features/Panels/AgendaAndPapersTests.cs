@@ -90,7 +90,7 @@ public class AgendaAndPapersTests
         papers.Intact.Should().BeTrue();
         papers.Sha256.Should().Be(pack.Sha256);
         papers.Pack.GetProperty("schema").GetString().Should().Be("panel-case-pack");
-        papers.Pack.GetProperty("schemaVersion").GetInt32().Should().Be(1);
+        papers.Pack.GetProperty("schemaVersion").GetInt32().Should().Be(2);
         papers.Pack.GetProperty("case").GetProperty("child").GetProperty("familyName").GetString().Should().Be("Llewelyn-Jones");
         papers.Pack.GetProperty("preferences").GetArrayLength().Should().Be(2);
         papers.Pack.GetProperty("evidence")[0].GetProperty("id").GetGuid().Should().Be(_panel.EvidenceId);

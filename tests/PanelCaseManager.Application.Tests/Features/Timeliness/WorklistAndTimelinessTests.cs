@@ -132,20 +132,22 @@ public class WorklistAndTimelinessTests
     [Test]
     public async Task A_panel_decision_ends_the_childs_wait_from_that_day_and_a_reconsideration_starts_it_again()
     {
-        var id = await Case(70);
-        await ChangeStage(id, Stage.ReadyForPanel, Stage.Decided, StageTransition.RecordDecision, daysAgo: 3);
+        var panel = await PanelScenario.ReadyToDecideAsync(_app);
+        await panel.DecideAsync(Panel.AgreeFirstPreference(panel.PanelId, panel.CaseId, panel.EvidenceId));
+        await panel.SignOffAsync();
 
-        (await WaitingOn(Today)).Should().Be(0);
-        (await WaitingOn(Today.AddDays(-5))).Should().Be(1, "before the decision the child was waiting");
+        (await WaitingOn(Panel.MeetingDate)).Should().Be(0);
+        (await WaitingOn(Panel.MeetingDate.AddDays(-1))).Should().Be(1, "before the decision the child was waiting");
 
-        await ChangeStage(id, Stage.LetterIssued, Stage.Reconsideration, StageTransition.Reconsider, daysAgo: 1);
-        (await WaitingOn(Today)).Should().Be(1);
+        _app.Clock.Advance(TimeSpan.FromDays(3));
+        await ChangeStage(panel.CaseId, Stage.LetterIssued, Stage.Reconsideration, StageTransition.Reconsider, daysAgo: 1);
+        (await WaitingOn(Panel.MeetingDate.AddDays(3))).Should().Be(1);
     }
 
     private async Task<int> WaitingOn(DateOnly date) =>
         (await _app.SendAs(Personas.TeamManager, new GetTimeliness.Query(date.AddDays(-30), date, null))).WaitingForSpecialistProvision.Children;
 
-    /// <summary>The panel's and the letters' moves have no command yet: hand the clock the event their commands will raise.</summary>
+    /// <summary>The letters' moves have no command yet: hand the clock the event their commands will raise.</summary>
     private async Task ChangeStage(Guid id, Stage from, Stage to, StageTransition transition, int daysAgo)
     {
         await using var scope = await _app.ScopeAs(Personas.PanelChair);
