@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using PanelCaseManager.Application.Audit;
 using PanelCaseManager.Application.Features.Audit;
 using PanelCaseManager.Infrastructure.DemoData;
@@ -74,10 +75,14 @@ public class AuditVerifyBenchmarks
         var parameters = new[] { "$s", "$t", "$u", "$r", "$a", "$k", "$c", "$o", "$p", "$h" }.Select(n => insert.Parameters.Add(new SqliteParameter(n, null))).ToArray();
         var previous = AuditEvent.GenesisHash;
         var at = TestClock.DefaultNow;
+
+        // Stored as the model stores it (DateTimeOffsetToBinaryConverter), not as raw ticks: otherwise the time read
+        // back differs from the one hashed and the verifier rightly reports event 1 as altered.
+        var storedAt = (long)new DateTimeOffsetToBinaryConverter().ConvertToProvider(at)!;
         for (long sequence = 1; sequence <= Events; sequence++)
         {
             var audited = AuditEvent.Chain(sequence, previous, new AuditEntry(at, "send-officer", "SendOfficer", "MoveStage.Command", AuditKinds.Command, Guid.NewGuid(), null, AuditOutcomes.Succeeded));
-            object?[] values = [audited.Sequence, at.UtcTicks, audited.UserId, audited.Role, audited.Action, audited.Kind, audited.CaseId!.Value.ToString().ToUpperInvariant(), audited.Outcome, audited.PreviousHash, audited.Hash];
+            object?[] values = [audited.Sequence, storedAt, audited.UserId, audited.Role, audited.Action, audited.Kind, audited.CaseId!.Value.ToString().ToUpperInvariant(), audited.Outcome, audited.PreviousHash, audited.Hash];
             for (var i = 0; i < values.Length; i++)
             {
                 parameters[i].Value = values[i];

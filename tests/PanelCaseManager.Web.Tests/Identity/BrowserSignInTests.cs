@@ -85,6 +85,17 @@ public class BrowserSignInTests
     }
 
     [Test]
+    public async Task The_antiforgery_cookie_of_the_sign_in_page_is_secure_http_only_and_same_site_strict()
+    {
+        using var browser = _factory.HtmlClient();
+
+        using var response = await browser.Get("/sign-in");
+
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(BrowserSession.AntiforgeryCookieName + "=", StringComparison.Ordinal)).ToLowerInvariant();
+        cookie.Should().Contain("secure").And.Contain("httponly").And.Contain("samesite=strict").And.Contain("path=/");
+    }
+
+    [Test]
     public async Task A_member_of_staff_with_an_account_comes_back_signed_in()
     {
         var officer = await _factory.AddAccountAsync(Role.SendOfficer);
@@ -94,7 +105,8 @@ public class BrowserSignInTests
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
         response.Headers.Location!.ToString().Should().Be("/cases");
-        response.Headers.GetValues("Set-Cookie").Should().Contain(c => c.StartsWith(BrowserSession.CookieName + "=", StringComparison.Ordinal));
+        var session = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(BrowserSession.CookieName + "=", StringComparison.Ordinal)).ToLowerInvariant();
+        session.Should().Contain("secure").And.Contain("httponly").And.Contain("samesite=lax").And.Contain("path=/");
         (await browser.Get("/cases")).StatusCode.Should().Be(HttpStatusCode.OK);
         (await LastSignInAsync(officer)).Should().Be(AuditOutcomes.Succeeded);
     }
