@@ -19,6 +19,8 @@ internal static class Navigation
     public static bool ReadsCases(ClaimsPrincipal user) =>
         RoleOf(user) is Role.SendOfficer or Role.TeamManager or Role.PanelMember or Role.PanelChair or Role.Auditor;
 
+    public static bool IsFamily(ClaimsPrincipal user) => RoleOf(user) is Role.Family;
+
     public static IReadOnlyList<Item> For(ClaimsPrincipal user, PathString path)
     {
         var items = new List<Item> { new("Home", "/", path == "/") };
@@ -30,6 +32,12 @@ internal static class Navigation
         if (ManagesCases(user))
         {
             items.Add(new Item("Log a request", "/cases/new", path.StartsWithSegments("/cases/new")));
+        }
+
+        if (IsFamily(user))
+        {
+            items.Add(new Item("Your requests", "/your-requests", path.StartsWithSegments("/your-requests")));
+            items.Add(new Item("Your rights", "/your-rights", path.StartsWithSegments("/your-rights")));
         }
 
         return items;
