@@ -19,6 +19,8 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public bool ReadsCases => Navigation.ReadsCases(User);
 
+    public bool Audits => Navigation.Audits(User);
+
     public bool IsFamily => Navigation.IsFamily(User);
 
     public int MyCaseCount { get; private set; }

@@ -19,6 +19,8 @@ internal static class Navigation
     public static bool ReadsCases(ClaimsPrincipal user) =>
         RoleOf(user) is Role.SendOfficer or Role.TeamManager or Role.PanelMember or Role.PanelChair or Role.Auditor;
 
+    public static bool Audits(ClaimsPrincipal user) => RoleOf(user) is Role.Auditor;
+
     public static bool IsFamily(ClaimsPrincipal user) => RoleOf(user) is Role.Family;
 
     public static IReadOnlyList<Item> For(ClaimsPrincipal user, PathString path)
@@ -32,6 +34,11 @@ internal static class Navigation
         if (ManagesCases(user))
         {
             items.Add(new Item("Log a request", "/cases/new", path.StartsWithSegments("/cases/new")));
+        }
+
+        if (Audits(user))
+        {
+            items.Add(new Item("Decisions and audit", "/audit", path.StartsWithSegments("/audit")));
         }
 
         if (IsFamily(user))
