@@ -21,6 +21,8 @@ internal static class Navigation
 
     public static bool Audits(ClaimsPrincipal user) => RoleOf(user) is Role.Auditor;
 
+    public static bool Administers(ClaimsPrincipal user) => RoleOf(user) is Role.Administrator;
+
     public static bool IsFamily(ClaimsPrincipal user) => RoleOf(user) is Role.Family;
 
     public static IReadOnlyList<Item> For(ClaimsPrincipal user, PathString path)
@@ -39,6 +41,11 @@ internal static class Navigation
         if (Audits(user))
         {
             items.Add(new Item("Decisions and audit", "/audit", path.StartsWithSegments("/audit")));
+        }
+
+        if (Administers(user))
+        {
+            items.Add(new Item("Users", "/admin/users", path.StartsWithSegments("/admin/users")));
         }
 
         if (IsFamily(user))
