@@ -74,11 +74,6 @@ public class FamilyAndAuditorJourneyTests : JourneyTest
         await page.GetByRole(AriaRole.Button, new() { Name = "Check the audit trail" }).ClickAsync();
         await page.Locator(".app-verdict").WaitForAsync();
         await Visit(page, "auditor-05-verified");
-        // The verdict is whatever the check finds; with the demo data it currently reports event 1 as altered (reported
-        // to the integrator), so the journey checks the verdict is shown and agrees with its explanation.
-        var title = await page.Locator(".govuk-panel__title").InnerTextAsync();
-        var verdict = await page.Locator(".app-verdict").InnerTextAsync();
-        title.Should().BeOneOf("The audit trail is intact", "The audit trail has been changed");
-        verdict.Should().StartWith(title == "The audit trail is intact" ? "The audit trail is complete and unchanged." : "The audit trail has been changed.");
+        (await page.Locator(".govuk-panel__title").InnerTextAsync()).Should().Be("The audit trail is intact", await page.Locator(".app-verdict").InnerTextAsync());
     }
 }
