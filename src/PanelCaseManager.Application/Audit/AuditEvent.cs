@@ -41,7 +41,9 @@ public sealed class AuditEvent
         var audit = new AuditEvent
         {
             Sequence = sequence,
-            OccurredAt = entry.OccurredAt,
+            // Whole milliseconds: SQLite keeps a time to a tenth of a millisecond (DateTimeOffsetToBinaryConverter), so a
+            // finer time would read back different from the time that was hashed, and the chain would not verify.
+            OccurredAt = new DateTimeOffset(entry.OccurredAt.Ticks - (entry.OccurredAt.Ticks % TimeSpan.TicksPerMillisecond), entry.OccurredAt.Offset),
             UserId = entry.UserId,
             Role = entry.Role,
             Action = entry.Action,

@@ -98,10 +98,13 @@ public sealed class PlacementRequest : AggregateRoot
     /// Replaces the family's ranked preferences when they change their mind before the panel decides, for
     /// example after seeing the draft plan. The earlier preferences stay in the case's timeline.
     /// </summary>
+    /// <summary>The family's preferences can change until the panel decides, and again while the decision is reconsidered.</summary>
+    public bool PreferencesCanChange => Stage is Stage.Received or Stage.Evidence or Stage.ReadyForPanel or Stage.Reconsideration;
+
     public void RecordPreferences(IEnumerable<Preference> preferences, PlacementRequestRules rules, UserId by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        if (Stage is not (Stage.Received or Stage.Evidence or Stage.ReadyForPanel or Stage.Reconsideration))
+        if (!PreferencesCanChange)
         {
             throw new DomainRuleException("preferences-closed", $"The family's preferences cannot change once the case is '{Stage.Describe()}'.");
         }

@@ -27,7 +27,7 @@ internal static class AuditApi
             .ProducesValidationProblem();
     }
 
-    private static async Task WriteAsync(HttpResponse response, ExportAuditEvents.Export export, CancellationToken ct)
+    internal static async Task WriteAsync(HttpResponse response, ExportAuditEvents.Export export, CancellationToken ct)
     {
         var csv = export.Format == "csv";
         response.ContentType = csv ? "text/csv; charset=utf-8" : "application/jsonl; charset=utf-8";

@@ -19,6 +19,12 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public bool ReadsCases => Navigation.ReadsCases(User);
 
+    public bool Audits => Navigation.Audits(User);
+
+    public bool Administers => Navigation.Administers(User);
+
+    public bool IsFamily => Navigation.IsFamily(User);
+
     public int MyCaseCount { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)

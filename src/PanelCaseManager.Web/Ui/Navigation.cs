@@ -19,6 +19,12 @@ internal static class Navigation
     public static bool ReadsCases(ClaimsPrincipal user) =>
         RoleOf(user) is Role.SendOfficer or Role.TeamManager or Role.PanelMember or Role.PanelChair or Role.Auditor;
 
+    public static bool Audits(ClaimsPrincipal user) => RoleOf(user) is Role.Auditor;
+
+    public static bool Administers(ClaimsPrincipal user) => RoleOf(user) is Role.Administrator;
+
+    public static bool IsFamily(ClaimsPrincipal user) => RoleOf(user) is Role.Family;
+
     public static IReadOnlyList<Item> For(ClaimsPrincipal user, PathString path)
     {
         var items = new List<Item> { new("Home", "/", path == "/") };
@@ -30,6 +36,22 @@ internal static class Navigation
         if (ManagesCases(user))
         {
             items.Add(new Item("Log a request", "/cases/new", path.StartsWithSegments("/cases/new")));
+        }
+
+        if (Audits(user))
+        {
+            items.Add(new Item("Decisions and audit", "/audit", path.StartsWithSegments("/audit")));
+        }
+
+        if (Administers(user))
+        {
+            items.Add(new Item("Users", "/admin/users", path.StartsWithSegments("/admin/users")));
+        }
+
+        if (IsFamily(user))
+        {
+            items.Add(new Item("Your requests", "/your-requests", path.StartsWithSegments("/your-requests")));
+            items.Add(new Item("Your rights", "/your-rights", path.StartsWithSegments("/your-rights")));
         }
 
         return items;

@@ -238,4 +238,18 @@ public class AuditTrailTests
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync();
     }
+
+    [Test]
+    public async Task Events_written_at_a_time_finer_than_a_millisecond_still_verify_after_reading_back()
+    {
+        _app.Clock.SetUtcNow(_app.Clock.GetUtcNow().AddTicks(1_234_567));
+        var created = await _app.SendAs(Personas.SendOfficer, A.PlacementRequest());
+        _app.Clock.Advance(TimeSpan.FromTicks(7_654_321));
+        await _app.SendAs(Personas.SendOfficer, new GetPlacementRequest.Query(created.Id));
+
+        var verdict = await _app.SendAs(Personas.Auditor, new VerifyAuditTrail.Query());
+
+        verdict.Intact.Should().BeTrue(verdict.Problem);
+        verdict.EventsChecked.Should().BeGreaterThanOrEqualTo(2);
+    }
 }

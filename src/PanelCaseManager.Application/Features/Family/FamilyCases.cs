@@ -67,7 +67,14 @@ public static class GetFamilyCase
         DateOnly ReceivedDate,
         IReadOnlyList<Preference> YourPreferences,
         IReadOnlyList<StepTaken> StepsSoFar,
-        Contact Officer);
+        Contact Officer,
+        IReadOnlyList<ViewGiven> ViewsGiven,
+        bool CanGiveViews,
+        bool CanAskForAPlace,
+        int Version);
+
+    /// <summary>Views the family or the child gave, as recorded: their own words, not the staff's.</summary>
+    public sealed record ViewGiven(DateOnly On, Domain.Evidence.Voice Voice, string GivenBy, string WhatMatters, string? HopesAndAspirations, string? HowBestSupported);
 
     public sealed record Preference(int Rank, string Choice, string YourReasons);
 
@@ -95,6 +102,11 @@ public static class GetFamilyCase
                 ?? throw new NotFoundException("Placement request", query.Id);
 
             var p = row.Request;
+            var views = await db.CaseViews.AsNoTracking()
+                .Where(v => v.PlacementRequestId == p.Id)
+                .OrderBy(v => v.RecordedAt)
+                .Select(v => new ViewGiven(v.GatheredOn, v.Voice, v.GivenBy, v.WhatMatters, v.HopesAndAspirations, v.HowBestSupported))
+                .ToListAsync(cancellationToken);
             // Stage changes without the staff's reasons: the family hears the reasons from their officer and in letters.
             var steps = p.StageChanges.OrderBy(s => s.Sequence)
                 .Select(s => new StepTaken(Domain.Common.UkCalendar.DateOf(s.At), s.To.Describe()))
@@ -109,7 +121,11 @@ public static class GetFamilyCase
                 p.ReceivedDate,
                 p.Preferences.Select(x => new Preference(x.Rank, x.Describe(), x.Reasons)).ToList(),
                 steps,
-                new Contact(row.OfficerName, row.OfficerEmail));
+                new Contact(row.OfficerName, row.OfficerEmail),
+                views,
+                p.Stage is not (Stage.Closed or Stage.Withdrawn),
+                p.PreferencesCanChange,
+                p.Version);
         }
     }
 }

@@ -12,7 +12,7 @@ namespace PanelCaseManager.Application.Features.PlacementRequests;
 public static class GetCaseHistory
 {
     [RequiresPolicy(Policies.ReadCases)]
-    public sealed record Query(Guid PlacementRequestId) : IQuery<Timeline>;
+    public sealed record Query(Guid PlacementRequestId) : IQuery<Timeline>, ICaseScoped;
 
     public sealed record Timeline(Guid PlacementRequestId, string Reference, IReadOnlyList<Entry> Entries);
 

@@ -1,0 +1,100 @@
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Features.Audit;
+using PanelCaseManager.Application.Security;
+using PanelCaseManager.Domain.Panels;
+using PanelCaseManager.Web.Ui;
+using PanelCaseManager.Web.Ui.TagHelpers;
+
+namespace PanelCaseManager.Web.Pages.Audit;
+
+/// <summary>An auditor finds panel decisions by case reference, panel date, outcome and the period they were recorded in.</summary>
+[Authorize(Policy = Policies.Audit)]
+public sealed class IndexModel(ISender sender) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? CaseReference { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "panelDate")]
+    public DateParts PanelDate { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? Outcome { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "from")]
+    public DateParts From { get; set; } = new();
+
+    [BindProperty(SupportsGet = true, Name = "to")]
+    public DateParts To { get; set; } = new();
+
+    public PagedResult<FindDecisions.Row> Decisions { get; private set; } = new([], 1, FindDecisions.PageSize, 0);
+
+    public IReadOnlyList<Choice> OutcomeChoices { get; } =
+        [new(string.Empty, "Any outcome"), .. Enum.GetValues<DecisionOutcome>().Select(o => new Choice(o.ToString(), o.Describe()))];
+
+    public bool Searched { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var panelDate = DateOf(PanelDate, "panelDate");
+        var from = DateOf(From, "from");
+        var to = DateOf(To, "to");
+        DecisionOutcome? outcome = null;
+        if (!string.IsNullOrEmpty(Outcome))
+        {
+            if (Enum.TryParse<DecisionOutcome>(Outcome, out var parsed) && Enum.IsDefined(parsed))
+            {
+                outcome = parsed;
+            }
+            else
+            {
+                ModelState.AddModelError("outcome", "Choose an outcome from the list.");
+            }
+        }
+
+        int? page = null;
+        var pageText = Request.Query["page"].ToString();
+        if (pageText.Length > 0)
+        {
+            page = int.TryParse(pageText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : 0;
+        }
+
+        // The query runs even when a date was not a real one, so that every mistake is shown at once.
+        try
+        {
+            Decisions = await sender.Send(
+                new FindDecisions.Query(string.IsNullOrWhiteSpace(CaseReference) ? null : CaseReference.Trim(), panelDate, outcome, from, to, page), cancellationToken);
+            Searched = ModelState.IsValid;
+        }
+        catch (RequestValidationException validation)
+        {
+            ModelState.AddRequestErrors(validation, field => field == "page" ? string.Empty : field);
+        }
+    }
+
+    public string LinkTo(int page)
+    {
+        var query = Request.Query.Where(q => q.Key != "page").Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value.ToString())}")
+            .Append($"page={page}");
+        return "/audit?" + string.Join('&', query);
+    }
+
+    private DateOnly? DateOf(DateParts parts, string field)
+    {
+        if (parts.IsEmpty)
+        {
+            return null;
+        }
+
+        if (parts.TryGetDate(out var date))
+        {
+            return date;
+        }
+
+        ModelState.AddModelError(field, "The date must be a real date, like 14 3 2026.");
+        return null;
+    }
+}

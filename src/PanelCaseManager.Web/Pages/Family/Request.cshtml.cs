@@ -1,0 +1,23 @@
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PanelCaseManager.Application.Features.Family;
+using PanelCaseManager.Application.Features.Timeliness;
+using PanelCaseManager.Application.Security;
+
+namespace PanelCaseManager.Web.Pages.Family;
+
+/// <summary>One of the family's requests: where it is, what happens next and by when, their choices, views and letters.</summary>
+[Authorize(Policy = Policies.Family)]
+public sealed class RequestModel(ISender sender) : PageModel
+{
+    public GetFamilyCase.View Case { get; private set; } = null!;
+
+    public GetWhatHappensNext.Result Next { get; private set; } = null!;
+
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Case = await sender.Send(new GetFamilyCase.Query(id), cancellationToken);
+        Next = await sender.Send(new GetWhatHappensNext.Query(id), cancellationToken);
+    }
+}

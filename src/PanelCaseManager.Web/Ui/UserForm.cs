@@ -1,0 +1,20 @@
+using PanelCaseManager.Domain.Users;
+using PanelCaseManager.Web.Ui.TagHelpers;
+
+namespace PanelCaseManager.Web.Ui;
+
+/// <summary>The choices of the administrator's user forms.</summary>
+internal static class UserForm
+{
+    public static IReadOnlyList<Choice> RoleChoices(bool includeAny) =>
+        [.. includeAny ? [new Choice(string.Empty, "Any role")] : Array.Empty<Choice>(), .. Enum.GetValues<Role>().Select(r => new Choice(r.ToString(), r.Describe()))];
+
+    public static IReadOnlyList<Choice> AgencyChoices { get; } =
+        [new(string.Empty, "None"), .. Enum.GetValues<Agency>().Select(a => new Choice(a.ToString(), a.Describe()))];
+
+    public static Role? RoleOf(string? value) => Enum.TryParse<Role>(value, out var role) && Enum.IsDefined(role) ? role : null;
+
+    public static Agency? AgencyOf(string? value) => Enum.TryParse<Agency>(value, out var agency) && Enum.IsDefined(agency) ? agency : null;
+
+    public static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,138 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using PanelCaseManager.Infrastructure.DemoData;
+using PanelCaseManager.Testing.Builders;
+
+namespace PanelCaseManager.Web.Tests.Pages;
+
+public class AuditorPagesTests
+{
+    private PanelWebApplicationFactory _factory = null!;
+    private HtmlClient _auditor = null!;
+
+    [OneTimeSetUp]
+    public async Task SetUp()
+    {
+        _factory = new PanelWebApplicationFactory();
+        _auditor = await _factory.HtmlClientFor(Personas.Auditor);
+    }
+
+    [OneTimeTearDown]
+    public async Task TearDown()
+    {
+        _auditor.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    private async Task<CreatedCase> CreateCase()
+    {
+        using var api = await _factory.ClientFor(Personas.SendOfficer);
+        var response = await api.PostAsJsonAsync("/api/v1/placement-requests", A.PlacementRequest());
+        response.StatusCode.Should().Be(HttpStatusCode.Created);
+        return (await response.Content.ReadFromJsonAsync<CreatedCase>())!;
+    }
+
+    [Test]
+    public async Task Finding_decisions_with_a_malformed_reference_or_date_shows_the_errors_beside_the_fields()
+    {
+        var page = await _auditor.GetPage("/audit?caseReference=ABC&panelDate.day=31&panelDate.month=2&panelDate.year=2026");
+
+        page.ShouldShowErrorFor("caseReference", "A case reference looks like PR-2026-000123");
+        page.ShouldShowErrorFor("panelDate", "The date must be a real date");
+        page.QuerySelector("table.app-decisions").Should().BeNull();
+    }
+
+    [Test]
+    public async Task A_period_that_ends_before_it_starts_is_refused_naming_its_end()
+    {
+        var page = await _auditor.GetPage("/audit?from.day=2&from.month=3&from.year=2026&to.day=1&to.month=3&to.year=2026");
+
+        page.ShouldShowErrorFor("to", "The end of the period cannot be before its start");
+    }
+
+    [Test]
+    public async Task Finding_decisions_for_a_case_without_one_says_none_match()
+    {
+        var created = await CreateCase();
+
+        var page = await _auditor.GetPage($"/audit?caseReference={created.Reference}");
+
+        page.ErrorSummary().Should().BeEmpty();
+        page.Text("main").Should().Contain("No decisions match.");
+    }
+
+    [Test]
+    public async Task A_case_history_shows_its_timeline_and_its_audit_events_with_who_acted()
+    {
+        var created = await CreateCase();
+
+        var page = await _auditor.GetPage($"/audit/cases/{created.Id}");
+
+        page.Text("h1").Should().Be("Case history");
+        page.Text(".govuk-caption-l").Should().Be(created.Reference);
+        page.Text(".app-audit-timeline").Should().Contain("by Amira Khan");
+        var actions = page.QuerySelectorAll("table.app-audit-events tbody tr").Select(r => r.TextContent).ToList();
+        actions.Should().Contain(a => a.Contains("Amira Khan") && a.Contains("SubmitPlacementRequest"));
+        page.QuerySelector($"a[href='/audit/export?handler=file&format=csv&caseId={created.Id}']").Should().NotBeNull();
+    }
+
+    [Test]
+    public async Task The_export_streams_the_cases_events_as_csv_and_json_lines_in_the_browser_session()
+    {
+        var created = await CreateCase();
+
+        var csv = await _auditor.Get($"/audit/export?handler=file&format=csv&caseId={created.Id}");
+        csv.StatusCode.Should().Be(HttpStatusCode.OK);
+        csv.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
+        var lines = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].Should().StartWith("sequence,occurredAt,userId");
+        lines.Skip(1).Should().NotBeEmpty().And.OnlyContain(l => l.Contains(created.Id.ToString()));
+
+        var jsonl = await _auditor.Get($"/audit/export?handler=file&format=jsonl&caseId={created.Id}");
+        var first = JsonDocument.Parse((await jsonl.Content.ReadAsStringAsync()).Split('\n')[0]).RootElement;
+        first.GetProperty("caseId").GetGuid().Should().Be(created.Id);
+    }
+
+    [Test]
+    public async Task Exporting_without_a_format_or_with_a_backwards_period_shows_the_errors_in_the_page()
+    {
+        var form = await _auditor.GetPage("/audit/export");
+
+        var noFormat = await _auditor.GetPage("/audit/export?handler=file&from.day=1&from.month=3&from.year=2026");
+        noFormat.ShouldShowErrorFor("format", "Choose the format");
+
+        var backwards = await _auditor.GetPage("/audit/export?handler=file&format=csv&from.day=2&from.month=3&from.year=2026&to.day=1&to.month=3&to.year=2026");
+        backwards.ShouldShowErrorFor("to", "The end of the period cannot be before its start");
+        form.QuerySelector("main form input[name=handler]")!.GetAttribute("value").Should().Be("file");
+    }
+
+    [Test]
+    public async Task Checking_the_audit_trail_gives_the_verdict_in_plain_english()
+    {
+        await CreateCase();
+        var page = await _auditor.GetPage("/audit/verify");
+        page.QuerySelector(".app-verdict").Should().BeNull("nothing is checked until the auditor asks");
+
+        page.QuerySelector("main form input[name=handler]")!.GetAttribute("value").Should().Be("check");
+        var checkedPage = await _auditor.GetPage("/audit/verify?handler=check");
+
+        checkedPage.Text(".govuk-panel__title").Should().Be("The audit trail is intact");
+        checkedPage.Text(".app-verdict").Should().StartWith("The audit trail is complete and unchanged. All ").And.Contain("none has been removed, reordered or altered");
+    }
+
+    [Test]
+    public async Task Only_auditors_open_the_audit_pages()
+    {
+        using var officer = await _factory.HtmlClientFor(Personas.SendOfficer);
+        using var family = await _factory.HtmlClientFor(Personas.Family);
+
+        foreach (var path in new[] { "/audit", "/audit/export", "/audit/verify", "/audit/export?handler=file&format=csv" })
+        {
+            (await officer.GetPage(path, HttpStatusCode.Forbidden)).Text("h1").Should().Be("You do not have access to this page");
+            (await family.GetPage(path, HttpStatusCode.Forbidden)).Text("h1").Should().Be("You do not have access to this page");
+        }
+    }
+
+    private sealed record CreatedCase(Guid Id, string Reference);
+}
