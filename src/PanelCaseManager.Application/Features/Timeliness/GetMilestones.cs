@@ -15,7 +15,7 @@ namespace PanelCaseManager.Application.Features.Timeliness;
 public static class GetMilestones
 {
     [RequiresPolicy(Policies.ReadCases)]
-    public sealed record Query(Guid PlacementRequestId) : IQuery<CaseMilestones>;
+    public sealed record Query(Guid PlacementRequestId) : IQuery<CaseMilestones>, ICaseScoped;
 
     public sealed record CaseMilestones(
         Guid PlacementRequestId,

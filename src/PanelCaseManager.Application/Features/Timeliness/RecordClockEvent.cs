@@ -19,7 +19,7 @@ namespace PanelCaseManager.Application.Features.Timeliness;
 public static class RecordClockEvent
 {
     [RequiresPolicy(Policies.ManageCases)]
-    public sealed record Command(Guid PlacementRequestId, ClockEventKind? Event, DateOnly? Date, Agency? Agency) : ICommand<Result>;
+    public sealed record Command(Guid PlacementRequestId, ClockEventKind? Event, DateOnly? Date, Agency? Agency) : ICommand<Result>, ICaseScoped;
 
     public sealed record Result(Guid PlacementRequestId, int Sequence, int Version, bool ExceptionApplies);
 
