@@ -35,14 +35,11 @@ public class PanelPagesTests
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    private async Task CaseOnTheAgendaAtTheMeetingAsync()
+    private static async Task<(Guid Id, string Reference, Guid EvidenceId)> CaseReadyForPanelAsync(HttpClient officer)
     {
-        using var officer = await _factory.ClientFor(Personas.SendOfficer);
-        using var chair = await _factory.ClientFor(Personas.PanelChair);
         var created = await Ok(await officer.PostAsJsonAsync("/api/v1/placement-requests", A.PlacementRequest()), HttpStatusCode.Created);
-        _caseId = created.GetProperty("id").GetGuid();
-        _reference = created.GetProperty("reference").GetString()!;
-        await Ok(await officer.PostAsJsonAsync($"/api/v1/placement-requests/{_caseId}/start-evidence", new { expectedVersion = 0 }));
+        var caseId = created.GetProperty("id").GetGuid();
+        await Ok(await officer.PostAsJsonAsync($"/api/v1/placement-requests/{caseId}/start-evidence", new { expectedVersion = 0 }));
         using var form = new MultipartFormDataContent
         {
             { new ByteArrayContent(Files.PdfBytes()), "file", "ep-advice.pdf" },
@@ -52,8 +49,16 @@ public class PanelPagesTests
             { new StringContent("2026-11-18"), "receivedOn" },
             { new StringContent("Needs a small, calm setting."), "summary" },
         };
-        _evidenceId = (await Ok(await officer.PostAsync($"/api/v1/placement-requests/{_caseId}/evidence", form), HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        await Ok(await officer.PostAsJsonAsync($"/api/v1/placement-requests/{_caseId}/mark-ready-for-panel", new { expectedVersion = 1 }));
+        var evidenceId = (await Ok(await officer.PostAsync($"/api/v1/placement-requests/{caseId}/evidence", form), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await Ok(await officer.PostAsJsonAsync($"/api/v1/placement-requests/{caseId}/mark-ready-for-panel", new { expectedVersion = 1 }));
+        return (caseId, created.GetProperty("reference").GetString()!, evidenceId);
+    }
+
+    private async Task CaseOnTheAgendaAtTheMeetingAsync()
+    {
+        using var officer = await _factory.ClientFor(Personas.SendOfficer);
+        using var chair = await _factory.ClientFor(Personas.PanelChair);
+        (_caseId, _reference, _evidenceId) = await CaseReadyForPanelAsync(officer);
         _panelId = (await Ok(await officer.PostAsJsonAsync("/api/v1/panels", new
         {
             title = "North locality panel",
@@ -246,5 +251,52 @@ public class PanelPagesTests
         var final = await chair.GetPage(DecisionPath);
         final.QuerySelector("form.app-decision-form").Should().BeNull("a signed-off decision is not edited here");
         final.Text(".govuk-panel").Should().Contain("Signed off");
+
+        using var officer = await _factory.HtmlClientFor(Personas.SendOfficer);
+        var tab = await officer.GetPage($"/cases/{_caseId}/decision");
+        tab.Text(".app-decision").Should().Contain("Name another setting").And.Contain("Woodlands Academy SRP").And.Contain("Claire Whitaker");
+        tab.Text(".app-grounds").Should().Contain("Applies").And.Contain("£65,000").And.Contain("£23,000");
+        var panelTab = await officer.GetPage($"/cases/{_caseId}/panel");
+        panelTab.Text("table.app-case-panels").Should().Contain("North locality panel").And.Contain("Signed off");
+    }
+
+    [Test]
+    public async Task An_officer_schedules_a_meeting_and_puts_a_ready_case_on_its_agenda()
+    {
+        using var api = await _factory.ClientFor(Personas.SendOfficer);
+        var ready = await CaseReadyForPanelAsync(api);
+        using var officer = await _factory.HtmlClientFor(Personas.SendOfficer);
+        var meetingDate = Panel.MeetingDate.AddDays(14);
+
+        var schedule = await officer.GetPage("/panels/schedule");
+        var refused = await officer.SubmitAndFollow(schedule, new Dictionary<string, string?> { ["title"] = "", ["chairId"] = Personas.PanelChair.Id });
+        refused.ErrorSummary().Should().Contain(e => e.Href == "#title");
+        var values = new Dictionary<string, string?>
+        {
+            ["title"] = "December panel",
+            ["meetingDate.day"] = meetingDate.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["meetingDate.month"] = meetingDate.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["meetingDate.year"] = meetingDate.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["chairId"] = Personas.PanelChair.Id,
+        };
+        var content = new List<KeyValuePair<string, string>>(values.Select(v => new KeyValuePair<string, string>(v.Key, v.Value!)))
+        {
+            new("__RequestVerificationToken", refused.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value),
+            new("formToken", refused.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=formToken]")!.Value),
+        };
+        content.AddRange(Panel.Members.Select(m => new KeyValuePair<string, string>("memberIds", m.Id)));
+        using var body = new FormUrlEncodedContent(content);
+        var scheduled = await HtmlClient.ParseAsync(await officer.Follow(await officer.Http.PostAsync("/panels/schedule", body)));
+        scheduled.Text(".govuk-notification-banner--success").Should().Contain("is scheduled");
+        scheduled.Text("h1").Should().Contain("December panel");
+        var panelId = officer.Location!.AbsolutePath.Split('/')[^1];
+
+        var tab = await officer.GetPage($"/cases/{ready.Id}/panel");
+        var noChoice = await officer.SubmitAndFollow(tab, formSelector: "form.app-add-to-agenda");
+        noChoice.ShouldShowErrorFor("panelId", "Choose the panel meeting");
+        var added = await officer.SubmitAndFollow(noChoice, new Dictionary<string, string?> { ["panelId"] = panelId }, formSelector: "form.app-add-to-agenda");
+        added.Text(".govuk-notification-banner--success").Should().Contain("is on the agenda, item 1");
+        added.Text("table.app-case-panels").Should().Contain("December panel");
+        added.QuerySelector("form.app-add-to-agenda").Should().BeNull("the case waits for that meeting");
     }
 }
