@@ -1398,3 +1398,50 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123022851_DecisionFormDrafts'
+)
+BEGIN
+    CREATE TABLE [DecisionFormDrafts] (
+        [Id] uniqueidentifier NOT NULL,
+        [PanelMeetingId] uniqueidentifier NOT NULL,
+        [PlacementRequestId] uniqueidentifier NOT NULL,
+        [OwnerId] nvarchar(128) NOT NULL,
+        [AnswersJson] nvarchar(max) NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_DecisionFormDrafts] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DecisionFormDrafts_PanelMeetings_PanelMeetingId] FOREIGN KEY ([PanelMeetingId]) REFERENCES [PanelMeetings] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_DecisionFormDrafts_PlacementRequests_PlacementRequestId] FOREIGN KEY ([PlacementRequestId]) REFERENCES [PlacementRequests] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123022851_DecisionFormDrafts'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_DecisionFormDrafts_PanelMeetingId_PlacementRequestId_OwnerId] ON [DecisionFormDrafts] ([PanelMeetingId], [PlacementRequestId], [OwnerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123022851_DecisionFormDrafts'
+)
+BEGIN
+    CREATE INDEX [IX_DecisionFormDrafts_PlacementRequestId] ON [DecisionFormDrafts] ([PlacementRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123022851_DecisionFormDrafts'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123022851_DecisionFormDrafts', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

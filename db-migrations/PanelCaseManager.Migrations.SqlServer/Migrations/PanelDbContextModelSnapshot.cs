@@ -230,6 +230,41 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.ToTable("CaseEvents");
                 });
 
+            modelBuilder.Entity("PanelCaseManager.Application.Persistence.DecisionFormDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasMaxLength(400000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<Guid>("PanelMeetingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PlacementRequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementRequestId");
+
+                    b.HasIndex("PanelMeetingId", "PlacementRequestId", "OwnerId")
+                        .IsUnique();
+
+                    b.ToTable("DecisionFormDrafts");
+                });
+
             modelBuilder.Entity("PanelCaseManager.Application.Persistence.IdempotencyRecord", b =>
                 {
                     b.Property<string>("UserId")
@@ -1633,6 +1668,21 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("RecipientId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PanelCaseManager.Application.Persistence.DecisionFormDraft", b =>
+                {
+                    b.HasOne("PanelCaseManager.Domain.Panels.PanelMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("PanelMeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PanelCaseManager.Domain.PlacementRequests.PlacementRequest", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -223,6 +223,41 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.ToTable("CaseEvents");
                 });
 
+            modelBuilder.Entity("PanelCaseManager.Application.Persistence.DecisionFormDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasMaxLength(400000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PanelMeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlacementRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementRequestId");
+
+                    b.HasIndex("PanelMeetingId", "PlacementRequestId", "OwnerId")
+                        .IsUnique();
+
+                    b.ToTable("DecisionFormDrafts");
+                });
+
             modelBuilder.Entity("PanelCaseManager.Application.Persistence.IdempotencyRecord", b =>
                 {
                     b.Property<string>("UserId")
@@ -1624,6 +1659,21 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("RecipientId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PanelCaseManager.Application.Persistence.DecisionFormDraft", b =>
+                {
+                    b.HasOne("PanelCaseManager.Domain.Panels.PanelMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("PanelMeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PanelCaseManager.Domain.PlacementRequests.PlacementRequest", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

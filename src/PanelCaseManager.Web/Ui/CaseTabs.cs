@@ -9,6 +9,8 @@ public sealed record CaseTabs(GetPlacementRequest.Details Case, string Current)
     [
         ("overview", "Overview", string.Empty),
         ("needs-and-preferences", "Needs and preferences", "/needs-and-preferences"),
+        ("panel", "Panel", "/panel"),
+        ("decision", "Decision", "/decision"),
         ("history", "History", "/history"),
     ];
 }

@@ -38,6 +38,11 @@ internal static class Navigation
             items.Add(new Item("Log a request", "/cases/new", path.StartsWithSegments("/cases/new")));
         }
 
+        if (ReadsCases(user))
+        {
+            items.Add(new Item(RoleOf(user) is Role.PanelMember or Role.PanelChair ? "My panels" : "Panels", "/panels", path.StartsWithSegments("/panels")));
+        }
+
         if (Audits(user))
         {
             items.Add(new Item("Decisions and audit", "/audit", path.StartsWithSegments("/audit")));

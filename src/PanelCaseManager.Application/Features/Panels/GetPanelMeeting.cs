@@ -10,7 +10,10 @@ using PanelCaseManager.Domain.Users;
 
 namespace PanelCaseManager.Application.Features.Panels;
 
-/// <summary>A panel meeting: members, cut-off, agenda with each case's papers, quorum, conflicts, views and decision.</summary>
+/// <summary>
+/// A panel meeting: members, cut-off, agenda with each case's papers, quorum, conflicts, views and decision. The views
+/// given on a case are withheld from a member who declared a conflict of interest in it, as its papers are.
+/// </summary>
 public static class GetPanelMeeting
 {
     [RequiresPolicy(Policies.ReadCases)]
@@ -45,6 +48,7 @@ public static class GetPanelMeeting
         string Quorum,
         IReadOnlyList<Conflict> Conflicts,
         IReadOnlyList<View> Views,
+        bool ViewsWithheld,
         Guid? DraftDecisionId,
         Guid? DecisionId);
 
@@ -59,7 +63,7 @@ public static class GetPanelMeeting
         public Validator() => RuleFor(q => q.PanelId).NotEmpty().WithMessage("Give the id of the panel meeting.");
     }
 
-    public sealed class Handler(PanelDbContext db, TimeProvider clock) : IQueryHandler<Query, Details>
+    public sealed class Handler(PanelDbContext db, ICurrentUser currentUser, TimeProvider clock) : IQueryHandler<Query, Details>
     {
         public async ValueTask<Details> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -76,11 +80,13 @@ public static class GetPanelMeeting
             var views = await db.AgencyViews.AsNoTracking().Where(v => v.PanelMeetingId == meeting.Id).OrderBy(v => v.RecordedAt).ToListAsync(cancellationToken);
             var names = meeting.Seats.ToDictionary(s => s.UserId, s => s.DisplayName);
             string NameOf(UserId id) => names.GetValueOrDefault(id, id.Value);
+            var me = currentUser.Id;
 
             var agenda = meeting.Agenda.OrderBy(a => a.Position).Select(a =>
             {
                 var quorum = meeting.QuorumFor(a.PlacementRequestId).Check;
                 var caseRow = cases[a.PlacementRequestId];
+                var withheld = meeting.IsConflicted(me, a.PlacementRequestId);
                 return new AgendaEntry(
                     a.Position,
                     a.PlacementRequestId.Value,
@@ -93,8 +99,11 @@ public static class GetPanelMeeting
                     quorum.Explain(),
                     meeting.Conflicts.Where(c => c.PlacementRequestId == a.PlacementRequestId)
                         .Select(c => new Conflict(c.MemberId.Value, NameOf(c.MemberId), c.Reason, c.DeclaredAt)).ToList(),
-                    views.Where(v => v.PlacementRequestId == a.PlacementRequestId)
-                        .Select(v => new View(v.Id, v.MemberId.Value, NameOf(v.MemberId), v.Agency, v.Summary, v.RecommendedOutcome, v.RecordedAt)).ToList(),
+                    withheld
+                        ? []
+                        : views.Where(v => v.PlacementRequestId == a.PlacementRequestId)
+                            .Select(v => new View(v.Id, v.MemberId.Value, NameOf(v.MemberId), v.Agency, v.Summary, v.RecommendedOutcome, v.RecordedAt)).ToList(),
+                    withheld,
                     a.DraftDecisionId,
                     a.DecisionId);
             }).ToList();

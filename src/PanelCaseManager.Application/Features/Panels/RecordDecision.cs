@@ -76,7 +76,8 @@ public static class RecordDecision
             RuleFor(c => c.PanelId).NotEmpty().WithMessage("Give the id of the panel meeting.");
             RuleFor(c => c.PlacementRequestId).NotEmpty().WithMessage("Give the id of the placement request.");
             RuleFor(c => c.ExpectedVersion).GreaterThanOrEqualTo(0).WithMessage("A version is 0 or more.");
-            RuleFor(c => c.Outcome).NotNull().IsInEnum().WithMessage($"Choose the outcome: {string.Join(", ", Enum.GetNames<DecisionOutcome>())}.");
+            RuleFor(c => c.Outcome).NotNull().WithMessage($"Choose the outcome: {string.Join(", ", Enum.GetNames<DecisionOutcome>())}.")
+                .IsInEnum().WithMessage($"Choose the outcome: {string.Join(", ", Enum.GetNames<DecisionOutcome>())}.");
             RuleFor(c => c.Reasons).MaximumLength(PanelDecision.ReasonsMaxLength).WithMessage($"The reasons must be {PanelDecision.ReasonsMaxLength} characters or fewer.");
             RuleFor(c => c.AgreedPreferenceRank).GreaterThanOrEqualTo(1).WithMessage("Preferences are ranked from 1.");
             RuleFor(c => c.NamedSetting!.Name).MaximumLength(200).WithMessage("The setting's name must be 200 characters or fewer.")
@@ -178,11 +179,11 @@ public static class RecordDecision
         {
             RuleFor(t => t.PreferenceRank).NotNull().WithMessage("Say which preference (its rank) this test is for.")
                 .GreaterThanOrEqualTo(1).WithMessage("Preferences are ranked from 1.");
-            RuleFor(t => t.Duty).NotNull().IsInEnum().WithMessage("Say whether the setting is covered by s.39 (Section39) or is an independent setting not approved under s.41 (Section9).");
+            RuleFor(t => t.Duty).NotNull().WithMessage("Say whether the setting is covered by s.39 (Section39) or is an independent setting not approved under s.41 (Section9).").IsInEnum().WithMessage("Say whether the setting is covered by s.39 (Section39) or is an independent setting not approved under s.41 (Section9).");
             RuleForEach(t => t.Grounds).NotNull().WithMessage("A ground cannot be empty.");
             RuleForEach(t => t.Grounds).ChildRules(ground =>
             {
-                ground.RuleFor(g => g.Ground).NotNull().IsInEnum().WithMessage("Name the ground: Unsuitable, IncompatibleWithEfficientEducationOfOthers or IncompatibleWithEfficientUseOfResources.");
+                ground.RuleFor(g => g.Ground).NotNull().WithMessage("Name the ground: Unsuitable, IncompatibleWithEfficientEducationOfOthers or IncompatibleWithEfficientUseOfResources.").IsInEnum().WithMessage("Name the ground: Unsuitable, IncompatibleWithEfficientEducationOfOthers or IncompatibleWithEfficientUseOfResources.");
                 ground.RuleFor(g => g.Applies).NotNull().WithMessage("Say whether the ground applies (true) or not (false).");
                 ground.RuleFor(g => g.Reasons).MaximumLength(TextMaxLength).WithMessage($"The reasons must be {TextMaxLength} characters or fewer.");
                 ground.RuleFor(g => g.Costs!.ProportionalityReasoning).MaximumLength(TextMaxLength).WithMessage($"This must be {TextMaxLength} characters or fewer.")

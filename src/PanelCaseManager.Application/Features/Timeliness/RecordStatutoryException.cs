@@ -19,7 +19,7 @@ public static class RecordStatutoryException
 {
     [RequiresPolicy(Policies.ManageCases)]
     public sealed record Command(Guid PlacementRequestId, string? Reason, DateOnly? StartDate, DateOnly? EndDate, string? Note)
-        : ICommand<Result>, IIdempotentCommand
+        : ICommand<Result>, IIdempotentCommand, ICaseScoped
     {
         [JsonIgnore]
         public string? IdempotencyKey { get; init; }

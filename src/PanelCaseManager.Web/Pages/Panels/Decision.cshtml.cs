@@ -1,0 +1,179 @@
+using System.Text.Json;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Features.Panels;
+using PanelCaseManager.Application.Features.Provision;
+using PanelCaseManager.Application.Security;
+using PanelCaseManager.Domain.Common;
+using PanelCaseManager.Domain.Panels;
+using PanelCaseManager.Domain.PlacementRequests;
+using PanelCaseManager.Domain.Users;
+using PanelCaseManager.Web.Ui;
+using PanelCaseManager.Web.Ui.TagHelpers;
+
+namespace PanelCaseManager.Web.Pages.Panels;
+
+/// <summary>
+/// The panel's decision on a case: the sector match and the family's preferences beside the CoP 9.79 test of each
+/// preference, the outcome and its reasons; then the chair's sign-off. What a member types is kept as they typed it
+/// (<see cref="SaveDecisionFormDraft"/>) before it is checked, so it survives an error, the back button and a lost
+/// session; the form carries a token that makes a second press of the button send the same decision once.
+/// </summary>
+[Authorize(Policy = Policies.RecordPanelViews)]
+public sealed class DecisionModel(ISender sender) : PageModel
+{
+    public GetPanelMeeting.Details Meeting { get; private set; } = null!;
+
+    public GetPanelMeeting.AgendaEntry Entry { get; private set; } = null!;
+
+    public CasePackDocument Pack { get; private set; } = null!;
+
+    public GetSectorMatch.Result Match { get; private set; } = null!;
+
+    /// <summary>The decision drafted so far, if any, for the chair to sign off.</summary>
+    public GetDecision.Details? Draft { get; private set; }
+
+    public GetDecision.Details? SignedOff { get; private set; }
+
+    public DecisionForm Form { get; private set; } = DecisionForm.Empty();
+
+    public DateTimeOffset? FormSavedAt { get; private set; }
+
+    /// <summary>Makes a second press of the button (or a resend) record the decision once.</summary>
+    public Guid FormToken { get; private set; } = Guid.NewGuid();
+
+    public bool IsChair => Navigation.RoleOf(User) == Role.PanelChair;
+
+    public IReadOnlyList<Choice> OutcomeChoices { get; } =
+        Enum.GetValues<DecisionOutcome>().Select(o => new Choice(o.ToString(), DecisionForm.Describe(o))).ToList();
+
+    public IReadOnlyList<Choice> DutyChoices { get; } =
+    [
+        new(nameof(NamingDuty.Section39), "Section 39: a maintained school, academy, FE college or s.41 approved independent setting", "The setting must be named unless one of the three grounds applies."),
+        new(nameof(NamingDuty.Section9), "Section 9: an independent setting not approved under s.41", "Regard to the family's wishes, so far as compatible with efficient instruction and avoiding unreasonable public expenditure."),
+    ];
+
+    public static IReadOnlyList<Choice> YesNo { get; } = [new("true", "Yes"), new("false", "No")];
+
+    public IReadOnlyList<Choice> ProvisionChoices { get; } =
+        Enum.GetValues<ProvisionKind>().Select(k => new Choice(k.ToString(), k.Label())).ToList();
+
+    public IReadOnlyList<Choice> PreferenceChoices =>
+        Pack.Preferences.OrderBy(p => p.Rank).Select(p => new Choice(p.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{p.Rank}. {PreferenceName(p)}")).ToList();
+
+    /// <summary>Everything the panel may cite: the documents, the advice and the views in the papers.</summary>
+    public IReadOnlyList<Choice> CitableEvidence =>
+        Pack.Evidence.Select(e => new Choice(e.Id.ToString(), $"{e.FileName} ({e.Author})"))
+            .Concat(Pack.Advice.Select(a => new Choice(a.Id.ToString(), $"Advice from {a.AgencyDescription}")))
+            .Concat(Pack.Views.Select(v => new Choice(v.Id.ToString(), $"Views given by {v.GivenBy}")))
+            .ToList();
+
+    public static string PreferenceName(CasePackDocument.PackPreference preference)
+    {
+        ArgumentNullException.ThrowIfNull(preference);
+        return preference.SettingName ?? preference.ProvisionKind?.Label() ?? "A type of provision";
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid caseId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, caseId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var kept = await sender.Send(new GetDecisionFormDraft.Query(id, caseId), cancellationToken);
+        if (kept.Answers is { } answers)
+        {
+            Form = DecisionForm.FromCommand(answers);
+            FormSavedAt = kept.SavedAt;
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid caseId, [FromForm] int? version, [FromForm] Guid? formToken, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, caseId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Form = DecisionForm.FromPost(Request.Form);
+        FormToken = formToken ?? Guid.NewGuid();
+        var command = Form.ToCommand(id, caseId, version, Pack.Preferences.Count, ModelState) with { IdempotencyKey = $"decision-form:{FormToken:N}" };
+
+        // Kept first, as typed, whatever happens next.
+        await sender.Send(new SaveDecisionFormDraft.Command(id, caseId, command), cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var (succeeded, result) = await ModelState.TrySendAsync<RecordDecision.Result>(
+            async () =>
+            {
+                try
+                {
+                    return await sender.Send(command, cancellationToken);
+                }
+                catch (IdempotencyKeyReusedException)
+                {
+                    throw new DomainRuleException("form-resent", "This form was already sent with other answers. The form below now holds your latest answers: check them and record the decision again.");
+                }
+            },
+            field => field == "expectedVersion" ? string.Empty : field);
+        if (!succeeded)
+        {
+            FormToken = Guid.NewGuid();
+            await LoadAsync(id, caseId, cancellationToken);
+            return Page();
+        }
+
+        TempData.Success($"The decision on {Entry.Reference} is recorded as a draft ({DecisionForm.Describe(result!.Outcome)}). {result.Quorum}");
+        return RedirectToPage("/Panels/Decision", new { id, caseId });
+    }
+
+    public async Task<IActionResult> OnPostSignOffAsync(Guid id, Guid caseId, [FromForm] int? decisionVersion, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, caseId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var (succeeded, result) = await ModelState.TrySendAsync(
+            () => sender.Send(new SignOffDecision.Command(id, caseId, decisionVersion), cancellationToken).AsTask(),
+            field => field == "expectedVersion" ? string.Empty : field);
+        if (!succeeded)
+        {
+            await LoadAsync(id, caseId, cancellationToken);
+            var kept = await sender.Send(new GetDecisionFormDraft.Query(id, caseId), cancellationToken);
+            Form = kept.Answers is { } answers ? DecisionForm.FromCommand(answers) : DecisionForm.Empty();
+            return Page();
+        }
+
+        TempData.Success($"The decision on {Entry.Reference} is signed off: {DecisionForm.Describe(result!.Outcome)}.");
+        return RedirectToPage("/Panels/Meeting", new { id });
+    }
+
+    /// <summary>False when the case is not on this meeting's agenda, or the member is conflicted in it.</summary>
+    private async Task<bool> LoadAsync(Guid id, Guid caseId, CancellationToken cancellationToken)
+    {
+        Meeting = await sender.Send(new GetPanelMeeting.Query(id), cancellationToken);
+        var entry = Meeting.Agenda.FirstOrDefault(a => a.PlacementRequestId == caseId);
+        if (entry is null || entry.ViewsWithheld)
+        {
+            return false;
+        }
+
+        Entry = entry;
+        var papers = await sender.Send(new GetCasePack.Query(id, caseId), cancellationToken);
+        Pack = papers.Pack.Deserialize<CasePackDocument>(CasePackDocument.Json) ?? throw new InvalidOperationException("The case pack is empty.");
+        Match = await sender.Send(new GetSectorMatch.Query(caseId), cancellationToken);
+        Draft = entry.DraftDecisionId is { } draftId ? await sender.Send(new GetDecision.Query(draftId), cancellationToken) : null;
+        SignedOff = entry.DecisionId is { } decisionId ? await sender.Send(new GetDecision.Query(decisionId), cancellationToken) : null;
+        return true;
+    }
+}
