@@ -6,6 +6,7 @@ using PanelCaseManager.Application.Features.Panels;
 using PanelCaseManager.Application.Features.PlacementRequests;
 using PanelCaseManager.Application.Features.Timeliness;
 using PanelCaseManager.Application.Features.Users;
+using PanelCaseManager.Application.Notifications;
 using PanelCaseManager.Application.Tests.Features.Provision;
 using PanelCaseManager.Domain.Common;
 using PanelCaseManager.Domain.PlacementRequests;
@@ -156,5 +157,24 @@ public class IssueDecisionLetterTests
         Convert.ToHexStringLower(SHA256.HashData(auditor.Pdf)).Should().Be(issued.Sha256);
         (await _app.SendAs(Personas.Family, new ListCaseLetters.Query(_panel.CaseId))).Should().ContainSingle(l => l.Id == issued.LetterId);
         await FluentActions.Awaiting(() => _app.SendAs(Personas.Administrator, new GetIssuedLetter.Query(issued.LetterId))).Should().ThrowAsync<ForbiddenException>();
+    }
+
+    [Test]
+    public async Task The_linked_family_is_notified_once_by_the_case_reference_without_the_childs_name()
+    {
+        var reference = (await _app.SendAs(Personas.SendOfficer, new GetPlacementRequest.Query(_panel.CaseId))).Reference;
+        var familyVersion = (await _app.SendAs(Personas.Administrator, new ListUsers.Query(Role.Family))).Single(u => u.Id == Personas.Family.Id).Version;
+        await _app.SendAs(Personas.Administrator, new LinkFamilyMember.Command(Personas.Family.Id, reference, "Mother", familyVersion));
+        var decisionId = await SignedOff(Panel.AgreeFirstPreference(_panel.PanelId, _panel.CaseId, _panel.EvidenceId));
+
+        var issued = await Issue(decisionId);
+        await Issue(decisionId);
+
+        var family = new UserId(Personas.Family.Id);
+        var sent = await _app.Read(db => db.Notifications.Where(n => n.Kind == NotificationKinds.DecisionLetterIssued).ToListAsync());
+        sent.Should().ContainSingle().Which.RecipientId.Should().Be(family);
+        sent[0].Subject.Should().Contain(reference).And.NotContain("Ffion");
+        sent[0].Body.Should().NotContain("Ffion").And.NotContain("Llewelyn");
+        sent[0].Link.Should().Be($"/api/v1/family/letters/{issued.LetterId}/pdf");
     }
 }
