@@ -1445,3 +1445,70 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123024048_LetterIssuing'
+)
+BEGIN
+    CREATE TABLE [IssuedLetters] (
+        [Id] uniqueidentifier NOT NULL,
+        [DecisionId] uniqueidentifier NOT NULL,
+        [PlacementRequestId] uniqueidentifier NOT NULL,
+        [Number] int NOT NULL,
+        [Reference] nvarchar(40) NOT NULL,
+        [Outcome] nvarchar(40) NOT NULL,
+        [TemplateVersion] int NOT NULL,
+        [LetterDate] date NOT NULL,
+        [AppealDeadline] date NULL,
+        [AddressedTo] nvarchar(100) NOT NULL,
+        [Sha256] nchar(64) NOT NULL,
+        [SizeBytes] bigint NOT NULL,
+        [PageCount] int NOT NULL,
+        [ReplacesLetterId] uniqueidentifier NULL,
+        [IssuedBy] nvarchar(128) NOT NULL,
+        [IssuedAt] datetimeoffset NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_IssuedLetters] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_IssuedLetters_IssuedLetters_ReplacesLetterId] FOREIGN KEY ([ReplacesLetterId]) REFERENCES [IssuedLetters] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_IssuedLetters_PanelDecisions_DecisionId] FOREIGN KEY ([DecisionId]) REFERENCES [PanelDecisions] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_IssuedLetters_PlacementRequests_PlacementRequestId] FOREIGN KEY ([PlacementRequestId]) REFERENCES [PlacementRequests] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123024048_LetterIssuing'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_IssuedLetters_DecisionId] ON [IssuedLetters] ([DecisionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123024048_LetterIssuing'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_IssuedLetters_PlacementRequestId_Number] ON [IssuedLetters] ([PlacementRequestId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123024048_LetterIssuing'
+)
+BEGIN
+    CREATE INDEX [IX_IssuedLetters_ReplacesLetterId] ON [IssuedLetters] ([ReplacesLetterId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123024048_LetterIssuing'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123024048_LetterIssuing', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -7,8 +7,8 @@ using PanelCaseManager.Application.Security;
 namespace PanelCaseManager.Application.Behaviours;
 
 /// <summary>
-/// Runs the policy the request type names on the current user, then, for a request about one case, panel or
-/// decision, checks that the user may see it (<see cref="CaseAccess"/>). What the user may not see is "not found", so
+/// Runs the policy the request type names on the current user, then, for a request about one case, panel,
+/// decision or letter, checks that the user may see it (<see cref="CaseAccess"/>). What the user may not see is "not found", so
 /// its existence is not given away. A request type that names no policy never runs.
 /// </summary>
 public sealed class AuthorisationBehaviour<TMessage, TResponse>(ICurrentUser currentUser, IAuthorizationService authorization, CaseAccess caseAccess)
@@ -58,6 +58,20 @@ public sealed class AuthorisationBehaviour<TMessage, TResponse>(ICurrentUser cur
             && (await caseAccess.CaseOfDecisionAsync(decision.DecisionId, cancellationToken) is not { } caseId || !await caseAccess.CanSeeAsync(caseId, cancellationToken)))
         {
             throw new NotFoundException("Decision", decision.DecisionId);
+        }
+
+        // A letter is seen by whoever may see its case: a family only their own children's letters.
+        if (message is ILetterScoped letter)
+        {
+            if (await caseAccess.CaseOfLetterAsync(letter.LetterId, cancellationToken) is not { } letterCase || !await caseAccess.CanSeeAsync(letterCase, cancellationToken))
+            {
+                throw new NotFoundException("Letter", letter.LetterId);
+            }
+
+            if (await caseAccess.IsConflictedAsync(letterCase, cancellationToken))
+            {
+                throw new ForbiddenException("You declared a conflict of interest in this case, so its papers are withheld from you.");
+            }
         }
 
         return await next(message, cancellationToken);

@@ -24,3 +24,9 @@ public interface IPanelScoped
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
 public sealed class ReadsNoPersonalDataAttribute : Attribute;
+
+/// <summary>A request about one issued decision letter: access follows the letter's case.</summary>
+public interface ILetterScoped
+{
+    Guid LetterId { get; }
+}

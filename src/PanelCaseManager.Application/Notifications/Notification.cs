@@ -56,6 +56,7 @@ public static class NotificationKinds
     public const string DeadlineReminder = "deadline-reminder";
     public const string DeadlineOverdue = "deadline-overdue";
     public const string DeadlineEscalation = "deadline-escalation";
+    public const string DecisionLetterIssued = "decision-letter-issued";
 }
 
 /// <summary>Delivers one notification to its recipient: the seam for an email or GOV.UK Notify adapter.</summary>

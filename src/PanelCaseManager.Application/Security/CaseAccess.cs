@@ -72,6 +72,9 @@ public sealed class CaseAccess(PanelDbContext db, ICurrentUser currentUser)
     public async Task<Guid?> CaseOfDecisionAsync(Guid decisionId, CancellationToken cancellationToken) =>
         await db.PanelDecisions.AsNoTracking().Where(d => d.Id == decisionId).Select(d => (Guid?)d.PlacementRequestId.Value).SingleOrDefaultAsync(cancellationToken);
 
+    public async Task<Guid?> CaseOfLetterAsync(Guid letterId, CancellationToken cancellationToken) =>
+        await db.IssuedLetters.AsNoTracking().Where(l => l.Id == letterId).Select(l => (Guid?)l.PlacementRequestId.Value).SingleOrDefaultAsync(cancellationToken);
+
     /// <summary>The cases among <paramref name="cases"/> that <paramref name="account"/> may see.</summary>
     public IQueryable<PlacementRequest> Visible(IQueryable<PlacementRequest> cases, UserAccount account)
     {

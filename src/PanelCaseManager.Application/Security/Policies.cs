@@ -36,6 +36,9 @@ public static class Policies
     /// <summary>Panel chairs: record attendance and sign off decisions (the meeting's own chair only, checked by the domain).</summary>
     public const string ChairPanels = "chair-panels";
 
+    /// <summary>Issued decision letters: staff who may read cases, auditors, and families (their own children's letters, checked by the pipeline).</summary>
+    public const string ReadLetters = "read-letters";
+
 
     /// <summary>Reports on panels and decisions: managers, chairs, auditors and administrators.</summary>
     public const string ReadReports = "read-reports";
@@ -58,6 +61,8 @@ public static class Policies
         options.AddPolicy(ReadCatalogue, p => p.RequireAuthenticatedUser().RequireRole(
             Names(Role.SendOfficer, Role.TeamManager, Role.PanelMember, Role.PanelChair, Role.Auditor, Role.Administrator)));
         options.AddPolicy(RecordPanelViews, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.PanelMember, Role.PanelChair)));
+        options.AddPolicy(ReadLetters, p => p.RequireAuthenticatedUser().RequireRole(
+            Names(Role.SendOfficer, Role.TeamManager, Role.PanelMember, Role.PanelChair, Role.Auditor, Role.Family)));
         options.AddPolicy(ChairPanels, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.PanelChair)));
         options.AddPolicy(ReadReports, p => p.RequireAuthenticatedUser().RequireRole(
             Names(Role.TeamManager, Role.PanelChair, Role.Auditor, Role.Administrator)));

@@ -14,6 +14,7 @@ internal static class ApiEndpoints
         v1.MapUsers();
         v1.MapFamily();
         v1.MapLetterTemplates();
+        v1.MapLetters();
         v1.MapSectorProfiles();
         v1.MapSettings();
         v1.MapSectorMatch();

@@ -32,6 +32,7 @@ public partial class AuthorisationMatrixTests
         [Policies.ReadCatalogue] = [Role.SendOfficer, Role.TeamManager, Role.PanelMember, Role.PanelChair, Role.Auditor, Role.Administrator],
         [Policies.Administer] = [Role.Administrator],
         [Policies.Family] = [Role.Family],
+        [Policies.ReadLetters] = [Role.SendOfficer, Role.TeamManager, Role.PanelMember, Role.PanelChair, Role.Auditor, Role.Family],
         [Policies.RecordPanelViews] = [Role.PanelMember, Role.PanelChair],
         [Policies.ChairPanels] = [Role.PanelChair],
         [Policies.ReadReports] = [Role.TeamManager, Role.PanelChair, Role.Auditor, Role.Administrator],

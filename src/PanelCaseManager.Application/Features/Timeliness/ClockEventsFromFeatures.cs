@@ -4,6 +4,7 @@ using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Domain.Common;
 using PanelCaseManager.Domain.Consultations;
 using PanelCaseManager.Domain.Evidence;
+using PanelCaseManager.Domain.Letters;
 using PanelCaseManager.Domain.Panels;
 using PanelCaseManager.Domain.PlacementRequests;
 using PanelCaseManager.Domain.Timeliness;
@@ -13,8 +14,8 @@ namespace PanelCaseManager.Application.Features.Timeliness;
 
 /// <summary>
 /// Records on a case's clock, in the same transaction, what the service's own features do on the statutory path:
-/// advice requested from and received by each agency (reg 8), a setting consulted and its reply, and the panel's
-/// decision signed off, which ends the child's wait for a specialist place. A case without a clock (one received
+/// advice requested from and received by each agency (reg 8), a setting consulted and its reply, the panel's
+/// decision signed off, which ends the child's wait for a specialist place, and the decision letter sent. A case without a clock (one received
 /// before clocks existed) is left as it is.
 /// </summary>
 public sealed class ClockEventsFromFeatures(PanelDbContext db, ClockSettingsFactory settings)
@@ -22,10 +23,12 @@ public sealed class ClockEventsFromFeatures(PanelDbContext db, ClockSettingsFact
       IDomainEventHandler<AdviceReceived>,
       IDomainEventHandler<ConsultationSent>,
       IDomainEventHandler<ConsultationResponded>,
-      IDomainEventHandler<PanelDecisionSignedOff>
+      IDomainEventHandler<PanelDecisionSignedOff>,
+      IDomainEventHandler<DecisionLetterIssued>
 {
     public const string FromEvidence = "evidence";
     public const string FromConsultations = "consultations";
+    public const string FromDecisionLetters = "decision-letters";
 
     public async ValueTask Handle(AdviceRequested domainEvent, CancellationToken cancellationToken)
     {
@@ -79,6 +82,13 @@ public sealed class ClockEventsFromFeatures(PanelDbContext db, ClockSettingsFact
 
         var clock = await ClockAsync(domainEvent.PlacementRequestId, cancellationToken);
         clock?.Decided(UkCalendar.DateOf(domainEvent.At));
+    }
+
+    /// <summary>A decision letter sent starts the family's appeal window from its date; a replacement letter starts it again.</summary>
+    public async ValueTask Handle(DecisionLetterIssued domainEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(domainEvent);
+        await RecordAsync(domainEvent.PlacementRequestId, ClockEventKind.DecisionLetterSent, domainEvent.LetterDate, null, FromDecisionLetters, domainEvent.By, domainEvent.At, cancellationToken);
     }
 
     private async Task RecordAsync(

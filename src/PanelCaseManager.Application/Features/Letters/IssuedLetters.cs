@@ -1,0 +1,122 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Persistence;
+using PanelCaseManager.Application.Security;
+using PanelCaseManager.Domain.Letters;
+using PanelCaseManager.Domain.PlacementRequests;
+
+namespace PanelCaseManager.Application.Features.Letters;
+
+/// <summary>What is recorded of an issued decision letter (its PDF is read with <see cref="GetIssuedLetterPdf"/>).</summary>
+public sealed record IssuedLetterView(
+    Guid Id,
+    string Reference,
+    Guid DecisionId,
+    Guid PlacementRequestId,
+    string CaseReference,
+    LetterOutcome Outcome,
+    DateOnly LetterDate,
+    DateOnly? AppealDeadline,
+    DateTimeOffset IssuedAt,
+    string Sha256,
+    long SizeBytes,
+    int PageCount,
+    int TemplateVersion,
+    Guid? ReplacesLetterId);
+
+/// <summary>One issued decision letter, seen by whoever may see its case.</summary>
+public static class GetIssuedLetter
+{
+    [RequiresPolicy(Policies.ReadLetters)]
+    public sealed record Query(Guid LetterId) : IQuery<IssuedLetterView>, ILetterScoped;
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator() => RuleFor(q => q.LetterId).NotEmpty().WithMessage("Give the id of the letter.");
+    }
+
+    public sealed class Handler(PanelDbContext db) : IQueryHandler<Query, IssuedLetterView>
+    {
+        public async ValueTask<IssuedLetterView> Handle(Query query, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(query);
+            var letters = await IssuedLetterViews.ListAsync(db, db.IssuedLetters.Where(l => l.Id == query.LetterId), cancellationToken);
+            return letters.SingleOrDefault() ?? throw new NotFoundException("Letter", query.LetterId);
+        }
+    }
+}
+
+/// <summary>
+/// The PDF of an issued letter: exactly the bytes that were issued, read back from the document store. The file name
+/// gives the letter's reference, never the child's name.
+/// </summary>
+public static class GetIssuedLetterPdf
+{
+    [RequiresPolicy(Policies.ReadLetters)]
+    public sealed record Query(Guid LetterId) : IQuery<LetterFile>, ILetterScoped;
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator() => RuleFor(q => q.LetterId).NotEmpty().WithMessage("Give the id of the letter.");
+    }
+
+    public sealed class Handler(PanelDbContext db, IDocumentStore documents) : IQueryHandler<Query, LetterFile>
+    {
+        public async ValueTask<LetterFile> Handle(Query query, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(query);
+            var letter = await db.IssuedLetters.AsNoTracking()
+                             .Where(l => l.Id == query.LetterId)
+                             .Select(l => new { l.Reference, l.Sha256, l.PageCount })
+                             .SingleOrDefaultAsync(cancellationToken)
+                         ?? throw new NotFoundException("Letter", query.LetterId);
+            await using var stream = await documents.OpenAsync(letter.Sha256, cancellationToken)
+                                     ?? throw new InvalidOperationException($"The PDF of letter {letter.Reference} is missing from the document store.");
+            using var copy = new MemoryStream();
+            await stream.CopyToAsync(copy, cancellationToken);
+            return new LetterFile(copy.ToArray(), $"decision-letter-{letter.Reference}.pdf", letter.PageCount, letter.Sha256);
+        }
+    }
+}
+
+/// <summary>The decision letters issued on a case, newest first.</summary>
+public static class ListCaseLetters
+{
+    [RequiresPolicy(Policies.ReadLetters)]
+    public sealed record Query(Guid PlacementRequestId) : IQuery<IReadOnlyList<IssuedLetterView>>, ICaseScoped;
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator() => RuleFor(q => q.PlacementRequestId).NotEmpty().WithMessage("Give the id of the placement request.");
+    }
+
+    public sealed class Handler(PanelDbContext db) : IQueryHandler<Query, IReadOnlyList<IssuedLetterView>>
+    {
+        public async ValueTask<IReadOnlyList<IssuedLetterView>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(query);
+            var caseId = new PlacementRequestId(query.PlacementRequestId);
+            return await IssuedLetterViews.ListAsync(db, db.IssuedLetters.Where(l => l.PlacementRequestId == caseId), cancellationToken);
+        }
+    }
+}
+
+internal static class IssuedLetterViews
+{
+    public static async Task<List<IssuedLetterView>> ListAsync(PanelDbContext db, IQueryable<IssuedLetter> letters, CancellationToken cancellationToken)
+    {
+        var rows = await (
+                from l in letters.AsNoTracking()
+                join p in db.PlacementRequests.AsNoTracking() on l.PlacementRequestId equals p.Id
+                select new { Letter = l, p.Reference })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new IssuedLetterView(
+                r.Letter.Id, r.Letter.Reference, r.Letter.DecisionId, r.Letter.PlacementRequestId.Value, r.Reference.Value, r.Letter.Outcome,
+                r.Letter.LetterDate, r.Letter.AppealDeadline, r.Letter.IssuedAt, r.Letter.Sha256, r.Letter.SizeBytes, r.Letter.PageCount,
+                r.Letter.TemplateVersion, r.Letter.ReplacesLetterId))
+            .OrderByDescending(l => l.IssuedAt)
+            .ToList();
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Notifications;
+using PanelCaseManager.Application.Persistence;
+using PanelCaseManager.Domain.Common;
+using PanelCaseManager.Domain.Letters;
+using PanelCaseManager.Domain.Users;
+
+namespace PanelCaseManager.Application.Features.Letters;
+
+/// <summary>
+/// Tells each active family member linked to the child, through the notification outbox in the same transaction,
+/// that a decision letter is ready to read. The message names the case by its reference, never the child.
+/// </summary>
+public sealed class LetterNotifications(PanelDbContext db) : IDomainEventHandler<DecisionLetterIssued>
+{
+    public async ValueTask Handle(DecisionLetterIssued domainEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(domainEvent);
+        var request = db.PlacementRequests.Local.SingleOrDefault(p => p.Id == domainEvent.PlacementRequestId)
+                      ?? await db.PlacementRequests.AsNoTracking().SingleAsync(p => p.Id == domainEvent.PlacementRequestId, cancellationToken);
+        var childId = request.ChildId;
+        var family = await db.Users.AsNoTracking()
+            .Where(u => u.Role == Role.Family && u.IsActive && u.ChildLinks.Any(l => l.ChildId == childId))
+            .Select(u => u.Id)
+            .ToListAsync(cancellationToken);
+        var reference = request.Reference.Value;
+        var subject = domainEvent.ReplacesLetterId is null
+            ? $"Your decision letter for {reference} is ready"
+            : $"A new decision letter for {reference} replaces the earlier one";
+        var body = $"We have sent you the panel's decision letter {domainEvent.Reference} about request {reference}. "
+                   + "You can read and download it in the service, and we have posted a copy to you.";
+        foreach (var recipient in family)
+        {
+            db.Notifications.Add(Notification.Create(
+                recipient, NotificationKinds.DecisionLetterIssued, subject, body, $"/api/v1/family/letters/{domainEvent.LetterId}/pdf", domainEvent.PlacementRequestId, domainEvent.At));
+        }
+    }
+}
