@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using PanelCaseManager.Infrastructure.DemoData;
@@ -74,5 +75,25 @@ public partial class LettersApiTests
         await (await family.GetAsync($"/api/v1/decisions/{decisionId}/history")).ShouldBeProblem(HttpStatusCode.Forbidden);
         using var administrator = await _factory.ClientFor(Personas.Administrator);
         await (await administrator.GetAsync($"/api/v1/decisions/{decisionId}/history")).ShouldBeProblem(HttpStatusCode.Forbidden);
+    }
+
+    [Test]
+    public async Task The_auditors_list_of_decisions_links_to_each_decisions_history_in_the_three_formats()
+    {
+        var (decisionId, _) = await IssuedAsync();
+        var reference = (await _officer.GetFromJsonAsync<JsonElement>($"/api/v1/placement-requests/{_caseId}")).GetProperty("reference").GetString()!;
+        using var auditor = await _factory.HtmlClientFor(Personas.Auditor);
+
+        var page = await auditor.GetPage($"/audit?caseReference={Uri.EscapeDataString(reference)}");
+
+        var cell = page.QuerySelector("td.app-decision-history");
+        cell.Should().NotBeNull();
+        cell!.TextContent.Should().StartWith("Download the decision's history");
+        cell.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).Should().Equal(
+            $"/api/v1/decisions/{decisionId}/history?format=pdf",
+            $"/api/v1/decisions/{decisionId}/history?format=html",
+            $"/api/v1/decisions/{decisionId}/history?format=json");
+        using var api = await _factory.ClientFor(Personas.Auditor);
+        (await api.GetAsync(cell.QuerySelector("a")!.GetAttribute("href"))).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 }
