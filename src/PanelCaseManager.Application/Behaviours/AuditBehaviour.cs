@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.Extensions.Logging;
 using PanelCaseManager.Application.Audit;
 using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Common;
 
 namespace PanelCaseManager.Application.Behaviours;
@@ -14,6 +15,7 @@ namespace PanelCaseManager.Application.Behaviours;
 public sealed partial class AuditBehaviour<TMessage, TResponse>(
     ICurrentUser currentUser,
     AuditTrail trail,
+    CaseAccess access,
     TimeProvider clock,
     ILogger<AuditBehaviour<TMessage, TResponse>> logger) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
@@ -35,7 +37,7 @@ public sealed partial class AuditBehaviour<TMessage, TResponse>(
             currentUser.Principal.FindFirst(PanelClaimTypes.Role)?.Value,
             RequestNames.Of<TMessage>(),
             Kind,
-            (message as ICaseScoped)?.PlacementRequestId,
+            await CaseOfAsync(message, cancellationToken),
             (message as IPanelScoped)?.PanelId,
             AuditOutcomes.Succeeded);
 
@@ -66,6 +68,17 @@ public sealed partial class AuditBehaviour<TMessage, TResponse>(
 
         return response;
     }
+
+    /// <summary>
+    /// The case a request is about: named by the request, or, for a request about one decision, the decision's case
+    /// (so a decision's history can gather every event of its case by case id). An unknown decision has none.
+    /// </summary>
+    private async ValueTask<Guid?> CaseOfAsync(TMessage message, CancellationToken cancellationToken) => message switch
+    {
+        ICaseScoped scoped => scoped.PlacementRequestId,
+        IDecisionScoped { DecisionId: var decisionId } when decisionId != Guid.Empty => await access.CaseOfDecisionAsync(decisionId, cancellationToken),
+        _ => null,
+    };
 
     private async Task RecordFailureAsync(AuditEntry entry)
     {

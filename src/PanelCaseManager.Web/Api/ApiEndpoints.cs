@@ -15,6 +15,7 @@ internal static class ApiEndpoints
         v1.MapFamily();
         v1.MapLetterTemplates();
         v1.MapLetters();
+        v1.MapDecisionHistory();
         v1.MapSectorProfiles();
         v1.MapSettings();
         v1.MapSectorMatch();

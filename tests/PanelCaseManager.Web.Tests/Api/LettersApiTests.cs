@@ -8,7 +8,7 @@ using PanelCaseManager.Testing.Builders;
 namespace PanelCaseManager.Web.Tests.Api;
 
 /// <summary>Issuing a signed-off decision's letter over HTTP, and reading it back as staff, an auditor and a family.</summary>
-public class LettersApiTests
+public partial class LettersApiTests
 {
     private PanelWebApplicationFactory _factory = null!;
     private HttpClient _officer = null!;
