@@ -32,6 +32,7 @@ public sealed class PanelWebApplicationFactory : WebApplicationFactory<Program>
             ["DemoData:Cases"] = "0",
             // Tests sign in far more often than people do; the limit itself has its own test.
             ["RateLimits:SignInPerMinute"] = "10000",
+            ["RateLimits:UploadsPerMinute"] = "10000",
             ["DocumentStore:RootPath"] = _documents,
             // The session cookies as in production: Secure, so the HTML clients below use https.
             ["BrowserSession:AllowHttp"] = "false",

@@ -20,6 +20,7 @@ internal static class EvidenceApi
 
         group.MapPost("/evidence", UploadAsync)
             .RequireAuthorization(Policies.ManageCases)
+            .RequireRateLimiting(Security.RateLimits.Uploads)
             // Called with a bearer token, never a cookie, so there is no cross-site request to forge; browser forms get their own endpoint.
             .DisableAntiforgery()
             .Accepts<EvidenceForm>("multipart/form-data")

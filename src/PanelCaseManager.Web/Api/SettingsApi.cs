@@ -63,6 +63,7 @@ internal static class SettingsApi
 
         group.MapPost("/import", ImportAsync)
             .RequireAuthorization(Policies.Administer)
+            .RequireRateLimiting(Security.RateLimits.Uploads)
             .WithSummary("Load settings from a CSV file: all rows or none")
             .WithDescription(
                 $"Send the file as the body with Content-Type text/csv. Columns (any order): {string.Join(",", SettingsCsv.Columns)}. "

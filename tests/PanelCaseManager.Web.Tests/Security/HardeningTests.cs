@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using PanelCaseManager.Infrastructure.DemoData;
 
 namespace PanelCaseManager.Web.Tests.Security;
 
@@ -37,5 +38,23 @@ public class HardeningTests
         var refused = await client.PostAsJsonAsync("/dev/token", new { persona = "send-officer" });
         await refused.ShouldBeProblem(HttpStatusCode.TooManyRequests);
         refused.Headers.RetryAfter.Should().NotBeNull();
+    }
+
+    [Test]
+    public async Task Uploads_beyond_the_limit_per_user_are_refused_with_429()
+    {
+        await using var factory = new PanelWebApplicationFactory(new Dictionary<string, string?> { ["RateLimits:UploadsPerMinute"] = "2" });
+        using var officer = await factory.ClientFor(Personas.SendOfficer);
+        var caseId = Guid.NewGuid();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var form = new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.4"u8.ToArray()), "file", "report.pdf" } };
+            statuses.Add((await officer.PostAsync($"/api/v1/placement-requests/{caseId}/evidence", form)).StatusCode);
+        }
+
+        statuses.Take(2).Should().NotContain(HttpStatusCode.TooManyRequests);
+        statuses[2].Should().Be(HttpStatusCode.TooManyRequests);
     }
 }
