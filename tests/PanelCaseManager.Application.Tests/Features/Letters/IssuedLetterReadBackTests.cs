@@ -1,6 +1,9 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PanelCaseManager.Application.Features.Letters;
+using PanelCaseManager.Application.Notifications;
+using PanelCaseManager.Domain.Common;
 using PanelCaseManager.Application.Features.Panels;
 using PanelCaseManager.Application.Features.PlacementRequests;
 using PanelCaseManager.Application.Features.Timeliness;
@@ -89,5 +92,23 @@ public class IssuedLetterReadBackTests
 
         text.All.Should().Contain("Health advice from community paediatrics on seizure management").And.NotContain("You must appeal by");
         text.All.Should().Contain("Zoë Ó Briain").And.Contain("Example SENDIASS");
+    }
+
+    [Test]
+    public async Task Issuing_without_a_sendiass_contact_is_refused_naming_the_settings_and_nothing_is_issued_or_sent()
+    {
+        await using var unconfigured = new ApplicationHarness();
+        var panel = await PanelScenario.ReadyToDecideAsync(unconfigured);
+        await unconfigured.SendAs(Personas.SendOfficer, new RecordFamilyContact.Command(panel.CaseId, null, "Zoë Ó Briain", ContactRole.ParentOrCarer, null, ["4 Heol y Bont"], "SG1 2AB", null));
+        var decided = await panel.DecideAsync(Panel.AgreeFirstPreference(panel.PanelId, panel.CaseId, panel.EvidenceId));
+        await panel.SignOffAsync();
+
+        var refused = await FluentActions.Awaiting(() => unconfigured.SendAs(Personas.SendOfficer, new IssueDecisionLetter.Command(decided.DecisionId)))
+            .Should().ThrowAsync<DomainRuleException>();
+
+        refused.Which.Code.Should().Be("letter-settings-missing");
+        refused.Which.Message.Should().Contain("Letters:Sendiass:Name").And.Contain("Letters:Sendiass:Telephone");
+        (await unconfigured.Read(db => db.IssuedLetters.CountAsync())).Should().Be(0);
+        (await unconfigured.Read(db => db.Notifications.CountAsync(n => n.Kind == NotificationKinds.DecisionLetterIssued))).Should().Be(0);
     }
 }
