@@ -1512,3 +1512,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123032451_NotificationFailureReason'
+)
+BEGIN
+    ALTER TABLE [Notifications] ADD [FailureReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123032451_NotificationFailureReason'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123032451_NotificationFailureReason', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

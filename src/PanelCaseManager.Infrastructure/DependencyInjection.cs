@@ -1,3 +1,4 @@
+using Notify.Client;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -70,8 +71,24 @@ public static class DependencyInjection
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new DemoClock(clock)));
         }
 
-        // An email or GOV.UK Notify adapter registered before this replaces the log sender.
-        services.TryAddScoped<INotificationSender, LogNotificationSender>();
+        // GOV.UK Notify replaces the log sender when a key is configured (docs/adr/0190).
+        services.AddScoped<LogNotificationSender>();
+        services.AddSingleton<IValidateOptions<NotifyOptions>, NotifyOptionsValidator>();
+        services.AddOptions<NotifyOptions>().Bind(configuration.GetSection(NotifyOptions.Section)).ValidateOnStart();
+        if (!string.IsNullOrWhiteSpace(configuration[$"{NotifyOptions.Section}:{nameof(NotifyOptions.ApiKey)}"]))
+        {
+            // One long-lived client whose pooled connections are recycled, so DNS changes are picked up.
+            services.AddSingleton(sp =>
+            {
+                var settings = sp.GetRequiredService<IOptions<NotifyOptions>>().Value;
+                var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = settings.Timeout };
+                return new NotificationClient(new HttpClientWrapper(http), settings.ApiKey);
+            });
+            services.TryAddScoped<INotificationSender, GovukNotifySender>();
+        }
+
+        // An email adapter registered before this replaces the log sender.
+        services.TryAddScoped<INotificationSender>(sp => sp.GetRequiredService<LogNotificationSender>());
         services.AddTransient<ReminderSweepJob>();
         services.AddTransient<NotificationDispatchJob>();
         return services;

@@ -143,6 +143,10 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(50)

@@ -9,7 +9,8 @@ namespace PanelCaseManager.Application.Notifications;
 /// <summary>
 /// Sends one batch of the outbox through the configured <see cref="INotificationSender"/>. Each notification is
 /// claimed by a conditional update before it is sent, so two instances never both send it; a failure rolls the
-/// batch's claims back and the notifications are tried again on the next run.
+/// batch's claims back and the notifications are tried again on the next run, except a notification the sender
+/// rejects for good (<see cref="NotificationRejectedException"/>), which stays claimed and records why it failed.
 /// </summary>
 public static class DispatchNotifications
 {
@@ -46,8 +47,21 @@ public static class DispatchNotifications
                     continue;
                 }
 
-                await sender.SendAsync(notification, cancellationToken);
-                sent++;
+                try
+                {
+                    await sender.SendAsync(notification, cancellationToken);
+                    sent++;
+                }
+                catch (NotificationRejectedException rejected)
+                {
+                    // Kept claimed (never retried) and marked with the reason; the reason names no person.
+                    var reason = rejected.Message.Length > Notification.FailureReasonMaxLength
+                        ? rejected.Message[..Notification.FailureReasonMaxLength]
+                        : rejected.Message;
+                    await db.Notifications
+                        .Where(n => n.Id == notification.Id)
+                        .ExecuteUpdateAsync(s => s.SetProperty(n => n.FailureReason, reason), cancellationToken);
+                }
             }
 
             return new Result(sent, candidates.Count == command.BatchSize);

@@ -13,6 +13,7 @@ public sealed class Notification
     public const int BodyMaxLength = 2000;
     public const int LinkMaxLength = 400;
     public const int KindMaxLength = 50;
+    public const int FailureReasonMaxLength = 500;
 
     private Notification()
     {
@@ -30,6 +31,9 @@ public sealed class Notification
     public PlacementRequestId? PlacementRequestId { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? SentAt { get; private set; }
+
+    /// <summary>Why the sender gave up on this notification for good (it is not tried again); null when it was delivered.</summary>
+    public string? FailureReason { get; private set; }
 
     public static Notification Create(UserId recipient, string kind, string subject, string body, string? link, PlacementRequestId? caseId, DateTimeOffset at)
     {
@@ -59,10 +63,33 @@ public static class NotificationKinds
     public const string DecisionLetterIssued = "decision-letter-issued";
 }
 
-/// <summary>Delivers one notification to its recipient: the seam for an email or GOV.UK Notify adapter.</summary>
+/// <summary>
+/// Delivers one notification to its recipient: the seam for an email or GOV.UK Notify adapter. A sender throws
+/// <see cref="NotificationRejectedException"/> when the notification can never be delivered (it is then marked failed
+/// and not tried again); any other exception is treated as transient and the notification is tried again later.
+/// </summary>
 public interface INotificationSender
 {
     Task SendAsync(Notification notification, CancellationToken cancellationToken);
+}
+
+/// <summary>The delivery service refused a notification for good (bad request, wrong key, no address): retrying will not help.</summary>
+public sealed class NotificationRejectedException : Exception
+{
+    public NotificationRejectedException()
+        : this("The notification was rejected.")
+    {
+    }
+
+    public NotificationRejectedException(string message)
+        : base(message)
+    {
+    }
+
+    public NotificationRejectedException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
 }
 
 /// <summary>The record that a reminder step of a deadline was sent: its key makes each step happen once per due date.</summary>

@@ -14,6 +14,22 @@ namespace PanelCaseManager.Application.Features.Letters;
 /// </summary>
 public sealed class LetterNotifications(PanelDbContext db) : IDomainEventHandler<DecisionLetterIssued>
 {
+    private const string LinkPrefix = "/api/v1/family/letters/";
+    private const string LinkSuffix = "/pdf";
+
+    /// <summary>The family's link to download a letter, carried by its notification.</summary>
+    public static string LinkFor(Guid letterId) => $"{LinkPrefix}{letterId}{LinkSuffix}";
+
+    /// <summary>The letter a letter-issued notification's link points to, for a sender that delivers the letter itself.</summary>
+    public static bool TryGetLetterId(string? link, out Guid letterId)
+    {
+        letterId = Guid.Empty;
+        return link is not null
+               && link.StartsWith(LinkPrefix, StringComparison.Ordinal)
+               && link.EndsWith(LinkSuffix, StringComparison.Ordinal)
+               && Guid.TryParse(link.AsSpan(LinkPrefix.Length, link.Length - LinkPrefix.Length - LinkSuffix.Length), out letterId);
+    }
+
     public async ValueTask Handle(DecisionLetterIssued domainEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(domainEvent);
@@ -33,7 +49,7 @@ public sealed class LetterNotifications(PanelDbContext db) : IDomainEventHandler
         foreach (var recipient in family)
         {
             db.Notifications.Add(Notification.Create(
-                recipient, NotificationKinds.DecisionLetterIssued, subject, body, $"/api/v1/family/letters/{domainEvent.LetterId}/pdf", domainEvent.PlacementRequestId, domainEvent.At));
+                recipient, NotificationKinds.DecisionLetterIssued, subject, body, LinkFor(domainEvent.LetterId), domainEvent.PlacementRequestId, domainEvent.At));
         }
     }
 }

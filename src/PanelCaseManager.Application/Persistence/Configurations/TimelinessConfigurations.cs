@@ -93,6 +93,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.Subject).HasMaxLength(Notification.SubjectMaxLength);
         builder.Property(n => n.Body).HasMaxLength(Notification.BodyMaxLength);
         builder.Property(n => n.Link).HasMaxLength(Notification.LinkMaxLength);
+        builder.Property(n => n.FailureReason).HasMaxLength(Notification.FailureReasonMaxLength);
         builder.HasIndex(n => new { n.SentAt, n.CreatedAt });
         builder.HasIndex(n => new { n.RecipientId, n.CreatedAt });
         builder.HasOne<UserAccount>().WithMany().HasForeignKey(n => n.RecipientId).OnDelete(DeleteBehavior.Restrict);
