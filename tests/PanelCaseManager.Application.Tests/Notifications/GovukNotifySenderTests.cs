@@ -110,7 +110,7 @@ public class GovukNotifySenderTests
         emailJson.RootElement.GetProperty("email_address").GetString().Should().Be(Personas.Family.Email);
         var personalisation = emailJson.RootElement.GetProperty("personalisation");
         personalisation.GetProperty("case_reference").GetString().Should().Be(_caseReference);
-        personalisation.GetProperty("link").GetString().Should().Be($"https://panels.example.gov.uk/api/v1/family/letters/{issued.LetterId}/pdf");
+        personalisation.GetProperty("link").GetString().Should().Be($"https://panels.example.gov.uk/your-letters/{issued.LetterId}");
         email.Body.Should().NotContain("Ffion").And.NotContain("Llewelyn").And.NotContain("Siân");
 
         var letter = _notify.Requests[1];

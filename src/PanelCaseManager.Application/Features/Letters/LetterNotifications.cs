@@ -14,11 +14,10 @@ namespace PanelCaseManager.Application.Features.Letters;
 /// </summary>
 public sealed class LetterNotifications(PanelDbContext db) : IDomainEventHandler<DecisionLetterIssued>
 {
-    private const string LinkPrefix = "/api/v1/family/letters/";
-    private const string LinkSuffix = "/pdf";
+    private const string LinkPrefix = "/your-letters/";
 
-    /// <summary>The family's link to download a letter, carried by its notification.</summary>
-    public static string LinkFor(Guid letterId) => $"{LinkPrefix}{letterId}{LinkSuffix}";
+    /// <summary>The family's link to download a letter (their page in the service), carried by its notification.</summary>
+    public static string LinkFor(Guid letterId) => $"{LinkPrefix}{letterId}";
 
     /// <summary>The letter a letter-issued notification's link points to, for a sender that delivers the letter itself.</summary>
     public static bool TryGetLetterId(string? link, out Guid letterId)
@@ -26,8 +25,7 @@ public sealed class LetterNotifications(PanelDbContext db) : IDomainEventHandler
         letterId = Guid.Empty;
         return link is not null
                && link.StartsWith(LinkPrefix, StringComparison.Ordinal)
-               && link.EndsWith(LinkSuffix, StringComparison.Ordinal)
-               && Guid.TryParse(link.AsSpan(LinkPrefix.Length, link.Length - LinkPrefix.Length - LinkSuffix.Length), out letterId);
+               && Guid.TryParse(link.AsSpan(LinkPrefix.Length), out letterId);
     }
 
     public async ValueTask Handle(DecisionLetterIssued domainEvent, CancellationToken cancellationToken)

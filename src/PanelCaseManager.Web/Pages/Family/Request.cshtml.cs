@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PanelCaseManager.Application.Features.Family;
+using PanelCaseManager.Application.Features.Letters;
 using PanelCaseManager.Application.Features.Timeliness;
 using PanelCaseManager.Application.Security;
 
@@ -15,9 +16,12 @@ public sealed class RequestModel(ISender sender) : PageModel
 
     public GetWhatHappensNext.Result Next { get; private set; } = null!;
 
+    public IReadOnlyList<IssuedLetterView> Letters { get; private set; } = [];
+
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         Case = await sender.Send(new GetFamilyCase.Query(id), cancellationToken);
         Next = await sender.Send(new GetWhatHappensNext.Query(id), cancellationToken);
+        Letters = await sender.Send(new ListCaseLetters.Query(id), cancellationToken);
     }
 }

@@ -175,6 +175,6 @@ public class IssueDecisionLetterTests
         sent.Should().ContainSingle().Which.RecipientId.Should().Be(family);
         sent[0].Subject.Should().Contain(reference).And.NotContain("Ffion");
         sent[0].Body.Should().NotContain("Ffion").And.NotContain("Llewelyn");
-        sent[0].Link.Should().Be($"/api/v1/family/letters/{issued.LetterId}/pdf");
+        sent[0].Link.Should().Be($"/your-letters/{issued.LetterId}");
     }
 }

@@ -1,0 +1,22 @@
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PanelCaseManager.Application.Features.Letters;
+using PanelCaseManager.Application.Security;
+
+namespace PanelCaseManager.Web.Pages.Family;
+
+/// <summary>
+/// A decision letter about the family's own child, exactly as it was issued — the link their notification carries.
+/// Another family's letter is "Page not found" (the pipeline applies the letter's case rule).
+/// </summary>
+[Authorize(Policy = Policies.Family)]
+public sealed class LetterModel(ISender sender) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(Guid letterId, CancellationToken cancellationToken)
+    {
+        var letter = await sender.Send(new GetIssuedLetterPdf.Query(letterId), cancellationToken);
+        return File(letter.Pdf, "application/pdf", letter.FileName);
+    }
+}
