@@ -299,4 +299,28 @@ public class PanelPagesTests
         added.Text("table.app-case-panels").Should().Contain("December panel");
         added.QuerySelector("form.app-add-to-agenda").Should().BeNull("the case waits for that meeting");
     }
+    [Test]
+    public async Task An_auditor_sees_the_meeting_its_agenda_with_the_papers_hash_and_its_audit_events()
+    {
+        using var auditor = await _factory.HtmlClientFor(Personas.Auditor);
+
+        var page = await auditor.GetPage($"/audit/panels/{_panelId}");
+
+        page.Text(".govuk-caption-l").Should().StartWith("North locality panel");
+        page.Text(".govuk-summary-list").Should().Contain(Personas.PanelChair.DisplayName + ", ").And.NotContain("Not recorded");
+        var item = page.QuerySelectorAll("table.govuk-table")[0].QuerySelector("tbody tr")!;
+        item.QuerySelector($"a[href='/audit/cases/{_caseId}']")!.TextContent.Should().Be(_reference);
+        item.TextContent.Should().Contain("SHA-256");
+        page.QuerySelectorAll("table.app-audit-events tbody tr").Select(r => r.TextContent).Should().Contain(r => r.Contains("RecordAttendance"));
+    }
+
+    [Test]
+    public async Task An_auditor_asking_for_an_unknown_panel_gets_page_not_found()
+    {
+        using var auditor = await _factory.HtmlClientFor(Personas.Auditor);
+
+        var response = await auditor.Http.GetAsync($"/audit/panels/{Guid.NewGuid()}");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
 }
