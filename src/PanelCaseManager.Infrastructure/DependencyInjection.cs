@@ -30,6 +30,9 @@ public static class DependencyInjection
         services.AddOptions<DatabaseOptions>().Bind(databaseSection);
 
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        // One SQL statement per query unless the query says AsSplitQuery(): aggregates with several owned
+        // collections (a case's preferences and evidence, a meeting's seats and agenda) ask for it where the
+        // cartesian product would be large, so the rest keep the single, consistent statement.
         services.AddDbContextPool<PanelDbContext>(options =>
         {
             switch (database.Provider)
@@ -38,12 +41,14 @@ public static class DependencyInjection
                     options.UseSqlServer(
                         connectionString ?? throw new InvalidOperationException(
                             $"Database:Provider is SqlServer but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set."),
-                        sql => sql.MigrationsAssembly(DatabaseOptions.SqlServerMigrationsAssembly).EnableRetryOnFailure());
+                        sql => sql.MigrationsAssembly(DatabaseOptions.SqlServerMigrationsAssembly).EnableRetryOnFailure()
+                            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
                     break;
                 case DatabaseProvider.Sqlite:
                     options.UseSqlite(
                         SqliteConnectionString(connectionString, contentRoot),
-                        sqlite => sqlite.MigrationsAssembly(DatabaseOptions.SqliteMigrationsAssembly));
+                        sqlite => sqlite.MigrationsAssembly(DatabaseOptions.SqliteMigrationsAssembly)
+                            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
                     break;
                 default:
                     throw new InvalidOperationException($"Database:Provider '{database.Provider}' is not supported; use Sqlite or SqlServer.");
