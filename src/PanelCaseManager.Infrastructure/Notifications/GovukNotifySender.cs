@@ -16,8 +16,9 @@ namespace PanelCaseManager.Infrastructure.Notifications;
 /// Delivers the letter-issued notification through GOV.UK Notify (docs/adr/0190): an email to the family member
 /// with the case reference and a link to the letter in the service (never the child's name), and, when the
 /// family contact has no email or posting is switched on, the letter's PDF as a precompiled letter, once per
-/// letter. Other kinds of notification go to the log sender. Notify's 4xx answers (other than 429) are final and
-/// raise <see cref="NotificationRejectedException"/>; 5xx, 429 and timeouts are left to the outbox to retry.
+/// letter; a message Notify already holds under the same reference is not sent again. Other kinds of
+/// notification go to the log sender. Notify's 4xx answers (other than 429) are final and raise
+/// <see cref="NotificationRejectedException"/>; 5xx, 429 and timeouts are left to the outbox to retry.
 /// </summary>
 public sealed partial class GovukNotifySender(
     NotificationClient client,
@@ -65,12 +66,13 @@ public sealed partial class GovukNotifySender(
                 ["letter_reference"] = letter.Reference,
                 ["link"] = new Uri(settings.ServiceBaseUrl!, notification.Link).ToString(),
             };
-            var response = await Call(
-                "email",
-                recipientEmail,
-                () => client.SendEmailAsync(recipientEmail, settings.LetterIssuedEmailTemplateId, personalisation, notification.Id.ToString()),
-                cancellationToken);
-            emailId = response.id;
+            var reference = notification.Id.ToString();
+            emailId = await AlreadySent("email", reference, cancellationToken)
+                      ?? (await Call(
+                          "email",
+                          recipientEmail,
+                          () => client.SendEmailAsync(recipientEmail, settings.LetterIssuedEmailTemplateId, personalisation, reference),
+                          cancellationToken)).id;
         }
         else if (!post)
         {
@@ -80,16 +82,33 @@ public sealed partial class GovukNotifySender(
         string? letterNotificationId = null;
         if (post)
         {
-            var pdf = await ReadPdf(letter.Sha256, cancellationToken);
-            var response = await Call(
-                "precompiled letter",
-                recipientEmail,
-                () => client.SendPrecompiledLetterAsync(letter.Reference, pdf, settings.Postage),
-                cancellationToken);
-            letterNotificationId = response.id;
+            letterNotificationId = await AlreadySent("letter", letter.Reference, cancellationToken);
+            if (letterNotificationId is null)
+            {
+                var pdf = await ReadPdf(letter.Sha256, cancellationToken);
+                letterNotificationId = (await Call(
+                    "precompiled letter",
+                    recipientEmail,
+                    () => client.SendPrecompiledLetterAsync(letter.Reference, pdf, settings.Postage),
+                    cancellationToken)).id;
+            }
         }
 
         LogDelivered(logger, notification.Id, emailId ?? "none", letterNotificationId ?? "none");
+    }
+
+    /// <summary>
+    /// The id Notify gave a message sent earlier with this reference, if any: a retry after the email went but the
+    /// posted letter failed for now (or after Notify accepted a message whose answer was lost) sends nothing twice.
+    /// </summary>
+    private async Task<string?> AlreadySent(string templateType, string reference, CancellationToken cancellationToken)
+    {
+        var earlier = await Call(
+            $"look-up of earlier {templateType} messages",
+            null,
+            () => client.GetNotificationsAsync(templateType: templateType, reference: reference),
+            cancellationToken);
+        return earlier.notifications?.FirstOrDefault(n => n.reference == reference)?.id;
     }
 
     private async Task<byte[]> ReadPdf(string sha256, CancellationToken cancellationToken)

@@ -217,12 +217,63 @@ public class GovukNotifySenderTests
         }).Succeeded.Should().BeTrue();
     }
 
+    [Test]
+    public async Task A_retry_after_the_email_went_but_the_posted_letter_failed_for_now_posts_the_letter_without_a_second_email()
+    {
+        await Start(postLetters: true, contactEmail: "parent@example.org");
+        await IssueLetter();
+        _notify.Respond = request => request.Uri.AbsolutePath.EndsWith("/letter", StringComparison.Ordinal)
+            ? (HttpStatusCode.ServiceUnavailable, """{"status_code":503,"errors":[{"error":"Exception","message":"Service unavailable"}]}""")
+            : FakeNotify.Accept(request);
+
+        var failing = Dispatch;
+        await failing.Should().ThrowAsync<Exception>();
+        (await LetterNotification()).SentAt.Should().BeNull();
+
+        _notify.Respond = FakeNotify.Accept;
+        await Dispatch();
+
+        _notify.Requests.Select(r => r.Uri.AbsolutePath).Should().Equal(
+            ["/v2/notifications/email", "/v2/notifications/letter", "/v2/notifications/letter"], "the email went once; only the letter was tried again");
+        _notify.LookUps.Should().Contain(u => u.Query.Contains("template_type=email", StringComparison.Ordinal));
+        (await LetterNotification()).SentAt.Should().NotBeNull();
+    }
+
+    [Test]
+    public async Task An_email_notify_accepted_whose_answer_was_lost_is_not_sent_again_on_the_retry()
+    {
+        await Start(postLetters: false, contactEmail: "parent@example.org");
+        await IssueLetter();
+        _notify.LoseNextAnswer = true;
+
+        var failing = Dispatch;
+        await failing.Should().ThrowAsync<Exception>();
+        await Dispatch();
+
+        _notify.Requests.Should().ContainSingle("Notify already held the email under the notification's reference");
+        (await LetterNotification()).SentAt.Should().NotBeNull();
+    }
+
+    private static HttpResponseMessage Json(HttpStatusCode status, string json) =>
+        new(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+
     private sealed record CapturedRequest(HttpMethod Method, Uri Uri, string? Authorization, string Body);
 
-    /// <summary>Stands in for Notify's API: records each request and answers with <see cref="Respond"/>.</summary>
+    /// <summary>
+    /// Stands in for Notify's API: records each message sent (a POST) and answers with <see cref="Respond"/>; answers
+    /// the look-up of earlier messages (GET /v2/notifications) from the messages it accepted, by type and reference.
+    /// </summary>
     private sealed class FakeNotify : HttpMessageHandler
     {
+        private readonly List<(string Type, string Reference, string Id)> _accepted = [];
+
+        /// <summary>The messages sent, in order (look-ups are not counted).</summary>
         public List<CapturedRequest> Requests { get; } = [];
+
+        public List<Uri> LookUps { get; } = [];
+
+        /// <summary>When set, the next send is accepted by Notify but its answer never arrives (a dropped connection).</summary>
+        public bool LoseNextAnswer { get; set; }
 
         public Func<CapturedRequest, (HttpStatusCode Status, string Body)> Respond { get; set; } = Accept;
 
@@ -231,11 +282,33 @@ public class GovukNotifySenderTests
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
+            if (request.Method == HttpMethod.Get && request.RequestUri!.AbsolutePath == "/v2/notifications")
+            {
+                LookUps.Add(request.RequestUri);
+                var query = System.Web.HttpUtility.ParseQueryString(request.RequestUri.Query);
+                var found = _accepted.Where(a => a.Type == query["template_type"] && a.Reference == query["reference"])
+                    .Select(a => $$"""{"id":"{{a.Id}}","reference":"{{a.Reference}}","type":"{{a.Type}}","status":"created"}""");
+                return Json(HttpStatusCode.OK, $$$"""{"notifications":[{{{string.Join(',', found)}}}],"links":{"current":"https://example.invalid/v2/notifications"}}""");
+            }
+
             var body = request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync(cancellationToken);
             var captured = new CapturedRequest(request.Method, request.RequestUri!, request.Headers.Authorization?.ToString(), body);
             Requests.Add(captured);
             var (status, json) = Respond(captured);
-            return new HttpResponseMessage(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+            if (status == HttpStatusCode.Created)
+            {
+                using var sent = JsonDocument.Parse(body);
+                var reference = sent.RootElement.TryGetProperty("reference", out var r) ? r.GetString() : null;
+                using var answer = JsonDocument.Parse(json);
+                _accepted.Add((request.RequestUri!.AbsolutePath.Split('/')[^1], reference ?? string.Empty, answer.RootElement.GetProperty("id").GetString()!));
+                if (LoseNextAnswer)
+                {
+                    LoseNextAnswer = false;
+                    throw new HttpRequestException("The connection was closed before the answer arrived.");
+                }
+            }
+
+            return Json(status, json);
         }
     }
 }
