@@ -40,9 +40,14 @@ public sealed partial class DemoDataSeeder
         var meetingDay = LondonTime.InstantOf(meetingDate, new TimeOnly(10, 0));
         var cases = new List<DemoPanelCase>
         {
-            new("Maya", "Okafor", new DateOnly(2017, 2, 9), "ASD", "Brookside Special School", "117660", DecisionOutcome.AgreeFamilyPreference),
-            new("Theo", "Campbell", new DateOnly(2015, 10, 21), "SEMH", "Beechwood SEMH School", "117690", DecisionOutcome.NameAnotherSetting),
-            new("Aisha", "Hussain", new DateOnly(2018, 6, 3), "PD", "Larkspur Communication and Autism School", "117701", DecisionOutcome.DeferForEvidence),
+            // Each child's levels of need fit the sector of the setting the panel places them in, so the letters'
+            // sector-match explanations read as a real panel's would.
+            new("Maya", "Okafor", new DateOnly(2017, 2, 9), "ASD", new(3, 2, 1, 0), "Larkspur Communication and Autism School", DecisionOutcome.AgreeFamilyPreference,
+                new(3_350_000, 3_290_000, "A place at Juniper School", null)),
+            new("Theo", "Campbell", new DateOnly(2015, 10, 21), "SEMH", new(2, 2, 4, 0), "Oakleigh House School", DecisionOutcome.NameAnotherSetting,
+                new(8_230_000, 3_620_000, "A place at Beechwood SEMH School", null)),
+            new("Aisha", "Hussain", new DateOnly(2018, 6, 3), "PD", new(2, 2, 1, 4), "Silverdale School", DecisionOutcome.DeferForEvidence,
+                new(4_120_000, 4_120_000, "A place at Copperfield School", null)),
         };
 
         var gathering = meetingDay.AddDays(-42);
@@ -91,6 +96,7 @@ public sealed partial class DemoDataSeeder
 
     private async Task GatherEvidenceAsync(DemoPanelCase demo, DateOnly today, CancellationToken cancellationToken)
     {
+        var urn = await db.Settings.AsNoTracking().Where(setting => setting.Name == demo.PreferredSetting).Select(setting => setting.Urn).SingleAsync(cancellationToken);
         var submitted = await SendAsAsync(
             Personas.SendOfficer,
             new SubmitPlacementRequest.Command(
@@ -98,10 +104,10 @@ public sealed partial class DemoDataSeeder
                 new SubmitPlacementRequest.ChildDetails(demo.GivenName, demo.FamilyName, demo.DateOfBirth, null, "SG1 3QE", 51.905, -0.196, "Oakfield Primary School"),
                 RequestType.ChangeOfPlacement,
                 today.AddDays(-5),
-                [new SubmitPlacementRequest.PreferenceInput(1, PreferenceKind.NamedSetting, demo.PreferredSetting, demo.PreferredUrn, null, FamilyReasons[1])],
+                [new SubmitPlacementRequest.PreferenceInput(1, PreferenceKind.NamedSetting, demo.PreferredSetting, urn.Value, null, FamilyReasons[1])],
                 demo.PrimaryNeed,
                 null,
-                new SubmitPlacementRequest.NeedLevelsInput(3, 2, demo.PrimaryNeed == "SEMH" ? 4 : 1, demo.PrimaryNeed == "PD" ? 4 : 0),
+                demo.NeedLevels,
                 Personas.SendOfficer.Id),
             cancellationToken);
         demo.CaseId = submitted.Id;
@@ -156,7 +162,7 @@ public sealed partial class DemoDataSeeder
             applies ? "The extra cost is disproportionate: a local place meets the child's needs as well." : "Nothing in the evidence suggests this ground applies.",
             applies ? [demo.EvidenceId] : [],
             ground == Section39Ground.IncompatibleWithEfficientUseOfResources
-                ? new RecordDecision.CostComparisonInput(6_840_000, 2_450_000, "A place at Woodlands Academy SRP", applies ? "Almost three times the cost, for no benefit the SRP cannot give." : null)
+                ? demo.Costs with { ProportionalityReasoning = applies ? "More than twice the cost, for no benefit Beechwood cannot give." : null }
                 : null);
         RecordDecision.PreferenceTestInput Test(bool resourcesApply) => new(
             1, NamingDuty.Section39, Enum.GetValues<Section39Ground>().Select(g => Ground(g, resourcesApply && g == Section39Ground.IncompatibleWithEfficientUseOfResources)).ToList(), null);
@@ -166,9 +172,9 @@ public sealed partial class DemoDataSeeder
             DecisionOutcome.AgreeFamilyPreference => new RecordDecision.Command(panelId, demo.CaseId, null, demo.Outcome,
                 $"{demo.PreferredSetting} can meet the child's needs and none of the grounds in s.39(4) applies.", 1, null, null, [], [Test(false)], null, null, null),
             DecisionOutcome.NameAnotherSetting => new RecordDecision.Command(panelId, demo.CaseId, null, demo.Outcome,
-                "Naming the family's preference would be incompatible with the efficient use of resources; Woodlands Academy SRP can meet the child's needs locally.",
-                null, new RecordDecision.NamedSettingInput("Woodlands Academy SRP", "145882", ProvisionKind.SpecialistResourceProvision), null, [], [Test(true)],
-                new RecordDecision.MainstreamPresumptionInput(false, false, null, false, "The SRP is on a mainstream site, so the plan provides for mainstream education."),
+                "Naming Oakleigh House School would be incompatible with the efficient use of resources; Beechwood SEMH School, a maintained special school in the area, can meet the child's needs.",
+                null, new RecordDecision.NamedSettingInput("Beechwood SEMH School", "117690", ProvisionKind.SpecialSchool), null, [], [Test(true)],
+                new RecordDecision.MainstreamPresumptionInput(true, false, null, false, "The family asks for a specialist school, not a mainstream one, and the advice supports a specialist place."),
                 null, null),
             _ => new RecordDecision.Command(panelId, demo.CaseId, null, demo.Outcome,
                 "The panel needs the physiotherapist's advice on access and equipment before it can decide.", null, null, null,
@@ -185,14 +191,22 @@ public sealed partial class DemoDataSeeder
     }
 
     private sealed class DemoPanelCase(
-        string givenName, string familyName, DateOnly dateOfBirth, string primaryNeed, string preferredSetting, string preferredUrn, DecisionOutcome outcome)
+        string givenName,
+        string familyName,
+        DateOnly dateOfBirth,
+        string primaryNeed,
+        SubmitPlacementRequest.NeedLevelsInput needLevels,
+        string preferredSetting,
+        DecisionOutcome outcome,
+        RecordDecision.CostComparisonInput costs)
     {
         public string GivenName { get; } = givenName;
         public string FamilyName { get; } = familyName;
         public DateOnly DateOfBirth { get; } = dateOfBirth;
         public string PrimaryNeed { get; } = primaryNeed;
+        public SubmitPlacementRequest.NeedLevelsInput NeedLevels { get; } = needLevels;
         public string PreferredSetting { get; } = preferredSetting;
-        public string PreferredUrn { get; } = preferredUrn;
+        public RecordDecision.CostComparisonInput Costs { get; } = costs;
         public DecisionOutcome Outcome { get; } = outcome;
         public Guid CaseId { get; set; }
         public Guid EvidenceId { get; set; }

@@ -34,6 +34,25 @@ public class DemoDataTests
             contact.GetProperty("postalAddress").GetArrayLength().Should().BeGreaterThanOrEqualTo(3, "every demo case has the address its letters go to");
         }
 
+        foreach (var item in details.GetProperty("agenda").EnumerateArray().Where(a => a.GetProperty("decisionId").ValueKind == JsonValueKind.String))
+        {
+            var decision = await chair.GetFromJsonAsync<JsonElement>($"/api/v1/decisions/{item.GetProperty("decisionId").GetGuid()}");
+            var outcome = decision.GetProperty("outcome").GetString();
+            if (outcome == "DeferForEvidence")
+            {
+                continue;
+            }
+
+            var match = await chair.GetFromJsonAsync<JsonElement>($"/api/v1/placement-requests/{item.GetProperty("placementRequestId").GetGuid()}/sector-match");
+            // The other two decisions place the child in the agreed preference or in the named SEMH school.
+            var placedFit = outcome switch
+            {
+                "AgreeFamilyPreference" => match.GetProperty("preferences")[0].GetProperty("sectorFit").GetString(),
+                _ => match.GetProperty("sectors").EnumerateArray().Single(s => s.GetProperty("name").GetString()!.StartsWith("Special school: Social, Emotional", StringComparison.Ordinal)).GetProperty("fit").GetString(),
+            };
+            placedFit.Should().Be("Fits", "a demo child's levels of need fit the sector of the setting the panel places them in");
+        }
+
         factory.Services.GetRequiredService<TimeProvider>().GetUtcNow().Should().Be(TestClock.DefaultNow, "the demo clock is back at the present once seeding is done");
     }
 }
