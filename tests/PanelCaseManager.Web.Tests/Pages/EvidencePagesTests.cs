@@ -218,6 +218,24 @@ public class EvidencePagesTests
         (await auditor.GetPage($"/cases/{created.Id}/evidence/add", HttpStatusCode.NotFound)).Text("h1").Should().Be("Page not found");
     }
 
+    [Test]
+    public async Task Uploads_from_the_browser_share_the_per_user_upload_limit_and_showing_the_form_does_not_count()
+    {
+        await using var factory = new PanelWebApplicationFactory(new Dictionary<string, string?> { ["RateLimits:UploadsPerMinute"] = "2" });
+        using var api = await factory.ClientFor(Personas.SendOfficer);
+        var created = await CreateCase(api);
+        using var officer = await factory.HtmlClientFor(Personas.SendOfficer);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            var form = await officer.GetPage($"/cases/{created.Id}/evidence/add");
+            statuses.Add((await officer.SubmitWithFile(form, ValidAnswers, $"report-{i}.pdf", Files.PdfBytes($"Report {i}"))).StatusCode);
+        }
+
+        statuses.Should().Equal(HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests);
+    }
+
     private static async Task<JsonElement> Ok(HttpResponseMessage response)
     {
         response.IsSuccessStatusCode.Should().BeTrue(await response.Content.ReadAsStringAsync());

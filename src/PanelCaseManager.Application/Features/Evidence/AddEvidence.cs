@@ -59,7 +59,7 @@ public static class AddEvidence
                 }
             }).When(c => c.File is not null);
             var kindMessage = $"Say what kind of evidence this is: {string.Join(", ", Enum.GetNames<EvidenceKind>())}.";
-            RuleFor(c => c.Kind).NotNull().WithMessage(kindMessage).IsInEnum().WithMessage(kindMessage);
+            RuleFor(c => c.Kind).NotNull().WithMessage("Say what kind of evidence this is.").IsInEnum().WithMessage(kindMessage);
             RuleFor(c => c.Agency).IsInEnum().WithMessage($"Use one of {string.Join(", ", Enum.GetNames<Agency>())}.");
             RuleFor(c => c.Agency).NotNull().WithMessage("Say which agency's advice this is.").When(c => c.Kind == EvidenceKind.AgencyAdvice);
             RuleFor(c => c.Author)
