@@ -225,4 +225,46 @@ public class AdviceAndViewsPagesTests
         second.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await _officer.GetPage($"/cases/{id}/views")).QuerySelectorAll(".app-case-view").Should().ContainSingle();
     }
+
+    [Test]
+    public async Task An_officer_records_the_familys_preferences_afresh_and_a_second_press_changes_nothing()
+    {
+        var id = await CreateCase();
+        var views = await _officer.GetPage($"/cases/{id}/views");
+        var form = await _officer.GetPage(views.QuerySelector($"a[href='/cases/{id}/preferences']")!.GetAttribute("href")!);
+        form.QuerySelector("#preferences-0-settingName")!.GetAttribute("value").Should().Be("Brookside Special School", "the form starts from the preferences as they stand");
+        var answers = new Dictionary<string, string?>
+        {
+            ["preferences[0].settingName"] = "Oakfield Academy",
+            ["preferences[0].settingUrn"] = string.Empty,
+            ["preferences[0].reasons"] = "They have moved; it is close to their new home.",
+            ["preferences[1].kind"] = null,
+            ["preferences[1].provisionKind"] = string.Empty,
+            ["preferences[1].reasons"] = string.Empty,
+        };
+
+        var page = await _officer.SubmitAndFollow(form, answers);
+
+        _officer.Location!.AbsolutePath.Should().Be($"/cases/{id}/needs-and-preferences");
+        page.Text(".govuk-notification-banner--success").Should().Contain("1 preference(s) are recorded afresh");
+        page.Text("main").Should().Contain("Oakfield Academy").And.Contain("close to their new home").And.NotContain("Brookside Special School").And.NotContain("Time in mainstream lessons.");
+
+        var second = await _officer.Submit(form, answers);
+        second.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await HtmlClient.ParseAsync(second)).ErrorSummary().Should().ContainSingle().Which.Message.Should().Contain("your change was already made");
+    }
+
+    [Test]
+    public async Task A_preference_without_its_reasons_is_refused_beside_its_block_and_nothing_changes()
+    {
+        var id = await CreateCase();
+        var form = await _officer.GetPage($"/cases/{id}/preferences");
+
+        var again = await _officer.SubmitAndFollow(form, new Dictionary<string, string?> { ["preferences[1].reasons"] = " " });
+
+        again.ShouldShowErrorFor("preferences-1-reasons", "Record the family's reasons for this preference.");
+        (await _officer.GetPage($"/cases/{id}/needs-and-preferences")).Text("main").Should().Contain("Time in mainstream lessons.");
+        using var auditor = await _factory.HtmlClientFor(Personas.Auditor);
+        (await auditor.GetPage($"/cases/{id}/preferences", HttpStatusCode.NotFound)).Text("h1").Should().Be("Page not found");
+    }
 }
