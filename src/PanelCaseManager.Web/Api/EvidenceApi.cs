@@ -162,7 +162,7 @@ internal static class EvidenceApi
     }
 
     /// <summary>Reads the file into memory only when its size is within the limit; an oversized file is reported by size alone.</summary>
-    private static async Task<FileUpload?> ReadFileAsync(IFormFile? file, long maximumBytes, CancellationToken ct)
+    internal static async Task<FileUpload?> ReadFileAsync(IFormFile? file, long maximumBytes, CancellationToken ct)
     {
         if (file is null)
         {

@@ -9,6 +9,9 @@ public sealed record CaseTabs(GetPlacementRequest.Details Case, string Current)
     [
         ("overview", "Overview", string.Empty),
         ("needs-and-preferences", "Needs and preferences", "/needs-and-preferences"),
+        ("evidence", "Evidence", "/evidence"),
+        ("advice", "Advice", "/advice"),
+        ("views", "Views", "/views"),
         ("panel", "Panel", "/panel"),
         ("decision", "Decision", "/decision"),
         ("history", "History", "/history"),

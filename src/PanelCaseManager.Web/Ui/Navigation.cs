@@ -35,6 +35,7 @@ internal static class Navigation
 
         if (ManagesCases(user))
         {
+            items.Add(new Item("Worklist", "/worklist", path.StartsWithSegments("/worklist")));
             items.Add(new Item("Log a request", "/cases/new", path.StartsWithSegments("/cases/new")));
         }
 

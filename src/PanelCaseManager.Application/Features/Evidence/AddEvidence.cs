@@ -58,7 +58,8 @@ public static class AddEvidence
                     context.AddFailure("file", problem);
                 }
             }).When(c => c.File is not null);
-            RuleFor(c => c.Kind).NotNull().IsInEnum().WithMessage($"Say what kind of evidence this is: {string.Join(", ", Enum.GetNames<EvidenceKind>())}.");
+            var kindMessage = $"Say what kind of evidence this is: {string.Join(", ", Enum.GetNames<EvidenceKind>())}.";
+            RuleFor(c => c.Kind).NotNull().WithMessage("Say what kind of evidence this is.").IsInEnum().WithMessage(kindMessage);
             RuleFor(c => c.Agency).IsInEnum().WithMessage($"Use one of {string.Join(", ", Enum.GetNames<Agency>())}.");
             RuleFor(c => c.Agency).NotNull().WithMessage("Say which agency's advice this is.").When(c => c.Kind == EvidenceKind.AgencyAdvice);
             RuleFor(c => c.Author)

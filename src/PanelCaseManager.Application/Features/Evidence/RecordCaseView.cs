@@ -37,7 +37,8 @@ public static class RecordCaseView
         {
             var today = UkCalendar.Today(clock);
             RuleFor(c => c.PlacementRequestId).NotEmpty().WithMessage("Give the id of the placement request.");
-            RuleFor(c => c.Voice).NotNull().IsInEnum().WithMessage("Say whether these are the family's views or the child's own.");
+            const string voiceMessage = "Say whether these are the family's views or the child's own.";
+            RuleFor(c => c.Voice).NotNull().WithMessage(voiceMessage).IsInEnum().WithMessage(voiceMessage);
             RuleFor(c => c.GivenBy)
                 .NotEmpty().WithMessage("Say who gave the views.")
                 .MaximumLength(CaseView.ShortTextMaxLength).WithMessage($"This must be {CaseView.ShortTextMaxLength} characters or fewer.");

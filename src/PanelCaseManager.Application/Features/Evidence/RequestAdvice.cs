@@ -32,7 +32,8 @@ public static class RequestAdvice
         {
             var today = UkCalendar.Today(clock);
             RuleFor(c => c.PlacementRequestId).NotEmpty().WithMessage("Give the id of the placement request.");
-            RuleFor(c => c.Agency).NotNull().IsInEnum().WithMessage($"Choose the agency: {string.Join(", ", Enum.GetNames<Agency>())}.");
+            var agencyMessage = $"Choose the agency: {string.Join(", ", Enum.GetNames<Agency>())}.";
+            RuleFor(c => c.Agency).NotNull().WithMessage("Choose the agency.").IsInEnum().WithMessage(agencyMessage);
             RuleFor(c => c.AgencyName)
                 .NotEmpty().WithMessage("Name the agency.").When(c => c.Agency == Agency.Other);
             RuleFor(c => c.AgencyName).MaximumLength(AdviceRequest.NameMaxLength).WithMessage($"The agency's name must be {AdviceRequest.NameMaxLength} characters or fewer.");

@@ -1,0 +1,114 @@
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Features.Evidence;
+using PanelCaseManager.Application.Features.PlacementRequests;
+using PanelCaseManager.Application.Security;
+using PanelCaseManager.Domain.Common;
+using PanelCaseManager.Domain.Users;
+using PanelCaseManager.Web.Ui;
+using PanelCaseManager.Web.Ui.TagHelpers;
+
+namespace PanelCaseManager.Web.Pages.Cases.Advice;
+
+/// <summary>
+/// The statutory advice asked for on a case, agency by agency: when it was asked for, when it is due, when it came;
+/// what is outstanding or overdue. An officer records a new request here; the form's token makes a second press
+/// record it once.
+/// </summary>
+[Authorize(Policy = Policies.ReadCases)]
+public sealed class IndexModel(ISender sender) : PageModel
+{
+    public GetPlacementRequest.Details Case { get; private set; } = null!;
+
+    public GetCaseEvidence.CaseEvidence Evidence { get; private set; } = null!;
+
+    public CaseTabs Tabs => new(Case, "advice");
+
+    public bool CanManage => Navigation.ManagesCases(User);
+
+    [BindProperty]
+    public string? Agency { get; set; }
+
+    [BindProperty]
+    public string? AgencyName { get; set; }
+
+    [BindProperty]
+    public string? AddressedTo { get; set; }
+
+    [BindProperty(Name = "requestedOn")]
+    public DateParts RequestedOn { get; set; } = new();
+
+    [BindProperty]
+    public Guid? FormToken { get; set; }
+
+    public IReadOnlyList<Choice> AgencyChoices => EvidenceText.AgencyChoices(optional: false);
+
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await LoadAsync(id, cancellationToken);
+        FormToken = Guid.NewGuid();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await LoadAsync(id, cancellationToken);
+        FormToken ??= Guid.NewGuid();
+        Agency? agency = null;
+        if (!string.IsNullOrWhiteSpace(Agency))
+        {
+            if (Enum.TryParse<Agency>(Agency, ignoreCase: false, out var parsed) && EvidenceText.AdviceAgencies.Contains(parsed) && !Agency.Any(char.IsAsciiDigit))
+            {
+                agency = parsed;
+            }
+            else
+            {
+                ModelState.AddModelError("agency", "Choose the agency from the list.");
+            }
+        }
+
+        DateOnly? requestedOn = null;
+        if (!RequestedOn.IsEmpty && !RequestedOn.TryGetDate(out requestedOn))
+        {
+            ModelState.AddModelError("requestedOn", "The date must be a real date, like 2 11 2026.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var command = new RequestAdvice.Command(
+            id, agency, string.IsNullOrWhiteSpace(AgencyName) ? null : AgencyName.Trim(), AddressedTo?.Trim(), requestedOn)
+        {
+            IdempotencyKey = $"advice-request-form:{FormToken:N}",
+        };
+        var (succeeded, result) = await ModelState.TrySendAsync(async () =>
+        {
+            try
+            {
+                return await sender.Send(command, cancellationToken);
+            }
+            catch (IdempotencyKeyReusedException)
+            {
+                FormToken = Guid.NewGuid();
+                throw new DomainRuleException("form-resent", "This form was already used to record a different request for advice. Check the list above, then send the form again if it is still needed.");
+            }
+        });
+        if (!succeeded)
+        {
+            return Page();
+        }
+
+        TempData.Success($"The request for advice is recorded. It is due by {Display.Date(result!.DueOn)}.");
+        return RedirectToPage("/Cases/Advice/Index", new { id });
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Case = await sender.Send(new GetPlacementRequest.Query(id), cancellationToken);
+        Evidence = await sender.Send(new GetCaseEvidence.Query(id), cancellationToken);
+    }
+}
