@@ -11,6 +11,8 @@ public sealed record CaseTabs(GetPlacementRequest.Details Case, string Current)
         ("needs-and-preferences", "Needs and preferences", "/needs-and-preferences"),
         ("panel", "Panel", "/panel"),
         ("decision", "Decision", "/decision"),
+        ("consultations", "Consultations", "/consultations"),
+        ("deadlines", "Deadlines", "/deadlines"),
         ("history", "History", "/history"),
     ];
 }
