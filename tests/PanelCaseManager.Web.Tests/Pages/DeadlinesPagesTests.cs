@@ -89,7 +89,8 @@ public class DeadlinesPagesTests
         form.QuerySelectorAll("input[name=reason]").Should().HaveCount(5, "the reasons come from the configured list");
 
         var empty = await _officer.SubmitAndFollow(form, Exception(null, null, null));
-        empty.ShouldShowErrorFor("reason", "Choose the reason for the exception");
+        empty.ShouldShowErrorFor("reason", "Choose the reason for the exception.");
+        empty.ErrorSummary().Should().NotContain(e => e.Message.Contains("school-closure", StringComparison.Ordinal), "the page shows the reasons, not their codes");
         empty.ShouldShowErrorFor("startDate", "Enter the date the exception started");
         empty.ShouldShowErrorFor("endDate", "Enter the date the exception ended");
 

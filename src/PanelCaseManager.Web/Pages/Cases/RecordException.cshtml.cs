@@ -42,7 +42,7 @@ public sealed class RecordExceptionModel(ISender sender) : PageModel
     public Guid? FormToken { get; set; }
 
     public IReadOnlyList<Choice> ReasonChoices => Reasons
-        .Select(r => new Choice(r.Code, r.Description, $"{r.Regulation}. Lifts the limit on: {string.Join(", ", r.AppliesTo.Select(k => k.Describe().ToLowerInvariant()))}."))
+        .Select(r => new Choice(r.Code, r.Description, $"{r.Regulation}. Lifts the limit on: {string.Join("; ", r.AppliesTo.Select(k => k.Describe()))}."))
         .ToList();
 
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
@@ -79,13 +79,20 @@ public sealed class RecordExceptionModel(ISender sender) : PageModel
         });
         if (!succeeded)
         {
+            // The application lists the reasons' codes for API callers; here the reasons are on the page.
+            if (string.IsNullOrWhiteSpace(Reason) && ModelState.TryGetValue("reason", out var reasonErrors) && reasonErrors.Errors.Count > 0)
+            {
+                reasonErrors.Errors.Clear();
+                reasonErrors.Errors.Add("Choose the reason for the exception.");
+            }
+
             FormToken = Guid.NewGuid();
             return Page();
         }
 
         var reached = result!.MilestonesAffected.Count == 0
             ? "It does not reach any of the case's deadlines."
-            : $"It applies to: {string.Join(", ", result.MilestonesAffected.Select(k => k.Describe().ToLowerInvariant()))}.";
+            : $"It applies to: {string.Join("; ", result.MilestonesAffected.Select(k => k.Describe()))}.";
         TempData.Success($"The exception is recorded. {reached}");
         return RedirectToPage("/Cases/Deadlines", new { id });
     }

@@ -91,7 +91,7 @@ public class ClockEventsAndExceptionsTests
 
         var refused = (await again.Should().ThrowAsync<DomainRuleException>()).Which;
         refused.Code.Should().Be("event-recorded-by-the-service");
-        refused.Message.Should().Contain("advice requested").And.Contain("Health").And.Contain("evidence");
+        refused.Message.Should().Contain("advice requested").And.Contain("for health").And.Contain("evidence");
         var after = await Milestones();
         after.Events.Should().HaveCount(before.Events.Count, "nothing was recorded");
         after.Milestones.Single(m => m.Kind == MilestoneKind.AgencyAdvice).DueDate.Should().Be(
