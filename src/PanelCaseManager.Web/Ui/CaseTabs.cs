@@ -14,6 +14,8 @@ public sealed record CaseTabs(GetPlacementRequest.Details Case, string Current)
         ("views", "Views", "/views"),
         ("panel", "Panel", "/panel"),
         ("decision", "Decision", "/decision"),
+        ("consultations", "Consultations", "/consultations"),
+        ("deadlines", "Deadlines", "/deadlines"),
         ("history", "History", "/history"),
     ];
 }

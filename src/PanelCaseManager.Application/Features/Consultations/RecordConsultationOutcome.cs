@@ -26,7 +26,7 @@ public static class RecordConsultationOutcome
             RuleFor(c => c.ExpectedVersion)
                 .NotNull().WithMessage("Give the version of the consultation you are changing, so that nobody's change is overwritten.")
                 .GreaterThanOrEqualTo(0).WithMessage("A version is 0 or more.");
-            RuleFor(c => c.Outcome).NotNull().IsInEnum().WithMessage($"Choose the outcome: {string.Join(", ", Enum.GetNames<ConsultationOutcome>())}.");
+            RuleFor(c => c.Outcome).NotNull().WithMessage($"Choose the outcome: {string.Join(", ", Enum.GetNames<ConsultationOutcome>())}.").IsInEnum().WithMessage($"Choose the outcome: {string.Join(", ", Enum.GetNames<ConsultationOutcome>())}.");
             RuleFor(c => c.Reason)
                 .NotEmpty().WithMessage("Give the reason for the outcome.")
                 .MaximumLength(Consultation.TextMaxLength).WithMessage($"The reason must be {Consultation.TextMaxLength} characters or fewer.");

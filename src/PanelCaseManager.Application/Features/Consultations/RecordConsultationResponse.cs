@@ -32,7 +32,7 @@ public static class RecordConsultationResponse
             RuleFor(c => c.RespondedOn)
                 .NotNull().WithMessage("Enter the date of the setting's response.")
                 .LessThanOrEqualTo(today).WithMessage("The date of the response cannot be in the future.");
-            RuleFor(c => c.Response).NotNull().IsInEnum().WithMessage($"Choose the response: {string.Join(", ", Enum.GetNames<ConsultationResponse>())}.");
+            RuleFor(c => c.Response).NotNull().WithMessage($"Choose the response: {string.Join(", ", Enum.GetNames<ConsultationResponse>())}.").IsInEnum().WithMessage($"Choose the response: {string.Join(", ", Enum.GetNames<ConsultationResponse>())}.");
             RuleFor(c => c.Summary)
                 .NotEmpty().WithMessage("Summarise the setting's response.")
                 .MaximumLength(Consultation.TextMaxLength).WithMessage($"The summary must be {Consultation.TextMaxLength} characters or fewer.");

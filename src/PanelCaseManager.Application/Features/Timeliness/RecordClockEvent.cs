@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Application.Security;
+using PanelCaseManager.Domain.Common;
 using PanelCaseManager.Domain.PlacementRequests;
 using PanelCaseManager.Domain.Timeliness;
 using PanelCaseManager.Domain.Users;
@@ -49,11 +50,29 @@ public static class RecordClockEvent
                                 .SingleOrDefaultAsync(c => c.PlacementRequestId == new PlacementRequestId(command.PlacementRequestId), cancellationToken)
                             ?? throw new NotFoundException("Placement request", command.PlacementRequestId);
 
+            // A record of an event the service already made from one of its features would silently replace that
+            // feature's date (the latest record counts): the correction belongs where the event happened.
+            var kind = command.Event!.Value;
+            if (caseClock.Events.LastOrDefault(e => e.Kind == kind && e.Agency == command.Agency && e.Source != ClockEvent.RecordedByOfficer) is { } automatic)
+            {
+                throw new DomainRuleException(
+                    "event-recorded-by-the-service",
+                    $"The service already recorded '{kind.Describe()}'{(automatic.Agency is { } agency ? $" for {agency.Describe()}" : string.Empty)} on {automatic.Date:yyyy-MM-dd} from {PlaceOf(automatic.Source)}. Correct it there, so that the case and its deadlines agree.");
+            }
+
             var recorded = caseClock.Record(command.Event!.Value, command.Date!.Value, command.Agency, ClockEvent.RecordedByOfficer, currentUser.Id,
                 clock.GetUtcNow(), await settings.CreateAsync(cancellationToken));
 
             // The unit of work moves the version on when it commits this change.
             return new Result(command.PlacementRequestId, recorded.Sequence, caseClock.Version + 1, caseClock.ExceptionApplies);
         }
+
+        private static string PlaceOf(string source) => source switch
+        {
+            ClockEventsFromFeatures.FromEvidence => "the case's evidence and advice",
+            ClockEventsFromFeatures.FromConsultations => "the case's consultations",
+            ClockEventsFromFeatures.FromDecisionLetters => "the case's decision letters",
+            _ => $"'{source}'",
+        };
     }
 }

@@ -81,6 +81,28 @@ public class ClockEventsAndExceptionsTests
     }
 
     [Test]
+    public async Task An_officer_cannot_record_by_hand_an_event_a_feature_already_recorded_so_it_is_never_counted_twice()
+    {
+        await Record(ClockEventKind.DecidedToAssess, Received.AddDays(30));
+        await _app.SendAs(Personas.SendOfficer, Panel.Advice(_case, Agency.Health));
+        var before = await Milestones();
+
+        var again = () => Record(ClockEventKind.AdviceRequested, Received.AddDays(40), Agency.Health);
+
+        var refused = (await again.Should().ThrowAsync<DomainRuleException>()).Which;
+        refused.Code.Should().Be("event-recorded-by-the-service");
+        refused.Message.Should().Contain("advice requested").And.Contain("for health").And.Contain("evidence");
+        var after = await Milestones();
+        after.Events.Should().HaveCount(before.Events.Count, "nothing was recorded");
+        after.Milestones.Single(m => m.Kind == MilestoneKind.AgencyAdvice).DueDate.Should().Be(
+            before.Milestones.Single(m => m.Kind == MilestoneKind.AgencyAdvice).DueDate, "the evidence's date still counts");
+
+        // Another agency's advice, which no feature has recorded, can still be recorded by hand.
+        await Record(ClockEventKind.AdviceRequested, Received.AddDays(40), Agency.SocialCare);
+        (await Milestones()).Events.Should().HaveCount(before.Events.Count + 1);
+    }
+
+    [Test]
     public async Task A_milestone_for_a_stage_the_case_never_reached_is_a_conflict_and_nothing_is_recorded()
     {
         var act = () => Record(ClockEventKind.FinalPlanIssued, Received.AddDays(50));

@@ -1,0 +1,120 @@
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Features.PlacementRequests;
+using PanelCaseManager.Application.Features.Timeliness;
+using PanelCaseManager.Application.Security;
+using PanelCaseManager.Domain.Common;
+using PanelCaseManager.Domain.Timeliness;
+using PanelCaseManager.Web.Ui;
+using PanelCaseManager.Web.Ui.TagHelpers;
+
+namespace PanelCaseManager.Web.Pages.Cases;
+
+/// <summary>
+/// An officer records an exception to the statutory limits: a reason from the configured list, its period and a note.
+/// The form's token makes a second press record it once.
+/// </summary>
+[Authorize(Policy = Policies.ManageCases)]
+public sealed class RecordExceptionModel(ISender sender) : PageModel
+{
+    public GetPlacementRequest.Details Case { get; private set; } = null!;
+
+    public IReadOnlyList<ListExceptionReasons.ReasonView> Reasons { get; private set; } = [];
+
+    public CaseTabs Tabs => new(Case, "deadlines");
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    [BindProperty(Name = "startDate")]
+    public DateParts StartDate { get; set; } = new();
+
+    [BindProperty(Name = "endDate")]
+    public DateParts EndDate { get; set; } = new();
+
+    [BindProperty]
+    public string? Note { get; set; }
+
+    [BindProperty]
+    public Guid? FormToken { get; set; }
+
+    public IReadOnlyList<Choice> ReasonChoices => Reasons
+        .Select(r => new Choice(r.Code, r.Description, $"{r.Regulation}. Lifts the limit on: {string.Join("; ", r.AppliesTo.Select(k => k.Describe()))}."))
+        .ToList();
+
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await LoadAsync(id, cancellationToken);
+        FormToken = Guid.NewGuid();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await LoadAsync(id, cancellationToken);
+        FormToken ??= Guid.NewGuid();
+        var start = ReadDate(StartDate, "startDate", "The date the exception started must be a real date, like 14 3 2026.");
+        var end = ReadDate(EndDate, "endDate", "The date the exception ended must be a real date, like 14 3 2026.");
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var command = new RecordStatutoryException.Command(id, string.IsNullOrWhiteSpace(Reason) ? null : Reason, start, end, string.IsNullOrWhiteSpace(Note) ? null : Note.Trim())
+        {
+            IdempotencyKey = $"statutory-exception-form:{FormToken:N}",
+        };
+        var (succeeded, result) = await ModelState.TrySendAsync<RecordStatutoryException.Result>(async () =>
+        {
+            try
+            {
+                return await sender.Send(command, cancellationToken);
+            }
+            catch (IdempotencyKeyReusedException)
+            {
+                throw new DomainRuleException("form-resent", "This form was already sent with other answers, and that exception is recorded. Check the case's deadlines before you record another.");
+            }
+        });
+        if (!succeeded)
+        {
+            // The application lists the reasons' codes for API callers; here the reasons are on the page.
+            if (string.IsNullOrWhiteSpace(Reason) && ModelState.TryGetValue("reason", out var reasonErrors) && reasonErrors.Errors.Count > 0)
+            {
+                reasonErrors.Errors.Clear();
+                reasonErrors.Errors.Add("Choose the reason for the exception.");
+            }
+
+            FormToken = Guid.NewGuid();
+            return Page();
+        }
+
+        var reached = result!.MilestonesAffected.Count == 0
+            ? "It does not reach any of the case's deadlines."
+            : $"It applies to: {string.Join("; ", result.MilestonesAffected.Select(k => k.Describe()))}.";
+        TempData.Success($"The exception is recorded. {reached}");
+        return RedirectToPage("/Cases/Deadlines", new { id });
+    }
+
+    private DateOnly? ReadDate(DateParts parts, string field, string message)
+    {
+        if (parts.IsEmpty)
+        {
+            return null;
+        }
+
+        if (!parts.TryGetDate(out var date))
+        {
+            ModelState.AddModelError(field, message);
+        }
+
+        return date;
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Case = await sender.Send(new GetPlacementRequest.Query(id), cancellationToken);
+        Reasons = await sender.Send(new ListExceptionReasons.Query(), cancellationToken);
+    }
+}
