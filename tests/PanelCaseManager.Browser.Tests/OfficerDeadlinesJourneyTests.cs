@@ -7,7 +7,7 @@ namespace PanelCaseManager.Browser.Tests;
 
 /// <summary>
 /// The SEND officer's deadlines and consultations, on the demonstration case whose panel named a setting other than
-/// the family's preference (Theo Campbell's: Woodlands Academy SRP).
+/// the family's preference (Theo Campbell's: Beechwood SEMH School).
 /// </summary>
 public class OfficerDeadlinesJourneyTests : JourneyTest
 {
@@ -71,14 +71,14 @@ public class OfficerDeadlinesJourneyTests : JourneyTest
         await page.Locator("#settingId").WaitForAsync();
         (await page.Locator("#settingId option").Nth(1).InnerTextAsync()).Should().Contain("the family's preference 1");
         await Visit(page, "deadlines-06-consult-a-setting");
-        await page.GetByLabel("Which setting was consulted?").SelectOptionAsync(new SelectOptionValue { Label = "Woodlands Academy SRP (URN 145882)" });
+        await page.GetByLabel("Which setting was consulted?").SelectOptionAsync(new SelectOptionValue { Label = "Beechwood SEMH School (URN 117690)" });
         await FillDate(page, "sentOn", today);
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the consultation" }).ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith("/consultations", StringComparison.Ordinal));
-        (await page.Locator(".govuk-notification-banner--success").InnerTextAsync()).Should().Contain("Woodlands Academy SRP is consulted");
+        (await page.Locator(".govuk-notification-banner--success").InnerTextAsync()).Should().Contain("Beechwood SEMH School is consulted");
         await Visit(page, "deadlines-07-consulted");
 
-        await page.Locator("table.app-consultations tbody tr").Filter(new() { HasText = "Woodlands Academy SRP" }).GetByRole(AriaRole.Link, new() { Name = "Record the response" }).ClickAsync();
+        await page.Locator("table.app-consultations tbody tr").Filter(new() { HasText = "Beechwood SEMH School" }).GetByRole(AriaRole.Link, new() { Name = "Record the response" }).ClickAsync();
         await page.Locator("#respondedOn").WaitForAsync();
         await Visit(page, "deadlines-08-response-form");
         await FillDate(page, "respondedOn", today);
