@@ -236,6 +236,27 @@ public class AdministratorCataloguePagesTests
     }
 
     [Test]
+    public async Task Imports_from_the_page_share_the_per_user_upload_limit_of_the_api()
+    {
+        await using var factory = new PanelWebApplicationFactory(new Dictionary<string, string?> { ["RateLimits:UploadsPerMinute"] = "3" });
+        using var admin = await factory.HtmlClientFor(Personas.Administrator);
+        var page = await admin.GetPage("/admin/settings/import");
+        await Upload(admin, page, "one.csv", string.Join("\n", Header, Row("990501", "Limit One School")));
+        await Upload(admin, page, "two.csv", string.Join("\n", Header, Row("990502", "Limit Two School")));
+
+        var form = page.QuerySelector<IHtmlFormElement>("main form[enctype='multipart/form-data']")!;
+        using var body = new MultipartFormDataContent
+        {
+            { new StringContent(form.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value), "__RequestVerificationToken" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(string.Join("\n", Header, Row("990503", "Limit Three School")))), "file", "three.csv" },
+        };
+        using var refused = await admin.Http.PostAsync(page.Url, body);
+
+        refused.StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
+        (await CountOf(admin, "Limit Three School")).Should().Be(0);
+    }
+
+    [Test]
     public async Task The_export_downloads_the_whole_catalogue_as_csv_that_names_its_columns()
     {
         var response = await _admin.Http.GetAsync("/admin/settings/export");
