@@ -129,7 +129,8 @@ public class AdministratorCataloguePagesTests
         refused.ShouldShowErrorFor("lowestAge", "Enter the youngest age as a whole number");
         refused.ShouldShowErrorFor("phase", "Choose the phase");
         refused.ShouldShowErrorFor("kind", "Choose the kind of provision");
-        refused.ShouldShowErrorFor("sector", "Enter the code of the setting's sector");
+        refused.ShouldShowErrorFor("sector", "Choose the sector.");
+        refused.ShouldShowErrorFor("s41Approved", "Say whether the setting is approved under section 41.");
         refused.ShouldShowErrorFor("postcode", "Enter a real UK postcode");
         refused.ShouldShowErrorFor("placesFilled", "12 places filled is more than the 10 commissioned");
         refused.ErrorSummary().Should().NotContain(e => e.Message.Contains("Enter the youngest age the setting takes"), "a number that cannot be read is reported once");

@@ -148,7 +148,45 @@ public abstract class SettingFormPage(ISender sender) : PageModel
             return _unreadable.ContainsKey(name) ? Unreadable : name;
         });
         ModelState.Remove(Unreadable);
+        foreach (var (field, message) in UnansweredChoices())
+        {
+            if (ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0)
+            {
+                // The application's message lists the values an API caller may send; the page offers them as choices.
+                ModelState.Remove(field);
+                ModelState.AddModelError(field, message);
+            }
+        }
+
         return outcome;
+    }
+
+    private IEnumerable<(string Field, string Message)> UnansweredChoices()
+    {
+        if (string.IsNullOrEmpty(Phase))
+        {
+            yield return ("phase", "Choose the phase.");
+        }
+
+        if (string.IsNullOrEmpty(Kind))
+        {
+            yield return ("kind", "Choose the kind of provision.");
+        }
+
+        if (string.IsNullOrEmpty(Sector))
+        {
+            yield return ("sector", "Choose the sector.");
+        }
+
+        if (string.IsNullOrEmpty(S41Approved))
+        {
+            yield return ("s41Approved", "Say whether the setting is approved under section 41.");
+        }
+
+        if (string.IsNullOrEmpty(InAuthorityArea))
+        {
+            yield return ("inAuthorityArea", "Say whether the setting is in the authority's area or out of it.");
+        }
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
