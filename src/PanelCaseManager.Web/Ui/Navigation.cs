@@ -52,6 +52,8 @@ internal static class Navigation
         if (Administers(user))
         {
             items.Add(new Item("Users", "/admin/users", path.StartsWithSegments("/admin/users")));
+            items.Add(new Item("Settings catalogue", "/admin/settings", path.StartsWithSegments("/admin/settings")));
+            items.Add(new Item("Bank holidays", "/admin/bank-holidays", path.StartsWithSegments("/admin/bank-holidays")));
         }
 
         if (IsFamily(user))
