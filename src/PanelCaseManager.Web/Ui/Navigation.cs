@@ -51,6 +51,7 @@ internal static class Navigation
         if (Administers(user))
         {
             items.Add(new Item("Users", "/admin/users", path.StartsWithSegments("/admin/users")));
+            items.Add(new Item("Sector profiles", "/admin/sector-profiles", path.StartsWithSegments("/admin/sector-profiles")));
         }
 
         if (IsFamily(user))
