@@ -52,6 +52,7 @@ internal static class Navigation
         {
             items.Add(new Item("Users", "/admin/users", path.StartsWithSegments("/admin/users")));
             items.Add(new Item("Sector profiles", "/admin/sector-profiles", path.StartsWithSegments("/admin/sector-profiles")));
+            items.Add(new Item("Letter templates", "/admin/letter-templates", path.StartsWithSegments("/admin/letter-templates")));
         }
 
         if (IsFamily(user))
