@@ -53,6 +53,8 @@ internal static class Navigation
         {
             items.Add(new Item("Users", "/admin/users", path.StartsWithSegments("/admin/users")));
             items.Add(new Item("Settings catalogue", "/admin/settings", path.StartsWithSegments("/admin/settings")));
+            items.Add(new Item("Sector profiles", "/admin/sector-profiles", path.StartsWithSegments("/admin/sector-profiles")));
+            items.Add(new Item("Letter templates", "/admin/letter-templates", path.StartsWithSegments("/admin/letter-templates")));
             items.Add(new Item("Bank holidays", "/admin/bank-holidays", path.StartsWithSegments("/admin/bank-holidays")));
         }
 

@@ -40,6 +40,41 @@ public class AdministratorUserPagesTests
     }
 
     [Test]
+    public async Task The_panel_members_view_lists_chairs_and_members_with_the_agency_each_represents()
+    {
+        var users = await _admin.GetPage("/admin/users");
+        var link = users.QuerySelectorAll("main a").Single(a => a.TextContent.Contains("See the panel members and chairs"));
+
+        var page = await _admin.GetPage(link.GetAttribute("href")!);
+
+        page.Text("table.app-users caption").Should().EndWith("panel members and chairs");
+        page.Text("table.app-users thead").Should().Contain("Agency");
+        var rows = page.QuerySelectorAll("table.app-users tbody tr");
+        rows.Should().NotBeEmpty().And.OnlyContain(r => r.TextContent.Contains("Panel member") || r.TextContent.Contains("Panel chair"));
+        rows.Single(r => r.TextContent.Contains(Personas.PanelHealth.DisplayName)).TextContent.Should().Contain("Health");
+        rows.Single(r => r.TextContent.Contains(Personas.PanelChair.DisplayName)).TextContent.Should().Contain("Panel chair");
+    }
+
+    [Test]
+    public async Task A_panel_member_is_added_with_their_agency_and_shows_among_the_panel_members()
+    {
+        var form = await _admin.GetPage("/admin/users/new");
+        var values = new Dictionary<string, string?>
+        {
+            ["id"] = "new-panel-member", ["displayName"] = "Olu Bankole", ["email"] = "olu.bankole@example.nhs.uk", ["role"] = "PanelMember",
+        };
+
+        var refused = await _admin.SubmitAndFollow(form, values);
+        refused.ShouldShowErrorFor("agency", "Panel members and chairs represent an agency");
+
+        values["agency"] = "SocialCare";
+        await _admin.SubmitAndFollow(refused, values);
+
+        var panel = await _admin.GetPage("/admin/users?role=panel");
+        panel.QuerySelectorAll("table.app-users tbody tr").Single(r => r.TextContent.Contains("Olu Bankole")).TextContent.Should().Contain("Social care");
+    }
+
+    [Test]
     public async Task Adding_a_user_with_mistakes_shows_each_beside_its_field_then_adds_them_when_fixed()
     {
         var form = await _admin.GetPage("/admin/users/new");

@@ -46,6 +46,23 @@ public partial class AuthorisationMatrixTests
     /// <summary>Pages anyone may reach: signing in and out, and the pages that explain an error.</summary>
     private static readonly string[] SignInAndErrorPages = ["sign-in", "sign-in/refused", "sign-out", "signed-out", "error", "status/{code:int}"];
 
+    /// <summary>The administrator's pages, each of which the matrix must reach as administrators only: one dropped or opened up is noticed.</summary>
+    private static readonly string[] AdministratorPages =
+    [
+        "admin/users",
+        "admin/users/new",
+        "admin/users/{id}",
+        "admin/sector-profiles",
+        "admin/sector-profiles/new",
+        "admin/sector-profiles/{id:guid}",
+        "admin/sector-profiles/{id:guid}/new-draft",
+        "admin/sector-profiles/{id:guid}/versions/{number:int}/edit",
+        "admin/sector-profiles/{id:guid}/versions/{number:int}/{change:regex(^(publish|retire)$)}",
+        "admin/letter-templates",
+        "admin/letter-templates/{outcome}",
+        "admin/letter-templates/{outcome}/versions/{version:int}",
+    ];
+
     private PanelWebApplicationFactory _factory = null!;
     private List<(string Method, string Route, RouteEndpoint Endpoint)> _routes = null!;
 
@@ -73,6 +90,17 @@ public partial class AuthorisationMatrixTests
 
         var unknown = _routes.SelectMany(r => PoliciesOf(r.Endpoint)).Distinct().Where(p => !AllowedRoles.ContainsKey(p));
         unknown.Should().BeEmpty("a new policy needs its row in this test's table");
+    }
+
+    [Test]
+    public void The_administrators_pages_are_in_the_matrix_for_administrators_only()
+    {
+        foreach (var page in AdministratorPages)
+        {
+            var endpoints = _routes.Where(r => r.Route.TrimStart('/') == page).ToList();
+            endpoints.Should().NotBeEmpty($"{page} should be one of the app's pages");
+            endpoints.Should().OnlyContain(r => PoliciesOf(r.Endpoint).Contains(Policies.Administer), $"{page} is for administrators only");
+        }
     }
 
     [Test]

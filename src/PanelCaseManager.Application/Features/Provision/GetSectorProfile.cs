@@ -7,6 +7,7 @@ using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Needs;
 using PanelCaseManager.Domain.PlacementRequests;
 using PanelCaseManager.Domain.Provision;
+using PanelCaseManager.Domain.Users;
 
 namespace PanelCaseManager.Application.Features.Provision;
 
@@ -36,6 +37,18 @@ public static class GetSectorProfile
                 throw new NotFoundException("Sector profile", query.Id);
             }
 
+            var views = versions.Select(v => SectorProfileVersionView.From(v, sen2)).ToList();
+            if (seesDrafts)
+            {
+                var names = await AuthorNamesAsync(versions, cancellationToken);
+                views = views.Zip(versions, (view, v) => view with
+                {
+                    CreatedBy = names(v.CreatedBy),
+                    PublishedBy = v.PublishedBy is { } published ? names(published) : null,
+                    RetiredBy = v.RetiredBy is { } retired ? names(retired) : null,
+                }).ToList();
+            }
+
             return new Details(
                 sector.Id.Value,
                 sector.Code,
@@ -43,7 +56,15 @@ public static class GetSectorProfile
                 sector.Kind,
                 sector.Version,
                 sector.Published?.Number,
-                versions.Select(v => SectorProfileVersionView.From(v, sen2)).ToList());
+                views);
+        }
+
+        /// <summary>The display names of the people who wrote, published or retired the versions; an id nobody has (the default catalogue's loader) reads as itself.</summary>
+        private async Task<Func<UserId, string>> AuthorNamesAsync(IReadOnlyList<SectorProfileVersion> versions, CancellationToken cancellationToken)
+        {
+            var ids = versions.SelectMany(v => new[] { v.CreatedBy, v.PublishedBy ?? v.CreatedBy, v.RetiredBy ?? v.CreatedBy }).Distinct().ToList();
+            var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+            return id => names.GetValueOrDefault(id, id.Value);
         }
     }
 }

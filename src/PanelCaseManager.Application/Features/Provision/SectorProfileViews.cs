@@ -28,6 +28,15 @@ public sealed record SectorProfileVersionView(
     DateTimeOffset? PublishedAt,
     DateTimeOffset? RetiredAt)
 {
+    /// <summary>Who started the version, by name; given to administrators only.</summary>
+    public string? CreatedBy { get; init; }
+
+    /// <summary>Who published it, by name; given to administrators only.</summary>
+    public string? PublishedBy { get; init; }
+
+    /// <summary>Who retired it, by name; given to administrators only.</summary>
+    public string? RetiredBy { get; init; }
+
     internal static SectorProfileVersionView From(SectorProfileVersion v, Sen2Catalogue sen2) => new(
         v.Number,
         v.Status,

@@ -15,7 +15,9 @@ public static class ListUsers
 {
     [RequiresPolicy(Policies.Administer)]
     [ReadsNoPersonalData]
-    public sealed record Query(Role? Role) : IQuery<IReadOnlyList<UserView>>;
+    /// <param name="Role">Only users with this role.</param>
+    /// <param name="PanelMembers">Only panel members and chairs: who can sit on a panel, each with the agency they represent.</param>
+    public sealed record Query(Role? Role, bool PanelMembers = false) : IQuery<IReadOnlyList<UserView>>;
 
     public sealed class Handler(PanelDbContext db) : IQueryHandler<Query, IReadOnlyList<UserView>>
     {
@@ -26,6 +28,11 @@ public static class ListUsers
             if (query.Role is { } role)
             {
                 users = users.Where(u => u.Role == role);
+            }
+
+            if (query.PanelMembers)
+            {
+                users = users.Where(u => u.Role == Role.PanelMember || u.Role == Role.PanelChair);
             }
 
             var list = await users.OrderBy(u => u.DisplayName).ToListAsync(cancellationToken);

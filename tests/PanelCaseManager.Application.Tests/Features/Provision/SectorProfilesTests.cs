@@ -66,6 +66,21 @@ public class SectorProfilesTests
     }
 
     [Test]
+    public async Task Administrators_read_who_drafted_and_published_each_version_and_families_do_not()
+    {
+        var published = await _app.PublishSector();
+
+        var forAdministrator = (await _app.SendAs(Personas.Administrator, new GetSectorProfile.Query(published.Id))).Versions.Single();
+        var forFamily = (await _app.SendAs(Personas.Family, new GetSectorProfile.Query(published.Id))).Versions.Single();
+
+        forAdministrator.CreatedBy.Should().Be(Personas.Administrator.DisplayName);
+        forAdministrator.PublishedBy.Should().Be(Personas.Administrator.DisplayName);
+        forAdministrator.RetiredBy.Should().BeNull();
+        forFamily.CreatedBy.Should().BeNull();
+        forFamily.PublishedBy.Should().BeNull();
+    }
+
+    [Test]
     public async Task A_draft_is_edited_in_place()
     {
         var created = await _app.SendAs(Personas.Administrator, Catalogue.SectorProfile());

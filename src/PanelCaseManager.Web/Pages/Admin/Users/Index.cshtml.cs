@@ -19,11 +19,23 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public IReadOnlyList<UserView> Users { get; private set; } = [];
 
-    public IReadOnlyList<Choice> RoleChoices { get; } = UserForm.RoleChoices(includeAny: true);
+    /// <summary>The filter's value for everyone who sits on panels, chairs and members together.</summary>
+    public const string PanelMembers = "panel";
+
+    public IReadOnlyList<Choice> RoleChoices { get; } =
+        [.. UserForm.RoleChoices(includeAny: true), new(PanelMembers, "Panel members and chairs")];
+
+    public bool ShowsPanelMembers => Role == PanelMembers;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Role? role = null;
+        if (ShowsPanelMembers)
+        {
+            Users = await sender.Send(new ListUsers.Query(null, PanelMembers: true), cancellationToken);
+            return;
+        }
+
         if (!string.IsNullOrEmpty(Role))
         {
             if (Enum.TryParse<Role>(Role, out var parsed) && Enum.IsDefined(parsed))

@@ -1,0 +1,144 @@
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Features.Letters;
+using PanelCaseManager.Application.Security;
+using PanelCaseManager.Domain.Common;
+using PanelCaseManager.Domain.Letters;
+using PanelCaseManager.Web.Ui;
+
+namespace PanelCaseManager.Web.Pages.Admin.LetterTemplates;
+
+/// <summary>
+/// An administrator changes the wording of one outcome's letter and previews it as a PDF about a fictional child.
+/// Wording that cannot be saved stays in the box as typed, with the lines at fault named. The form carries the
+/// version it started from and a token, so a second press saves once and a change by someone else is not overwritten.
+/// </summary>
+[Authorize(Policy = Policies.Administer)]
+public sealed class TemplateModel(ISender sender) : PageModel
+{
+    public const string StaleVersionMessage =
+        "Someone else saved new wording for this letter after you opened this page, so your wording was not saved. It is below as you typed it: compare it with the current version, then save again to replace that version.";
+
+    public GetLetterTemplate.Details Template { get; private set; } = null!;
+
+    [BindProperty]
+    public string? Body { get; set; }
+
+    [BindProperty]
+    public string? Note { get; set; }
+
+    [BindProperty]
+    public int? BasedOnVersion { get; set; }
+
+    [BindProperty]
+    public Guid? FormToken { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string outcome, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(outcome, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Body = Template.Body;
+        BasedOnVersion = Template.Version;
+        FormToken = Guid.NewGuid();
+        return Page();
+    }
+
+    /// <summary>A saved version (the current one unless one is named) as a DRAFT PDF.</summary>
+    public async Task<IActionResult> OnGetPdfAsync(string outcome, int? version, CancellationToken cancellationToken)
+    {
+        if (TemplateOutcomes.FromRoute(outcome) is not { } letterOutcome)
+        {
+            return NotFound();
+        }
+
+        var file = await sender.Send(new PreviewLetterTemplate.Query(letterOutcome, null, version), cancellationToken);
+        return File(file.Pdf, "application/pdf", file.FileName);
+    }
+
+    public async Task<IActionResult> OnPostAsync(string outcome, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(outcome, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        FormToken ??= Guid.NewGuid();
+        var command = new SaveLetterTemplate.Command(Template.Outcome, Body, string.IsNullOrWhiteSpace(Note) ? null : Note.Trim(), BasedOnVersion)
+        {
+            IdempotencyKey = $"letter-template-form:{FormToken:N}",
+        };
+        var (succeeded, result) = await ModelState.TrySendAsync<SaveLetterTemplate.Result>(async () =>
+        {
+            try
+            {
+                return await sender.Send(command, cancellationToken);
+            }
+            catch (ConcurrencyConflictException)
+            {
+                // The next deliberate save replaces the version they have now been shown.
+                BasedOnVersion = Template.Version;
+                throw new DomainRuleException("template-changed", StaleVersionMessage);
+            }
+            catch (IdempotencyKeyReusedException)
+            {
+                FormToken = Guid.NewGuid();
+                throw new DomainRuleException("form-resent", "This form was already sent with other wording. Your latest wording is below: check it and save again.");
+            }
+        });
+        if (!succeeded)
+        {
+            KeepLineErrorsTogether();
+            return Page();
+        }
+
+        TempData.Success($"Version {result!.Version} is saved. Every {Template.Description.ToLowerInvariant()} letter from now on uses it.");
+        return Redirect(TemplateOutcomes.Href(result.Outcome));
+    }
+
+    /// <summary>The wording as typed, before saving it, as a DRAFT PDF; or the page again naming the lines at fault.</summary>
+    public async Task<IActionResult> OnPostPreviewAsync(string outcome, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(outcome, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var (succeeded, file) = await ModelState.TrySendAsync(
+            () => sender.Send(new PreviewLetterTemplate.Query(Template.Outcome, Body ?? string.Empty, null), cancellationToken).AsTask());
+        if (!succeeded)
+        {
+            KeepLineErrorsTogether();
+            return Page();
+        }
+
+        return File(file!.Pdf, "application/pdf", file.FileName);
+    }
+
+    private async Task<bool> LoadAsync(string outcome, CancellationToken cancellationToken)
+    {
+        if (TemplateOutcomes.FromRoute(outcome) is not { } letterOutcome)
+        {
+            return false;
+        }
+
+        Template = await sender.Send(new GetLetterTemplate.Query(letterOutcome, null), cancellationToken);
+        return true;
+    }
+
+    /// <summary>Every problem with the wording, each with its line, in the one message the box and the summary show.</summary>
+    private void KeepLineErrorsTogether()
+    {
+        if (ModelState.TryGetValue("body", out var entry) && entry.Errors.Count > 1)
+        {
+            var message = string.Join(" ", entry.Errors.Select(e => e.ErrorMessage));
+            entry.Errors.Clear();
+            ModelState.AddModelError("body", message);
+        }
+    }
+}
