@@ -239,7 +239,7 @@ public class AdministratorCataloguePagesTests
     [Test]
     public async Task Imports_from_the_page_share_the_per_user_upload_limit_of_the_api()
     {
-        await using var factory = new PanelWebApplicationFactory(new Dictionary<string, string?> { ["RateLimits:UploadsPerMinute"] = "3" });
+        await using var factory = new PanelWebApplicationFactory(new Dictionary<string, string?> { ["RateLimits:UploadsPerMinute"] = "2" });
         using var admin = await factory.HtmlClientFor(Personas.Administrator);
         var page = await admin.GetPage("/admin/settings/import");
         await Upload(admin, page, "one.csv", string.Join("\n", Header, Row("990501", "Limit One School")));

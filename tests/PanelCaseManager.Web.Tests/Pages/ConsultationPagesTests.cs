@@ -9,8 +9,8 @@ using PanelCaseManager.Testing;
 namespace PanelCaseManager.Web.Tests.Pages;
 
 /// <summary>
-/// Consultations on the demonstration panel's decided cases: Maya Okafor's preference agreed (Brookside Special
-/// School), Theo Campbell's naming Woodlands Academy SRP instead, Aisha Hussain's deferred for more evidence.
+/// Consultations on the demonstration panel's decided cases: Maya Okafor's preference agreed (Larkspur Communication
+/// and Autism School), Theo Campbell's naming Beechwood SEMH School instead, Aisha Hussain's deferred for more evidence.
 /// </summary>
 public class ConsultationPagesTests
 {
@@ -63,20 +63,20 @@ public class ConsultationPagesTests
         var form = await _officer.GetPage($"/cases/{id}/consultations/start");
         var options = form.QuerySelectorAll("#settingId option").Select(o => o.TextContent).ToList();
         options[0].Should().Be("Choose a setting");
-        options[1].Should().StartWith("Brookside Special School").And.EndWith("the family's preference 1");
+        options[1].Should().StartWith("Larkspur Communication and Autism School").And.EndWith("the family's preference 1");
         options.Should().HaveCountGreaterThan(10, "the rest of the catalogue follows");
 
         var empty = await _officer.SubmitAndFollow(form, Date("sentOn", null));
         empty.ShouldShowErrorFor("settingId", "Choose the setting consulted");
 
         var values = Date("sentOn", TestClock.Today.AddDays(3));
-        values["settingId"] = OptionFor(form, "Brookside Special School");
+        values["settingId"] = OptionFor(form, "Larkspur Communication and Autism School");
         var future = await _officer.SubmitAndFollow(empty, values);
         future.ShouldShowErrorFor("sentOn", "cannot be in the future");
-        future.QuerySelector("#settingId option[selected]")!.TextContent.Should().StartWith("Brookside Special School", "the choice is kept");
+        future.QuerySelector("#settingId option[selected]")!.TextContent.Should().StartWith("Larkspur Communication and Autism School", "the choice is kept");
 
         values = Date("sentOn", TestClock.Today.AddDays(-30));
-        values["settingId"] = OptionFor(form, "Brookside Special School");
+        values["settingId"] = OptionFor(form, "Larkspur Communication and Autism School");
         var beforeDecision = await _officer.SubmitAndFollow(future, values);
         beforeDecision.ErrorSummary().Should().ContainSingle().Which.Message.Should().Contain("cannot have been sent before the decision");
         (await _officer.GetPage($"/cases/{id}/consultations")).QuerySelector(".app-consultations").Should().BeNull("nothing was recorded");
@@ -88,18 +88,18 @@ public class ConsultationPagesTests
         var id = await CaseOf("Theo", "Campbell");
         var form = await _officer.GetPage($"/cases/{id}/consultations/start");
         var values = Date("sentOn", TestClock.Today.AddDays(-2));
-        values["settingId"] = OptionFor(form, "Woodlands Academy SRP");
+        values["settingId"] = OptionFor(form, "Beechwood SEMH School");
 
         (await _officer.Submit(form, values)).StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await _officer.Submit(form, values)).StatusCode.Should().Be(HttpStatusCode.Redirect, "the second press replays the first");
 
         var list = await _officer.GetPage($"/cases/{id}/consultations");
         var row = list.QuerySelectorAll(".app-consultations tbody tr").Should().ContainSingle().Subject;
-        row.Text("th[scope=row]").Should().Contain("Woodlands Academy SRP").And.Contain("URN 145882");
+        row.Text("th[scope=row]").Should().Contain("Beechwood SEMH School").And.Contain("URN 117690");
         row.TextContent.Should().Contain(Plain(TestClock.Today.AddDays(-2))).And.Contain("Awaiting reply");
 
         var again = await _officer.SubmitAndFollow(await _officer.GetPage($"/cases/{id}/consultations/start"), values);
-        again.ErrorSummary().Should().ContainSingle().Which.Message.Should().Contain("Woodlands Academy SRP is already being consulted");
+        again.ErrorSummary().Should().ContainSingle().Which.Message.Should().Contain("Beechwood SEMH School is already being consulted");
 
         var respond = await _officer.GetPage(row.QuerySelector("a[href$='/response']")!.GetAttribute("href")!);
         var empty = await _officer.SubmitAndFollow(respond, Date("respondedOn", null));
@@ -121,7 +121,7 @@ public class ConsultationPagesTests
         var noOutcome = await _officer.SubmitAndFollow(decide, new Dictionary<string, string?> { ["reason"] = null });
         noOutcome.ShouldShowErrorFor("outcome", "Choose the outcome");
         var named = await _officer.SubmitAndFollow(noOutcome, new Dictionary<string, string?> { ["outcome"] = "SettingToBeNamed", ["reason"] = "It can meet Theo's needs locally." });
-        named.Text(".govuk-notification-banner--success").Should().Contain("The outcome of consulting Woodlands Academy SRP is recorded.");
+        named.Text(".govuk-notification-banner--success").Should().Contain("The outcome of consulting Beechwood SEMH School is recorded.");
         named.Text(".app-consultation-outcome").Should().Contain("To be named in the plan").And.Contain("It can meet Theo's needs locally.");
 
         var deadlines = await _officer.GetPage($"/cases/{id}/deadlines");
