@@ -11,6 +11,7 @@ public sealed record CaseTabs(GetPlacementRequest.Details Case, string Current)
         ("needs-and-preferences", "Needs and preferences", "/needs-and-preferences"),
         ("panel", "Panel", "/panel"),
         ("decision", "Decision", "/decision"),
+        ("letters", "Letters", "/letters"),
         ("history", "History", "/history"),
     ];
 }
