@@ -104,7 +104,16 @@ public abstract class PanelJourneyTest : JourneyTest
     {
         var page = await NewPage();
         await SignIn(page, persona, path);
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path.Split('?')[0]);
+        try
+        {
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path.Split('?')[0]);
+        }
+        catch (TimeoutException)
+        {
+            await Screenshot(page, $"failed-sign-in-{persona.Id}");
+            throw;
+        }
+
         return page;
     }
 }
