@@ -1,5 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PanelCaseManager.Infrastructure.DemoData;
 using PanelCaseManager.Testing;
 
 namespace PanelCaseManager.Browser.Tests;
@@ -21,20 +25,37 @@ public sealed class BrowserApp
     public void Start()
     {
         _database = TestDatabase.CreateEmpty();
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        _factory = Host(_database, demoCases: 24);
+        BaseAddress = _factory.ClientOptions.BaseAddress;
+    }
+
+    /// <summary>
+    /// Starts an instance of the app for the browser on its own database; <paramref name="clock"/>, when given,
+    /// replaces the real clock (wrapped, as in Development, in the demo clock that seeding uses).
+    /// </summary>
+    public static WebApplicationFactory<Program> Host(TestDatabase database, int demoCases, TimeProvider? clock = null)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Development");
-            builder.UseSetting("ConnectionStrings:PanelCaseManager", _database.ConnectionString);
+            builder.UseSetting("ConnectionStrings:PanelCaseManager", database.ConnectionString);
             builder.UseSetting("DemoData:Enabled", "true");
-            builder.UseSetting("DemoData:Cases", "24");
+            builder.UseSetting("DemoData:Cases", demoCases.ToString(System.Globalization.CultureInfo.InvariantCulture));
             // Plain HTTP on 127.0.0.1, as in Development: Secure cookies would not be sent over it.
             builder.UseSetting("BrowserSession:AllowHttp", "true");
             builder.UseSetting("urls", "http://127.0.0.1:0");
+            if (clock is not null)
+            {
+                // Long journeys sign in many times in a few minutes.
+                builder.UseSetting("RateLimits:SignInPerMinute", "1000");
+                builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new DemoClock(clock))));
+            }
         });
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        BaseAddress = _factory.ClientOptions.BaseAddress;
-        BaseAddress.Host.Should().Be("127.0.0.1");
+        factory.UseKestrel(0);
+        factory.StartServer();
+        factory.ClientOptions.BaseAddress.Host.Should().Be("127.0.0.1");
+        return factory;
     }
 
     [OneTimeTearDown]

@@ -31,12 +31,15 @@ public abstract class JourneyTest : BrowserTest
         }
     }
 
+    /// <summary>The app the journey runs against: the shared one on the real clock unless a journey needs its own.</summary>
+    protected virtual Uri AppAddress => BrowserApp.BaseAddress;
+
     /// <summary>A new browser window with its own cookies, as a new person would open it.</summary>
     protected async Task<IPage> NewPage(bool javaScript = true)
     {
         var context = await NewContext(new BrowserNewContextOptions
         {
-            BaseURL = BrowserApp.BaseAddress.ToString().TrimEnd('/'),
+            BaseURL = AppAddress.ToString().TrimEnd('/'),
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
             JavaScriptEnabled = javaScript,
             Locale = "en-GB",

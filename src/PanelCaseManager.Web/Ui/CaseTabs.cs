@@ -14,6 +14,7 @@ public sealed record CaseTabs(GetPlacementRequest.Details Case, string Current)
         ("views", "Views", "/views"),
         ("panel", "Panel", "/panel"),
         ("decision", "Decision", "/decision"),
+        ("letters", "Letters", "/letters"),
         ("consultations", "Consultations", "/consultations"),
         ("deadlines", "Deadlines", "/deadlines"),
         ("history", "History", "/history"),

@@ -40,7 +40,9 @@ public static class RecordFamilyContact
             RuleFor(c => c.Name)
                 .NotEmpty().WithMessage("Enter the name of the person the letters are written to, as it should appear on the envelope.")
                 .MaximumLength(FamilyContact.NameMaxLength).WithMessage($"The name must be {FamilyContact.NameMaxLength} characters or fewer.");
-            RuleFor(c => c.Role).NotNull().IsInEnum().WithMessage($"Say who this is: {string.Join(" or ", Enum.GetNames<ContactRole>())}.");
+            RuleFor(c => c.Role).Cascade(CascadeMode.Stop)
+                .NotNull().WithMessage($"Say who this is: {string.Join(" or ", Enum.GetNames<ContactRole>())}.")
+                .IsInEnum().WithMessage($"Say who this is: {string.Join(" or ", Enum.GetNames<ContactRole>())}.");
             RuleFor(c => c.Salutation).MaximumLength(FamilyContact.SalutationMaxLength).WithMessage($"The greeting must be {FamilyContact.SalutationMaxLength} characters or fewer.");
             RuleFor(c => c.AddressLines)
                 .NotEmpty().WithMessage("Enter the address, a line at a time, without the postcode.")

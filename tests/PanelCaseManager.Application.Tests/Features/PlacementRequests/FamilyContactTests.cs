@@ -72,7 +72,8 @@ public class FamilyContactTests
         errors.Keys.Should().Contain(k => k.Equals("name", StringComparison.OrdinalIgnoreCase));
         errors.Keys.Should().Contain(k => k.Equals("postcode", StringComparison.OrdinalIgnoreCase));
         errors.Keys.Should().Contain(k => k.Equals("email", StringComparison.OrdinalIgnoreCase));
-        errors.Keys.Should().Contain(k => k.Equals("role", StringComparison.OrdinalIgnoreCase));
+        errors.Single(e => e.Key.Equals("role", StringComparison.OrdinalIgnoreCase)).Value.Should().ContainSingle()
+            .Which.Should().StartWith("Say who this is", "a missing role is explained in words, not as an empty property");
 
         var tooManyLines = await RefusedAsBadInput(Contact() with { AddressLines = ["1", "2", "3", "4", "5", "6"] });
         tooManyLines.Keys.Should().Contain(k => k.Equals("addressLines", StringComparison.OrdinalIgnoreCase));

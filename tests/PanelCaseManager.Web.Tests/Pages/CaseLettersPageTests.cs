@@ -1,0 +1,299 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+using AngleSharp.Dom;
+using PanelCaseManager.Infrastructure.DemoData;
+using PanelCaseManager.Testing;
+using PanelCaseManager.Testing.Builders;
+
+namespace PanelCaseManager.Web.Tests.Pages;
+
+/// <summary>
+/// The case's Letters tab: an officer previews a signed-off decision's draft letter, issues it once, and downloads
+/// exactly what was issued; refusals are shown in the page; a family typing the address gets "Page not found".
+/// The case reaches its signed-off decision through the API, as people would through the service.
+/// </summary>
+public class CaseLettersPageTests
+{
+    private PanelWebApplicationFactory _factory = null!;
+    private HttpClient _officer = null!;
+    private Guid _caseId;
+    private Guid _panelId;
+    private string _reference = null!;
+
+    private string LettersPath => $"/cases/{_caseId}/letters";
+
+    [TearDown]
+    public async Task TearDown()
+    {
+        _officer?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+    }
+
+    private static async Task<JsonElement> Ok(HttpResponseMessage response, HttpStatusCode status = HttpStatusCode.OK)
+    {
+        response.StatusCode.Should().Be(status, await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>A case decided at a quorate meeting, the decision recorded and (unless told) signed off.</summary>
+    private async Task<Guid> DecidedCaseAsync(bool letterContacts = true, bool familyContact = true, bool signOff = true)
+    {
+        var settings = LetterTestSettings.AsConfiguration();
+        if (!letterContacts)
+        {
+            settings["Letters:Sendiass:Name"] = string.Empty;
+            settings["Letters:Sendiass:Telephone"] = string.Empty;
+        }
+
+        _factory = new PanelWebApplicationFactory(settings);
+        _officer = await _factory.ClientFor(Personas.SendOfficer);
+        using var chair = await _factory.ClientFor(Personas.PanelChair);
+        var created = await Ok(await _officer.PostAsJsonAsync("/api/v1/placement-requests", A.PlacementRequest()), HttpStatusCode.Created);
+        _caseId = created.GetProperty("id").GetGuid();
+        _reference = created.GetProperty("reference").GetString()!;
+        await Ok(await _officer.PostAsJsonAsync($"/api/v1/placement-requests/{_caseId}/start-evidence", new { expectedVersion = 0 }));
+        using var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(Files.PdfBytes()), "file", "ep-advice.pdf" },
+            { new StringContent("AgencyAdvice"), "kind" },
+            { new StringContent("EducationalPsychology"), "agency" },
+            { new StringContent("Dr Helen Morgan"), "author" },
+            { new StringContent("2026-11-18"), "receivedOn" },
+            { new StringContent("Needs a small, calm setting."), "summary" },
+        };
+        var evidenceId = (await Ok(await _officer.PostAsync($"/api/v1/placement-requests/{_caseId}/evidence", form), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await Ok(await _officer.PostAsJsonAsync($"/api/v1/placement-requests/{_caseId}/mark-ready-for-panel", new { expectedVersion = 1 }));
+        if (familyContact)
+        {
+            await Ok(await _officer.PutAsJsonAsync($"/api/v1/placement-requests/{_caseId}/family-contact", new
+            {
+                name = "Siân Llewelyn-Jones",
+                role = "ParentOrCarer",
+                addressLines = new[] { "4 Heol y Bont", "Stevenage" },
+                postcode = "SG1 2AB",
+            }));
+        }
+
+        _panelId = (await Ok(await _officer.PostAsJsonAsync("/api/v1/panels", new
+        {
+            title = "North locality panel",
+            meetingDate = Panel.MeetingDate,
+            chairId = Personas.PanelChair.Id,
+            memberIds = Panel.Members.Select(m => m.Id),
+        }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await Ok(await _officer.PostAsJsonAsync($"/api/v1/panels/{_panelId}/agenda", new { placementRequestId = _caseId, expectedVersion = 0 }));
+        _factory.Clock.SetUtcNow(Panel.CutOff.AddMinutes(5));
+        await Ok(await _officer.PostAsync($"/api/v1/panels/{_panelId}/freeze-papers", null));
+        _factory.Clock.SetUtcNow(Panel.MeetingDay);
+        await Ok(await chair.PostAsJsonAsync($"/api/v1/panels/{_panelId}/attendance", new
+        {
+            expectedVersion = 1,
+            presentMemberIds = Panel.Members.Select(m => m.Id).Append(Personas.PanelChair.Id),
+        }));
+        foreach (var member in Panel.Members)
+        {
+            using var client = await _factory.ClientFor(member);
+            await Ok(await client.PostAsJsonAsync($"/api/v1/panels/{_panelId}/cases/{_caseId}/views", new { summary = "Supports a specialist place.", recommendedOutcome = "NameAnotherSetting" }));
+        }
+
+        var recorded = await Ok(await chair.PostAsJsonAsync($"/api/v1/panels/{_panelId}/cases/{_caseId}/decision", new
+        {
+            outcome = "AgreeFamilyPreference",
+            agreedPreferenceRank = 1,
+            reasons = "Brookside meets the child's needs and the family's reasons are sound.",
+            preferenceTests = new[]
+            {
+                new
+                {
+                    preferenceRank = 1,
+                    duty = "Section39",
+                    grounds = new object[]
+                    {
+                        new { ground = "Unsuitable", applies = false, reasons = "Brookside meets need.", evidenceReliedOn = new[] { evidenceId } },
+                        new { ground = "IncompatibleWithEfficientEducationOfOthers", applies = false, reasons = "No evidence of this.", evidenceReliedOn = Array.Empty<Guid>() },
+                        new { ground = "IncompatibleWithEfficientUseOfResources", applies = false, reasons = "The cost is proportionate.", evidenceReliedOn = Array.Empty<Guid>() },
+                    },
+                },
+            },
+        }), HttpStatusCode.Created);
+        if (signOff)
+        {
+            await Ok(await chair.PostAsJsonAsync($"/api/v1/panels/{_panelId}/cases/{_caseId}/decision/sign-off", new { expectedVersion = 0 }));
+        }
+
+        return recorded.GetProperty("decisionId").GetGuid();
+    }
+
+    private async Task<int> IssuedLetterCountAsync() =>
+        (await _officer.GetFromJsonAsync<List<JsonElement>>($"/api/v1/placement-requests/{_caseId}/letters"))!.Count;
+
+    [Test]
+    public async Task An_officer_previews_the_draft_then_issues_the_letter_once_however_often_the_button_is_pressed()
+    {
+        await DecidedCaseAsync();
+        using var officer = await _factory.HtmlClientFor(Personas.SendOfficer);
+        var page = await officer.GetPage(LettersPath);
+        page.QuerySelector(".moj-sub-navigation a[aria-current='page']")!.TextContent.Should().Be("Letters");
+        page.Text(".app-family-contact-summary").Should().Contain("Siân Llewelyn-Jones").And.Contain("SG1 2AB");
+        page.Text(".app-awaiting-letter").Should().Contain("Agree the family's preference");
+        page.Text(".app-issue-letter").Should().Contain("written to Siân Llewelyn-Jones");
+
+        var preview = page.QuerySelector<AngleSharp.Html.Dom.IHtmlAnchorElement>("a.app-preview-letter")!;
+        preview.TextContent.Should().Contain("PDF");
+        var draft = await officer.Get(preview.GetAttribute("href")!);
+        draft.StatusCode.Should().Be(HttpStatusCode.OK);
+        draft.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");
+        using (var text = new PdfText(await draft.Content.ReadAsByteArrayAsync()))
+        {
+            string.Concat(text.Page(1).Letters.Take(5).Select(l => l.Value)).Should().Be("DRAFT", "the preview is marked as a draft");
+        }
+
+        (await IssuedLetterCountAsync()).Should().Be(0, "previewing issues nothing");
+
+        var first = await officer.Submit(page, formSelector: "form.app-issue-letter");
+        var second = await officer.Submit(page, formSelector: "form.app-issue-letter");
+        first.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        second.StatusCode.Should().Be(HttpStatusCode.Redirect, "pressing the button twice is harmless");
+        var issued = await officer.GetPage(second.Headers.Location!.ToString());
+        issued.Text(".govuk-notification-banner").Should().Contain("had already been issued");
+        (await IssuedLetterCountAsync()).Should().Be(1);
+
+        issued.QuerySelector("form.app-issue-letter").Should().BeNull("the decision has its letter; the back button leads to nothing that would issue another");
+        var row = issued.QuerySelectorAll("table.app-issued-letters tbody tr").Should().ContainSingle().Subject;
+        var cells = row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
+        cells[1].Should().Be("Agree the family's preference");
+        cells[2].Should().Be("Version 1");
+        var hash = row.QuerySelector("code.app-hash")!;
+        hash.TextContent.Should().HaveLength(12);
+
+        var download = row.QuerySelector("a[download]")!;
+        download.TextContent.Should().Contain("PDF");
+        var file = await officer.Get(download.GetAttribute("href")!);
+        file.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");
+        var bytes = await file.Content.ReadAsByteArrayAsync();
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        sha256.Should().Be(hash.GetAttribute("title")).And.StartWith(hash.TextContent);
+        using var letter = new PdfText(bytes);
+        letter.All.Should().NotContain("DRAFT");
+    }
+
+    [Test]
+    public async Task Panel_members_see_the_issued_letters_but_cannot_preview_or_issue()
+    {
+        var decisionId = await DecidedCaseAsync();
+        using var member = await _factory.HtmlClientFor(Personas.PanelEducation);
+        var before = await member.GetPage(LettersPath);
+        before.QuerySelector("form.app-issue-letter").Should().BeNull();
+        before.QuerySelector("a.app-preview-letter").Should().BeNull();
+        var preview = await member.Get($"{LettersPath}?handler=preview&decisionId={decisionId}");
+        preview.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await preview.Content.ReadAsStringAsync()).Should().NotContain("%PDF");
+
+        await Ok(await _officer.PostAsync($"/api/v1/decisions/{decisionId}/letter", null), HttpStatusCode.Created);
+        var after = await member.GetPage(LettersPath);
+        after.QuerySelectorAll("table.app-issued-letters tbody tr").Should().ContainSingle();
+    }
+
+    [Test]
+    public async Task A_decision_not_yet_signed_off_has_no_letter_and_its_preview_is_refused_in_the_page()
+    {
+        var decisionId = await DecidedCaseAsync(signOff: false);
+        using var officer = await _factory.HtmlClientFor(Personas.SendOfficer);
+        var page = await officer.GetPage(LettersPath);
+        page.Text(".app-awaiting-sign-off").Should().Contain("not signed off yet");
+        page.QuerySelector("form.app-issue-letter").Should().BeNull();
+
+        var refused = await officer.GetPage($"{LettersPath}?handler=preview&decisionId={decisionId}");
+        refused.ErrorSummary().Should().ContainSingle(e => e.Message.Contains("once the chair has signed off", StringComparison.Ordinal));
+        refused.Text("h1").Should().Contain("Letters");
+    }
+
+    [Test]
+    public async Task Without_a_family_contact_the_page_links_to_recording_one_and_then_the_letter_can_be_issued()
+    {
+        var decisionId = await DecidedCaseAsync(familyContact: false);
+        using var officer = await _factory.HtmlClientFor(Personas.SendOfficer);
+        var page = await officer.GetPage(LettersPath);
+        page.Text(".app-no-family-contact").Should().Contain("cannot be written");
+        page.QuerySelector("form.app-issue-letter").Should().BeNull();
+        var refused = await officer.GetPage($"{LettersPath}?handler=preview&decisionId={decisionId}");
+        refused.ErrorSummary().Should().Contain(e => e.Message.Contains("family contact", StringComparison.Ordinal));
+
+        var link = page.QuerySelector($"a[href='/cases/{_caseId}/family-contact']")!;
+        link.TextContent.Should().Be("Record who the letters are written to");
+        var contactForm = await officer.GetPage(link.GetAttribute("href")!);
+        var empty = await officer.SubmitAndFollow(contactForm);
+        empty.ShouldShowErrorFor("name", "Enter the name");
+        empty.ShouldShowErrorFor("role", "Say who this is");
+        empty.ShouldShowErrorFor("addressLines-0", "Enter the address");
+        empty.ShouldShowErrorFor("postcode", "Enter the postcode");
+
+        var badPostcode = await officer.SubmitAndFollow(empty, new Dictionary<string, string?>
+        {
+            ["name"] = "Alex Okafor",
+            ["role"] = "ParentOrCarer",
+            ["addressLines[0]"] = "4 Orchard Way",
+            ["addressLines[1]"] = "Stevenage",
+            ["postcode"] = "not a postcode",
+        });
+        badPostcode.ShouldShowErrorFor("postcode", "UK postcode");
+        badPostcode.GetElementById("addressLines-1")!.GetAttribute("value").Should().Be("Stevenage", "the answers are kept");
+
+        var saved = await officer.SubmitAndFollow(badPostcode, new Dictionary<string, string?> { ["postcode"] = "SG1 3QE" });
+        officer.Location!.AbsolutePath.Should().Be(LettersPath);
+        saved.Text(".govuk-notification-banner").Should().Contain("Alex Okafor");
+        saved.Text(".app-issue-letter").Should().Contain("written to Alex Okafor");
+
+        var changing = await officer.GetPage($"/cases/{_caseId}/family-contact");
+        changing.GetElementById("postcode")!.GetAttribute("value").Should().Be("SG1 3QE");
+        await officer.SubmitAndFollow(saved, formSelector: "form.app-issue-letter");
+        (await IssuedLetterCountAsync()).Should().Be(1);
+    }
+
+    [Test]
+    public async Task Issuing_without_the_sendiass_contact_configured_is_refused_in_the_page_naming_the_settings()
+    {
+        await DecidedCaseAsync(letterContacts: false);
+        using var officer = await _factory.HtmlClientFor(Personas.SendOfficer);
+        var page = await officer.GetPage(LettersPath);
+        var refused = await officer.SubmitAndFollow(page, formSelector: "form.app-issue-letter");
+        refused.ErrorSummary().Should().ContainSingle().Which.Message.Should().Contain("Letters:Sendiass");
+        refused.QuerySelector("form.app-issue-letter").Should().NotBeNull("the officer can try again once the settings are in place");
+        (await IssuedLetterCountAsync()).Should().Be(0);
+    }
+
+    [Test]
+    public async Task A_family_typing_the_cases_letters_address_gets_page_not_found_and_none_of_its_data()
+    {
+        var decisionId = await DecidedCaseAsync();
+        var issued = await Ok(await _officer.PostAsync($"/api/v1/decisions/{decisionId}/letter", null), HttpStatusCode.Created);
+        using var family = await _factory.HtmlClientFor(Personas.Family);
+        foreach (var path in new[]
+                 {
+                     LettersPath, $"{LettersPath}?handler=download&letterId={issued.GetProperty("letterId").GetGuid()}",
+                     $"{LettersPath}?handler=preview&decisionId={decisionId}", $"/cases/{_caseId}/family-contact",
+                 })
+        {
+            var response = await family.Get(path);
+            response.StatusCode.Should().Be(HttpStatusCode.NotFound, path);
+            var body = await response.Content.ReadAsStringAsync();
+            body.Should().Contain("Page not found").And.NotContain(_reference).And.NotContain("%PDF");
+        }
+    }
+
+    [Test]
+    public async Task Another_cases_letter_cannot_be_downloaded_through_this_cases_page()
+    {
+        var decisionId = await DecidedCaseAsync();
+        var issued = await Ok(await _officer.PostAsync($"/api/v1/decisions/{decisionId}/letter", null), HttpStatusCode.Created);
+        var other = await Ok(await _officer.PostAsJsonAsync("/api/v1/placement-requests", A.PlacementRequest()), HttpStatusCode.Created);
+        using var officer = await _factory.HtmlClientFor(Personas.SendOfficer);
+        var response = await officer.Get($"/cases/{other.GetProperty("id").GetGuid()}/letters?handler=download&letterId={issued.GetProperty("letterId").GetGuid()}");
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+}
