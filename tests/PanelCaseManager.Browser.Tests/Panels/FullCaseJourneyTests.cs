@@ -94,8 +94,8 @@ public partial class FullCaseJourneyTests : PanelJourneyTest
         await officer.GetByRole(AriaRole.Button, new() { Name = "Put on the agenda" }).ClickAsync();
         (await officer.Locator(".govuk-notification-banner--success").InnerTextAsync()).Should().Contain($"{reference} is on the agenda");
 
-        // Past the cut-off the papers freeze; then it is the meeting day.
-        await PastTheCutOffToTheMeetingDay(panelId);
+        // Past the cut-off the officer freezes the papers; then it is the meeting day.
+        await PastTheCutOffToTheMeetingDay(panelId, "full-05b-papers-frozen");
 
         // The chair records who came, decides and signs off.
         var chair = await SignedIn(Personas.PanelChair, $"/panels/{panelId}");

@@ -56,16 +56,22 @@ public abstract class PanelJourneyTest : JourneyTest
     }
 
     /// <summary>
-    /// Past the meeting's evidence cut-off, the officer freezes its papers (the use case the service runs for it), and
-    /// the clock moves on to the morning of the meeting.
+    /// Past the meeting's evidence cut-off, the officer freezes its papers from the meeting's page, and the clock moves
+    /// on to the morning of the meeting.
     /// </summary>
-    protected static async Task PastTheCutOffToTheMeetingDay(Guid panelId)
+    protected async Task PastTheCutOffToTheMeetingDay(Guid panelId, string screenshot)
     {
-        using var officer = await ApiAs(Personas.SendOfficer);
-        var meeting = await Json(await officer.GetAsync($"/api/v1/panels/{panelId}"));
+        using var api = await ApiAs(Personas.SendOfficer);
+        var meeting = await Json(await api.GetAsync($"/api/v1/panels/{panelId}"));
         Clock.MoveTo(meeting.GetProperty("cutOffAt").GetDateTimeOffset().AddMinutes(5));
-        var frozen = await Json(await officer.PostAsync($"/api/v1/panels/{panelId}/freeze-papers", null));
-        frozen.GetProperty("packs").GetArrayLength().Should().BeGreaterThan(0);
+
+        var officer = await SignedIn(Personas.SendOfficer, $"/panels/{panelId}");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Freeze the papers" }).ClickAsync();
+        (await officer.Locator(".govuk-notification-banner--success").InnerTextAsync()).Should().Contain("are frozen");
+        await Visit(officer, screenshot);
+        (await officer.Locator("table.app-agenda").InnerTextAsync()).Should().NotContain("Not frozen");
+        await officer.Context.CloseAsync();
+
         Clock.MoveTo(MorningOf(DateOnly.Parse(meeting.GetProperty("meetingDate").GetString()!, CultureInfo.InvariantCulture)));
     }
 

@@ -12,7 +12,7 @@ public class PanelJourneyTests : PanelJourneyTest
     public async Task A_chair_records_attendance_and_after_a_members_view_decides_corrects_an_error_and_signs_off()
     {
         var (panelId, caseId, reference) = await CaseOnAComingMeetingAsync();
-        await PastTheCutOffToTheMeetingDay(panelId);
+        await PastTheCutOffToTheMeetingDay(panelId, "panel-00-papers-frozen");
 
         var chair = await SignedIn(Personas.PanelChair);
         await chair.GetByRole(AriaRole.Link, new() { Name = "My panels" }).ClickAsync();

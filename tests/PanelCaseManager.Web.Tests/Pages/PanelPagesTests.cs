@@ -323,4 +323,38 @@ public class PanelPagesTests
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
+    [Test]
+    public async Task After_the_cut_off_an_officer_freezes_the_papers_from_the_meeting_page_and_members_are_not_offered_it()
+    {
+        using var api = await _factory.ClientFor(Personas.SendOfficer);
+        var (caseId, _, _) = await CaseReadyForPanelAsync(api);
+        var scheduled = await Ok(await api.PostAsJsonAsync("/api/v1/panels", new
+        {
+            title = "Later panel",
+            meetingDate = Panel.MeetingDate.AddDays(14),
+            chairId = Personas.PanelChair.Id,
+            memberIds = Panel.Members.Select(m => m.Id),
+        }), HttpStatusCode.Created);
+        var panelId = scheduled.GetProperty("id").GetGuid();
+        await Ok(await api.PostAsJsonAsync($"/api/v1/panels/{panelId}/agenda", new { placementRequestId = caseId, expectedVersion = 0 }));
+        using (var early = await _factory.HtmlClientFor(Personas.SendOfficer))
+        {
+            (await early.GetPage($"/panels/{panelId}")).QuerySelector("form.app-freeze-papers").Should().BeNull("the cut-off has not passed");
+        }
+
+        _factory.Clock.SetUtcNow(scheduled.GetProperty("cutOffAt").GetDateTimeOffset().AddMinutes(1));
+        using var officer = await _factory.HtmlClientFor(Personas.SendOfficer);
+        var meeting = await officer.GetPage($"/panels/{panelId}");
+        meeting.Text("table.app-agenda").Should().Contain("Not frozen yet");
+        var frozen = await officer.SubmitAndFollow(meeting, formSelector: "form.app-freeze-papers");
+
+        frozen.Text(".govuk-notification-banner--success").Should().Contain("The papers of the case on the agenda are frozen");
+        frozen.Text("table.app-agenda").Should().NotContain("Not frozen yet");
+        frozen.QuerySelector("form.app-freeze-papers").Should().BeNull("there is nothing left to freeze");
+        var pack = await Ok(await api.GetAsync($"/api/v1/panels/{panelId}"));
+        pack.GetProperty("agenda")[0].GetProperty("papers").GetProperty("trigger").GetString().Should().Be("CutOff");
+
+        using var member = await _factory.HtmlClientFor(Personas.PanelEducation);
+        (await member.GetPage($"/panels/{panelId}")).QuerySelector("form.app-freeze-papers").Should().BeNull();
+    }
 }
