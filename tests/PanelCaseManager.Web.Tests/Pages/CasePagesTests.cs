@@ -89,6 +89,23 @@ public class CasePagesTests
     }
 
     [Test]
+    public async Task The_overview_lists_the_steps_to_a_letter_as_a_task_list_linking_to_the_tabs_that_can_be_worked_on()
+    {
+        var created = await CreateCase();
+
+        var overview = await _officer.GetPage($"/cases/{created.Id}");
+
+        overview.Text("main").Should().Contain("0 of 6 steps done.");
+        var items = overview.QuerySelectorAll("ul.app-case-progress li.govuk-task-list__item");
+        items.Select(i => i.QuerySelector(".govuk-task-list__name-and-hint > :first-child")!.TextContent.Trim()).Should().Equal(
+            "Gather the evidence", "Ask each agency for advice", "Record the family's views and the child's voice", "Put the case before the panel", "The panel's decision", "Issue the decision letter");
+        items[0].QuerySelector("a.govuk-task-list__link")!.GetAttribute("href").Should().Be($"/cases/{created.Id}/evidence");
+        items[0].QuerySelector(".govuk-task-list__status")!.TextContent.Trim().Should().Be("Not yet started");
+        items[3].QuerySelector("a").Should().BeNull("a case not ready for panel cannot go before one yet");
+        items[3].QuerySelector(".govuk-task-list__status--cannot-start-yet")!.TextContent.Trim().Should().Be("Cannot start yet");
+    }
+
+    [Test]
     public async Task Moving_a_case_confirms_it_in_a_banner_and_records_it_in_the_history()
     {
         var created = await CreateCase();

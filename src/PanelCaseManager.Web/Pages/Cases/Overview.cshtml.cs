@@ -26,8 +26,14 @@ public sealed class OverviewModel(ISender sender) : PageModel
 
     public bool CanMove => Navigation.ManagesCases(User);
 
-    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+    /// <summary>The steps from request to issued letter, as a task list.</summary>
+    public GetCaseProgress.Progress Progress { get; private set; } = null!;
+
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
         Case = await sender.Send(new GetPlacementRequest.Query(id), cancellationToken);
+        Progress = await sender.Send(new GetCaseProgress.Query(id), cancellationToken);
+    }
 
     public static string NextStepText(StageTransition transition) => transition switch
     {
