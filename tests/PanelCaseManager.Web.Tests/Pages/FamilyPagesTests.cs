@@ -121,21 +121,6 @@ public class FamilyPagesTests
         var refused = await _family.SubmitAndFollow(form, new Dictionary<string, string?> { ["kind"] = "TypeOfProvision", ["reasons"] = "Smaller classes." });
 
         refused.ShouldShowErrorFor("provisionKind", "Choose the type of provision");
-        refused.QuerySelector("#conditional-kind-2")!.ClassList.Should().NotContain("govuk-radios__conditional--hidden", "the chosen answer's question stays open with its error");
-        refused.QuerySelector("#conditional-kind-2 input[name=provisionKind]").Should().NotBeNull();
-    }
-
-    [Test]
-    public async Task Each_kind_of_choice_reveals_only_its_own_question()
-    {
-        var own = await CreateOwnCase();
-        var form = await _family.GetPage($"/your-requests/{own.Id}/ask-for-a-place");
-
-        form.QuerySelector("#kind")!.GetAttribute("data-aria-controls").Should().Be("conditional-kind");
-        form.QuerySelector("#kind-2")!.GetAttribute("data-aria-controls").Should().Be("conditional-kind-2");
-        form.QuerySelector("#conditional-kind input[name=settingName]").Should().NotBeNull();
-        form.QuerySelector("#conditional-kind-2 input[name=provisionKind]").Should().NotBeNull();
-        form.QuerySelectorAll(".govuk-radios__conditional--hidden").Should().HaveCount(2, "nothing is chosen yet; without JavaScript both stay visible");
     }
 
     [Test]

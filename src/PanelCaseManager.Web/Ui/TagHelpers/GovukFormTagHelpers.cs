@@ -255,20 +255,10 @@ public sealed class GovukDateInputTagHelper : GovukFieldTagHelper
     }
 }
 
-/// <summary>
-/// <c>&lt;govuk-radios name="type" legend="Type of request" items="…" value="…" /&gt;</c>; the first radio carries the
-/// field's id. Questions that only matter for one answer go inside it, each in a
-/// <c>&lt;govuk-conditional value="…"&gt;</c>: they are revealed under that radio when it is chosen (with JavaScript)
-/// and always shown without it, as the Design System's conditional reveal does.
-/// </summary>
-[HtmlTargetElement("govuk-radios")]
-[RestrictChildren("govuk-conditional")]
+/// <summary><c>&lt;govuk-radios name="type" legend="Type of request" items="…" value="…" /&gt;</c>; the first radio carries the field's id.</summary>
+[HtmlTargetElement("govuk-radios", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class GovukRadiosTagHelper : GovukFieldTagHelper
 {
-    internal const string ConditionalsKey = "govuk-radios-conditionals";
-
-    private Dictionary<string, string> _conditionals = new(StringComparer.OrdinalIgnoreCase);
-
     [HtmlAttributeName("legend")]
     public string Legend { get; set; } = string.Empty;
 
@@ -287,17 +277,6 @@ public sealed class GovukRadiosTagHelper : GovukFieldTagHelper
     [HtmlAttributeName("small")]
     public bool Small { get; set; }
 
-    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(output);
-        _conditionals = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        context.Items[ConditionalsKey] = _conditionals;
-        await output.GetChildContentAsync();
-        output.TagMode = TagMode.StartTagAndEndTag;
-        Process(context, output);
-    }
-
     protected override void Write(StringBuilder html, string? errorMessage)
     {
         var error = errorMessage;
@@ -313,8 +292,7 @@ public sealed class GovukRadiosTagHelper : GovukFieldTagHelper
             html.Append("<div class=\"govuk-radios__item\"><input class=\"govuk-radios__input\" id=\"").Append(E(id)).Append("\" name=\"").Append(E(Name))
                 .Append("\" type=\"radio\" value=\"").Append(E(item.Value)).Append('"')
                 .Append(string.Equals(item.Value, Value, StringComparison.OrdinalIgnoreCase) ? " checked" : string.Empty)
-                .Append(item.Hint is null ? string.Empty : $" aria-describedby=\"{E(id)}-item-hint\"")
-                .Append(_conditionals.ContainsKey(item.Value) ? $" data-aria-controls=\"conditional-{E(id)}\"" : string.Empty).Append('>')
+                .Append(item.Hint is null ? string.Empty : $" aria-describedby=\"{E(id)}-item-hint\"").Append('>')
                 .Append("<label class=\"govuk-label govuk-radios__label\" for=\"").Append(E(id)).Append("\">").Append(E(item.Text)).Append("</label>");
             if (item.Hint is not null)
             {
@@ -322,37 +300,9 @@ public sealed class GovukRadiosTagHelper : GovukFieldTagHelper
             }
 
             html.Append("</div>");
-            if (_conditionals.TryGetValue(item.Value, out var conditional))
-            {
-                var chosen = string.Equals(item.Value, Value, StringComparison.OrdinalIgnoreCase);
-                html.Append("<div class=\"govuk-radios__conditional").Append(chosen ? string.Empty : " govuk-radios__conditional--hidden")
-                    .Append("\" id=\"conditional-").Append(E(id)).Append("\">").Append(conditional).Append("</div>");
-            }
         }
 
         html.Append("</div></fieldset>");
-    }
-}
-
-/// <summary>The questions revealed under one radio of the <c>govuk-radios</c> it sits in.</summary>
-[HtmlTargetElement("govuk-conditional", ParentTag = "govuk-radios")]
-public sealed class GovukConditionalTagHelper : TagHelper
-{
-    /// <summary>The value of the radio that reveals these questions.</summary>
-    [HtmlAttributeName("value")]
-    public string Value { get; set; } = string.Empty;
-
-    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(output);
-        var content = await output.GetChildContentAsync();
-        if (context.Items.TryGetValue(GovukRadiosTagHelper.ConditionalsKey, out var found) && found is Dictionary<string, string> conditionals)
-        {
-            conditionals[Value] = content.GetContent();
-        }
-
-        output.SuppressOutput();
     }
 }
 
