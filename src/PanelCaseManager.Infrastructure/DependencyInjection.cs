@@ -95,6 +95,7 @@ public static class DependencyInjection
         // An email adapter registered before this replaces the log sender.
         services.TryAddScoped<INotificationSender>(sp => sp.GetRequiredService<LogNotificationSender>());
         services.AddTransient<ReminderSweepJob>();
+        services.AddTransient<BankHolidayCoverageJob>();
         services.AddTransient<NotificationDispatchJob>();
         return services;
     }

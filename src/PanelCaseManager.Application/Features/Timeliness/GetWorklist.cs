@@ -31,6 +31,7 @@ public static class GetWorklist
         IReadOnlyList<Item> DueSoon,
         IReadOnlyList<Item> NotDueYet);
 
+    /// <param name="Provisional">The date is counted in working days in a year without recorded bank holidays, so it may move when they are imported.</param>
     public sealed record Item(
         Guid PlacementRequestId,
         string Reference,
@@ -42,7 +43,8 @@ public static class GetWorklist
         int DaysUntilDue,
         bool ExceptionApplies,
         string OfficerId,
-        string OfficerName);
+        string OfficerName,
+        bool Provisional);
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -97,7 +99,8 @@ public static class GetWorklist
                     r.m.DueDate!.Value.DayNumber - today.DayNumber,
                     r.m.ExceptionApplies,
                     r.AssignedOfficerId.Value,
-                    r.OfficerName))
+                    r.OfficerName,
+                    r.m.Provisional))
                 .OrderBy(i => i.DueDate).ThenBy(i => i.Reference).ThenBy(i => i.Milestone)
                 .ToLookup(i => rules.Worklist.Classify(i.DueDate, today));
 
