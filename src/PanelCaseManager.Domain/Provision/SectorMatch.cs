@@ -231,14 +231,14 @@ public static class SectorMatch
         return new SectorVerdict(sector.Id, sector.Code, sector.Name, sector.Kind, profile.Number, fit, summary, areas, servesPrimary);
     }
 
-    /// <summary>"It does not serve physical disability (PD), the child's primary need: it serves hearing impairment (HI)."</summary>
+    /// <summary>"it does not serve physical disability (PD), the child's primary need; it serves hearing impairment (HI)."</summary>
     private static string NotServed(Sen2Need primary, SectorProfileContent content, Sen2Catalogue sen2)
     {
         var served = content.ServedNeeds.Select(code => sen2.Contains(code) ? NeedInWords(sen2.Get(code)) : code).ToList();
         var serves = served.Count == 0
             ? "its profile names no primary need it serves."
             : $"it serves {JoinAnd(served)}.";
-        return $"It does not serve {NeedInWords(primary)}, the child's primary need: {serves}";
+        return $"it does not serve {NeedInWords(primary)}, the child's primary need; {serves}";
     }
 
     private static string NeedInWords(Sen2Need need) => $"{need.Description.ToLowerInvariant()} ({need.Code})";
