@@ -52,7 +52,7 @@ public static class GetBankHolidayCoverage
     [ReadsNoPersonalData]
     public sealed record Query : IQuery<Coverage>;
 
-    /// <param name="LastYear">The last year with bank holidays recorded, or null when there are none.</param>
+    /// <param name="LastYear">The last year of the unbroken run of years with bank holidays recorded from this one (<see cref="BankHolidayCalendar.KnownUntilAsync"/>), or null when there are none.</param>
     /// <param name="CalendarEndsOn">31 December of that year.</param>
     /// <param name="WarnFrom">The day from which the administrator is asked to import the next years.</param>
     /// <param name="ImportDue">Today is on or after <paramref name="WarnFrom"/> (or no bank holidays are recorded).</param>
@@ -60,12 +60,12 @@ public static class GetBankHolidayCoverage
     /// <param name="ProvisionalDeadlines">Deadlines not yet met whose dates are provisional for want of bank holidays.</param>
     public sealed record Coverage(DateOnly Today, int? LastYear, DateOnly? CalendarEndsOn, DateOnly? WarnFrom, bool ImportDue, bool RunOut, int ProvisionalDeadlines);
 
-    public sealed class Handler(PanelDbContext db, IOptions<BankHolidayOptions> options, TimeProvider clock) : IQueryHandler<Query, Coverage>
+    public sealed class Handler(PanelDbContext db, BankHolidayCalendar calendar, IOptions<BankHolidayOptions> options, TimeProvider clock) : IQueryHandler<Query, Coverage>
     {
         public async ValueTask<Coverage> Handle(Query query, CancellationToken cancellationToken)
         {
             var today = UkCalendar.Today(clock);
-            var lastYear = await db.BankHolidays.AsNoTracking().MaxAsync(h => (int?)h.Date.Year, cancellationToken);
+            var lastYear = await calendar.KnownUntilAsync(today, cancellationToken);
             var provisional = await db.CaseMilestones.AsNoTracking().CountAsync(m => m.Provisional && m.MetOn == null && !m.NotApplicable, cancellationToken);
             if (lastYear is not { } year)
             {

@@ -30,7 +30,7 @@ public static class GetMilestones
         IReadOnlyList<EventView> Events,
         IReadOnlyList<ExceptionView> Exceptions)
     {
-        /// <summary>The last year whose bank holidays are recorded; working-day dates after it are provisional.</summary>
+        /// <summary>The last year of the unbroken run of years, from this one, whose bank holidays are recorded; working-day dates after it may be provisional.</summary>
         public int? BankHolidaysKnownUntil { get; init; }
     }
 
@@ -66,7 +66,7 @@ public static class GetMilestones
         public Validator() => RuleFor(q => q.PlacementRequestId).NotEmpty().WithMessage("Give the id of a placement request.");
     }
 
-    public sealed class Handler(PanelDbContext db, TimelinessRules rules, TimeProvider clock) : IQueryHandler<Query, CaseMilestones>
+    public sealed class Handler(PanelDbContext db, BankHolidayCalendar bankHolidays, TimelinessRules rules, TimeProvider clock) : IQueryHandler<Query, CaseMilestones>
     {
         public async ValueTask<CaseMilestones> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -115,7 +115,7 @@ public static class GetMilestones
                         e.ClosedOn, e.ReopenedOn, e.FamilyToldOn))
                     .ToList())
             {
-                BankHolidaysKnownUntil = await db.BankHolidays.AsNoTracking().MaxAsync(h => (int?)h.Date.Year, cancellationToken),
+                BankHolidaysKnownUntil = await bankHolidays.KnownUntilAsync(today, cancellationToken),
             };
         }
 

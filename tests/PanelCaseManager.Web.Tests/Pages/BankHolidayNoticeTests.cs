@@ -1,0 +1,41 @@
+using PanelCaseManager.Infrastructure.DemoData;
+
+namespace PanelCaseManager.Web.Tests.Pages;
+
+/// <summary>
+/// The administrator is warned on their pages, from a configured number of months before the last year with bank
+/// holidays ends (12 by default), to import the next years: until then working-day dates after it are provisional.
+/// </summary>
+public class BankHolidayNoticeTests
+{
+    [Test]
+    public async Task No_notice_while_the_calendar_runs_far_enough_ahead()
+    {
+        await using var factory = new PanelWebApplicationFactory();
+        using var admin = await factory.HtmlClientFor(Personas.Administrator);
+
+        // 20 November 2026: bank holidays run to the end of 2028, and the warning starts on 1 January 2028.
+        (await admin.GetPage("/admin/bank-holidays")).QuerySelector(".app-bank-holiday-notice").Should().BeNull();
+    }
+
+    [Test]
+    public async Task From_twelve_months_before_the_last_year_ends_the_administrator_is_asked_to_import_the_next_one()
+    {
+        await using var factory = new PanelWebApplicationFactory();
+        factory.Clock.SetUtcNow(new DateTimeOffset(2028, 1, 3, 9, 0, 0, TimeSpan.Zero));
+        using var admin = await factory.HtmlClientFor(Personas.Administrator);
+        using var officer = await factory.HtmlClientFor(Personas.SendOfficer);
+
+        foreach (var path in new[] { "/", "/admin/bank-holidays", "/admin/sector-profiles" })
+        {
+            var page = await admin.GetPage(path);
+            var notice = page.QuerySelector(".app-bank-holiday-notice")!;
+            notice.Should().NotBeNull($"the notice is on the administrator's page {path}");
+            notice.Text(".govuk-notification-banner__heading").Should().Contain("Bank holidays are recorded only up to 31 December 2028.").And.Contain("Import the bank holidays for 2029");
+            notice.QuerySelector("a")!.GetAttribute("href").Should().Be("/admin/bank-holidays?year=2029");
+            notice.TextContent.Should().Contain("shown as provisional");
+        }
+
+        (await officer.GetPage("/worklist")).QuerySelector(".app-bank-holiday-notice").Should().BeNull("the notice is the administrator's");
+    }
+}
