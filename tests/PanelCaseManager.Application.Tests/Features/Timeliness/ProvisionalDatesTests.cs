@@ -52,6 +52,21 @@ public class ProvisionalDatesTests
     }
 
     [Test]
+    public async Task The_family_is_told_a_provisional_date_may_change()
+    {
+        _app.Clock.SetUtcNow(new DateTimeOffset(2028, 11, 10, 10, 0, 0, TimeSpan.Zero));
+        var submitted = await _app.SendAs(Personas.SendOfficer, A.PlacementRequest() with { Type = RequestType.ChangeOfPlacement, ReceivedDate = new DateOnly(2028, 11, 1) });
+        var family = (await _app.SendAs(Personas.Administrator, new Application.Features.Users.ListUsers.Query(Domain.Users.Role.Family))).Single(u => u.Id == Personas.Family.Id);
+        await _app.SendAs(Personas.Administrator, new Application.Features.Users.LinkFamilyMember.Command(Personas.Family.Id, submitted.Reference, "Mother", family.Version));
+        await _app.SendAs(Personas.SendOfficer, new RecordClockEvent.Command(submitted.Id, ClockEventKind.DecisionLetterSent, new DateOnly(2028, 11, 10), null));
+
+        var next = await _app.SendAs(Personas.Family, new GetWhatHappensNext.Query(submitted.Id));
+
+        next.Ahead.Single(d => d.Kind == MilestoneKind.AppealWindow).Should().BeEquivalentTo(new { By = new DateOnly(2029, 1, 10), MayChange = true });
+        next.Ahead.Should().ContainSingle(d => d.MayChange, "only the appeal deadline is counted in working days");
+    }
+
+    [Test]
     public async Task The_administrator_is_warned_from_the_configured_months_before_the_bank_holidays_run_out()
     {
         // Today, 20 Nov 2026: the calendar runs to 31 Dec 2028, and the warning starts 12 months before its end, on 1 Jan 2028.
@@ -66,6 +81,15 @@ public class ProvisionalDatesTests
 
         _app.Clock.SetUtcNow(new DateTimeOffset(2029, 1, 2, 12, 0, 0, TimeSpan.Zero));
         (await _app.SendAs(Personas.Administrator, new GetBankHolidayCoverage.Query())).Should().BeEquivalentTo(new { ImportDue = true, RunOut = true });
+    }
+
+    [Test]
+    public async Task A_missing_year_ends_the_calendar_even_when_a_later_year_is_recorded()
+    {
+        // 2031 is imported, but 2029 and 2030 are not: the calendar still ends with 2028.
+        await _app.SendAs(Personas.Administrator, new ImportBankHolidays.Command(null, [new ImportBankHolidays.HolidayInput("New Year’s Day", "2031-01-01")]));
+
+        (await _app.SendAs(Personas.Administrator, new GetBankHolidayCoverage.Query())).LastYear.Should().Be(2028);
     }
 
     [Test]
