@@ -1,4 +1,8 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using PanelCaseManager.Infrastructure.DemoData;
+using PanelCaseManager.Testing.Builders;
 
 namespace PanelCaseManager.Web.Tests.Pages;
 
@@ -37,5 +41,27 @@ public class BankHolidayNoticeTests
         }
 
         (await officer.GetPage("/worklist")).QuerySelector(".app-bank-holiday-notice").Should().BeNull("the notice is the administrator's");
+    }
+
+    [Test]
+    public async Task The_deadlines_page_marks_a_date_counted_in_working_days_in_a_year_without_bank_holidays_as_provisional()
+    {
+        await using var factory = new PanelWebApplicationFactory();
+        factory.Clock.SetUtcNow(new DateTimeOffset(2028, 11, 10, 10, 0, 0, TimeSpan.Zero));
+        using var api = await factory.ClientFor(Personas.SendOfficer);
+        var created = await api.PostAsJsonAsync("/api/v1/placement-requests",
+            A.PlacementRequest() with { Type = Domain.PlacementRequests.RequestType.ChangeOfPlacement, ReceivedDate = new DateOnly(2028, 11, 1) });
+        created.StatusCode.Should().Be(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        // A letter on Fri 10 Nov 2028: 2 months later is Wed 10 Jan 2029, a year whose bank holidays are not recorded.
+        (await api.PostAsJsonAsync($"/api/v1/placement-requests/{id}/clock-events", new { @event = "DecisionLetterSent", date = new DateOnly(2028, 11, 10) })).EnsureSuccessStatusCode();
+        using var officer = await factory.HtmlClientFor(Personas.SendOfficer);
+
+        var page = await officer.GetPage($"/cases/{id}/deadlines");
+
+        var appeal = page.QuerySelectorAll(".app-deadlines tbody tr").Single(r => r.Text("th[scope=row]").StartsWith("Appeal window closes", StringComparison.Ordinal));
+        appeal.TextContent.Should().Contain("10 January 2029").And.Contain("Provisional").And.Contain("No bank holidays are recorded for 2029 yet");
+        page.Text(".app-provisional-dates").Should().Contain("they are recorded up to 2028");
+        page.QuerySelectorAll(".app-deadlines .app-provisional").Should().ContainSingle("only the appeal deadline is counted in working days");
     }
 }
