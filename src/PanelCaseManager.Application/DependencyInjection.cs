@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using PanelCaseManager.Application.Audit;
 using PanelCaseManager.Application.Behaviours;
 using PanelCaseManager.Application.Common;
@@ -70,6 +71,8 @@ public static partial class DependencyInjection
             .Validate(LetterSettings.LogoExists, "Letters:Authority:LogoPath names a file that does not exist.")
             .Validate(o => o.YoungPersonFromAge is >= 10 and <= 25, "Letters:YoungPersonFromAge must be 10 to 25.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<LetterTemplateLimits>, LetterTemplateLimits.Validation>();
+        services.AddOptions<LetterTemplateLimits>().Bind(configuration.GetSection(LetterTemplateLimits.Section)).ValidateOnStart();
         services.AddSingleton<LetterSettings>();
         services.AddScoped<DecisionLetters>();
         services.AddProvision(configuration);
