@@ -49,6 +49,9 @@ public static partial class DependencyInjection
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<CaseReferenceAllocator>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<Features.Audit.AuditCheckpointWriter>();
+        services.AddSingleton<IValidateOptions<AuditTrailOptions>, AuditTrailOptions.Validation>();
+        services.AddOptions<AuditTrailOptions>().Bind(configuration.GetSection(AuditTrailOptions.Section)).ValidateOnStart();
         services.AddScoped<CaseAccess>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddAuthorizationCore(Policies.Configure);
