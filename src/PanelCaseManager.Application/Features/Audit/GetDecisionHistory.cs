@@ -42,7 +42,7 @@ public static class GetDecisionHistory
     public sealed record RelatedDecision(Guid Id, string Relation, DecisionStatus Status, DecisionOutcome Outcome, DateTimeOffset RecordedAt, DateTimeOffset? SignedOffAt, string? SupersedeReason);
 
     public sealed record EventRecord(
-        long Sequence, DateTimeOffset OccurredAt, string UserId, string? Role, string Action, string Kind, Guid? CaseId, Guid? PanelId, string Outcome, string PreviousHash, string Hash);
+        long Sequence, DateTimeOffset OccurredAt, string UserId, string? Role, string Action, string Kind, Guid? CaseId, Guid? PanelId, string Outcome, string PreviousHash, string Hash, string? KeyId);
 
     /// <param name="Intact">True when every event of the case still has the hash of its content and links to its predecessor's hash.</param>
     /// <param name="FirstBrokenSequence">The first event of the case whose link is broken, if one is.</param>
@@ -96,7 +96,7 @@ public static class GetDecisionHistory
                 letters.OrderBy(l => l.IssuedAt).ToList(),
                 relatedDecisions,
                 timeline,
-                events.Select(e => new EventRecord(e.Sequence, e.OccurredAt, e.UserId, e.Role, e.Action, e.Kind, e.CaseId, e.PanelId, e.Outcome, e.PreviousHash, e.Hash)).ToList(),
+                events.Select(e => new EventRecord(e.Sequence, e.OccurredAt, e.UserId, e.Role, e.Action, e.Kind, e.CaseId, e.PanelId, e.Outcome, e.PreviousHash, e.Hash, e.KeyId)).ToList(),
                 verification);
         }
 
