@@ -158,7 +158,7 @@ public static class VerifyAuditTrail
             var notes = new List<string>();
             if (keysUsed.Count > 0)
             {
-                notes.Add($"Events are linked with the audit {(keysUsed.Count == 1 ? "key" : "keys")} {string.Join(", ", keysUsed.Select(k => $"'{k}'"))}, held outside the database: nobody without them can rewrite an event and its links.");
+                notes.Add($"Events are linked with the audit {(keysUsed.Count == 1 ? "key" : "keys")} {string.Join(", ", keysUsed.Select(k => $"'{k}'"))}, held outside the database: nobody without {(keysUsed.Count == 1 ? "it" : "them")} can rewrite an event and its links.");
             }
 
             if (keyedFrom is > 1 && count > 0)
