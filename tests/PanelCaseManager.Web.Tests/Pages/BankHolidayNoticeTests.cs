@@ -64,4 +64,39 @@ public class BankHolidayNoticeTests
         page.Text(".app-provisional-dates").Should().Contain("they are recorded up to 2028");
         page.QuerySelectorAll(".app-deadlines .app-provisional").Should().ContainSingle("only the appeal deadline is counted in working days");
     }
+
+    [Test]
+    public async Task The_family_is_told_on_their_pages_that_a_date_counted_in_a_year_without_bank_holidays_may_change()
+    {
+        await using var factory = new PanelWebApplicationFactory();
+        factory.Clock.SetUtcNow(new DateTimeOffset(2028, 11, 10, 10, 0, 0, TimeSpan.Zero));
+        using var api = await factory.ClientFor(Personas.SendOfficer);
+        var created = await api.PostAsJsonAsync("/api/v1/placement-requests",
+            A.PlacementRequest() with { Type = Domain.PlacementRequests.RequestType.ChangeOfPlacement, ReceivedDate = new DateOnly(2028, 11, 1) });
+        created.StatusCode.Should().Be(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var body = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var id = body.GetProperty("id").GetGuid();
+        using (var admin = await factory.ClientFor(Personas.Administrator))
+        {
+            var family = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/users?role=Family")).EnumerateArray().Single(u => u.GetProperty("id").GetString() == Personas.Family.Id);
+            var linked = await admin.PostAsJsonAsync($"/api/v1/users/{Uri.EscapeDataString(Personas.Family.Id)}/child-links",
+                new { caseReference = body.GetProperty("reference").GetString(), relationship = "Mother", expectedVersion = family.GetProperty("version").GetInt32() });
+            linked.StatusCode.Should().Be(HttpStatusCode.OK, await linked.Content.ReadAsStringAsync());
+        }
+
+        // A letter on Fri 10 Nov 2028: 2 months later is Wed 10 Jan 2029, a year whose bank holidays are not recorded.
+        (await api.PostAsJsonAsync($"/api/v1/placement-requests/{id}/clock-events", new { @event = "DecisionLetterSent", date = new DateOnly(2028, 11, 10) })).EnsureSuccessStatusCode();
+        using var familyPages = await factory.HtmlClientFor(Personas.Family);
+
+        var request = await familyPages.GetPage($"/your-requests/{id}");
+        var appeal = request.QuerySelectorAll("main li").Single(li => li.TextContent.Contains("The last day to appeal", StringComparison.Ordinal));
+        appeal.TextContent.Should().Contain("10 January 2029");
+        appeal.Text(".app-date-may-change").Should().Be("This date may change: it depends on bank holidays that have not been published yet for that year.");
+
+        var next = await familyPages.GetPage($"/your-requests/{id}/what-happens-next");
+        var row = next.QuerySelectorAll("table.app-family-deadlines tbody tr").Single(r => r.TextContent.Contains("The last day to appeal", StringComparison.Ordinal));
+        row.TextContent.Should().Contain("10 January 2029");
+        row.QuerySelector(".app-date-may-change").Should().NotBeNull();
+        next.QuerySelectorAll(".app-date-may-change").Should().ContainSingle("only the appeal deadline is counted in working days");
+    }
 }
