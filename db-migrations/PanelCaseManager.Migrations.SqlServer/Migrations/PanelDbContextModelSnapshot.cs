@@ -110,6 +110,9 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                         .HasColumnType("nchar(64)")
                         .IsFixedLength();
 
+                    b.Property<string>("ReturnedCaseIds")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Role")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
@@ -382,9 +385,7 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Upn")
-                        .IsUnique()
-                        .HasFilter("[Upn] IS NOT NULL");
+                    b.HasIndex("Upn");
 
                     b.HasIndex("FamilyName", "GivenName");
 

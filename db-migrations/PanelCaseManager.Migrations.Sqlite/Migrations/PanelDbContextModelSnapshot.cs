@@ -103,6 +103,9 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .IsFixedLength();
 
+                    b.Property<string>("ReturnedCaseIds")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Role")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -375,8 +378,7 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Upn")
-                        .IsUnique();
+                    b.HasIndex("Upn");
 
                     b.HasIndex("FamilyName", "GivenName");
 

@@ -32,6 +32,10 @@ public sealed class AuditEvent
     public Guid? CaseId { get; private set; }
     public Guid? PanelId { get; private set; }
     public string Outcome { get; private set; }
+
+    /// <summary>The cases a list read returned (a caseload, a worklist, a meeting's agenda), comma-separated; null for any other event.</summary>
+    public string? ReturnedCaseIds { get; private set; }
+
     public string PreviousHash { get; private set; }
     public string Hash { get; private set; }
 
@@ -51,9 +55,10 @@ public sealed class AuditEvent
             CaseId = entry.CaseId,
             PanelId = entry.PanelId,
             Outcome = entry.Outcome,
+            ReturnedCaseIds = entry.ReturnedCaseIds,
             PreviousHash = previousHash,
         };
-        audit.Hash = ComputeHash(audit.Sequence, audit.OccurredAt, audit.UserId, audit.Role, audit.Action, audit.Kind, audit.CaseId, audit.PanelId, audit.Outcome, audit.PreviousHash);
+        audit.Hash = ComputeHash(audit.Sequence, audit.OccurredAt, audit.UserId, audit.Role, audit.Action, audit.Kind, audit.CaseId, audit.PanelId, audit.Outcome, audit.PreviousHash, audit.ReturnedCaseIds);
         return audit;
     }
 
@@ -68,7 +73,8 @@ public sealed class AuditEvent
         Guid? caseId,
         Guid? panelId,
         string outcome,
-        string previousHash)
+        string previousHash,
+        string? returnedCaseIds)
     {
         // Fields separated by a unit separator that no field can contain; times as UTC ticks, ids in one format.
         var content = string.Join(
@@ -83,6 +89,14 @@ public sealed class AuditEvent
             panelId?.ToString("D") ?? string.Empty,
             outcome,
             previousHash);
+
+        // The cases a list read returned follow as one more field, only when there are any: events without them keep
+        // the hash they were written with.
+        if (returnedCaseIds is not null)
+        {
+            content = string.Concat(content, "\u001f", returnedCaseIds);
+        }
+
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
     }
 }
@@ -106,7 +120,18 @@ public sealed record AuditEntry(
     string Kind,
     Guid? CaseId,
     Guid? PanelId,
-    string Outcome);
+    string Outcome)
+{
+    /// <summary>The cases a list read returned, as <see cref="CaseList"/> writes them.</summary>
+    public string? ReturnedCaseIds { get; init; }
+
+    /// <summary>Case ids in the order returned, each once, comma-separated; null when there are none.</summary>
+    public static string? CaseList(IEnumerable<Guid>? caseIds)
+    {
+        var ids = caseIds?.Distinct().Select(id => id.ToString("D")).ToList();
+        return ids is { Count: > 0 } ? string.Join(',', ids) : null;
+    }
+}
 
 public static class AuditKinds
 {
@@ -125,4 +150,17 @@ public static class AuditOutcomes
     public const string NotFound = "not-found";
     public const string Conflict = "conflict";
     public const string Failed = "failed";
+}
+
+public static class AuditEventQueries
+{
+    /// <summary>
+    /// The events about a case: those naming it, and the list reads that returned it among others. A list read's cases
+    /// are matched as text, so this reads every list read's event; an auditor's question about one case can afford it.
+    /// </summary>
+    public static IQueryable<AuditEvent> AboutCase(this IQueryable<AuditEvent> events, Guid caseId)
+    {
+        var id = caseId.ToString("D");
+        return events.Where(e => e.CaseId == caseId || (e.ReturnedCaseIds != null && e.ReturnedCaseIds.Contains(id)));
+    }
 }

@@ -35,7 +35,7 @@ internal static class AuditApi
         await using var writer = new StreamWriter(response.Body, new UTF8Encoding(false), bufferSize: 16 * 1024);
         if (csv)
         {
-            await writer.WriteLineAsync("sequence,occurredAt,userId,role,action,kind,caseId,panelId,outcome,previousHash,hash");
+            await writer.WriteLineAsync("sequence,occurredAt,userId,role,action,kind,caseId,panelId,outcome,previousHash,hash,returnedCaseIds");
         }
 
         await foreach (var e in export.Events.WithCancellation(ct))
@@ -56,7 +56,8 @@ internal static class AuditApi
         e.PanelId?.ToString() ?? string.Empty,
         e.Outcome,
         e.PreviousHash,
-        e.Hash);
+        e.Hash,
+        Csv.Cell(e.ReturnedCaseIds));
 }
 
 /// <summary>CSV cells that a spreadsheet will neither split wrongly nor run as a formula.</summary>

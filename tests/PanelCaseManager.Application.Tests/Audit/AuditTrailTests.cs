@@ -146,13 +146,28 @@ public class AuditTrailTests
     {
         await Seed(5);
         var third = (await Events()).Single(e => e.Sequence == 3);
-        var forgedHash = AuditEvent.ComputeHash(3, third.OccurredAt, "someone-else", third.Role, third.Action, third.Kind, third.CaseId, third.PanelId, third.Outcome, third.PreviousHash);
+        var forgedHash = AuditEvent.ComputeHash(3, third.OccurredAt, "someone-else", third.Role, third.Action, third.Kind, third.CaseId, third.PanelId, third.Outcome, third.PreviousHash, third.ReturnedCaseIds);
 
         await Tamper($"UPDATE AuditEvents SET UserId = 'someone-else', Hash = '{forgedHash}' WHERE Sequence = 3");
 
         var verdict = await Verify();
         verdict.FirstBrokenSequence.Should().Be(4);
         verdict.Problem.Should().Contain("does not follow event 3");
+    }
+
+    [Test]
+    public async Task A_list_read_whose_cases_are_changed_is_found_altered()
+    {
+        var created = await _app.SendAs(Personas.SendOfficer, A.PlacementRequest());
+        await _app.SendAs(Personas.SendOfficer, new ListPlacementRequests.Query(null, null, null, null, null, null, null));
+        await _app.SendAs(Personas.SendOfficer, A.PlacementRequest());
+        (await Events()).Single(e => e.Sequence == 2).ReturnedCaseIds.Should().Be(created.Id.ToString("D"));
+
+        await Tamper($"UPDATE AuditEvents SET ReturnedCaseIds = '{Guid.NewGuid():D}' WHERE Sequence = 2");
+
+        var verdict = await Verify();
+        verdict.FirstBrokenSequence.Should().Be(2);
+        verdict.Problem.Should().Contain("Event 2 was altered");
     }
 
     [Test]

@@ -43,7 +43,7 @@ public static class VerifyAuditTrail
                     return Broken(expected - 1, expected, $"Event {N(expected)} does not follow event {N(expected - 1)}: its link to the event before it was changed.");
                 }
 
-                var recomputed = AuditEvent.ComputeHash(e.Sequence, e.OccurredAt, e.UserId, e.Role, e.Action, e.Kind, e.CaseId, e.PanelId, e.Outcome, e.PreviousHash);
+                var recomputed = AuditEvent.ComputeHash(e.Sequence, e.OccurredAt, e.UserId, e.Role, e.Action, e.Kind, e.CaseId, e.PanelId, e.Outcome, e.PreviousHash, e.ReturnedCaseIds);
                 if (recomputed != e.Hash)
                 {
                     return Broken(expected - 1, expected, $"Event {N(expected)} was altered after it was written: its content no longer matches its hash.");
