@@ -1536,7 +1536,46 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207071753_AccessScopeAndAuditedLists'
+    WHERE [MigrationId] = N'20261207073533_KeyedAuditTrail'
+)
+BEGIN
+    ALTER TABLE [AuditEvents] ADD [KeyId] nvarchar(40) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207073533_KeyedAuditTrail'
+)
+BEGIN
+    ALTER TABLE [AuditChainHeads] ADD [KeyedFromSequence] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207073533_KeyedAuditTrail'
+)
+BEGIN
+    EXEC(N'UPDATE [AuditChainHeads] SET [KeyedFromSequence] = NULL
+    WHERE [Id] = 1;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207073533_KeyedAuditTrail'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207073533_KeyedAuditTrail', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207092022_AccessScopeAndAuditedLists'
 )
 BEGIN
     DROP INDEX [IX_Children_Upn] ON [Children];
@@ -1544,7 +1583,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207071753_AccessScopeAndAuditedLists'
+    WHERE [MigrationId] = N'20261207092022_AccessScopeAndAuditedLists'
 )
 BEGIN
     ALTER TABLE [AuditEvents] ADD [ReturnedCaseIds] nvarchar(max) NULL;
@@ -1552,7 +1591,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207071753_AccessScopeAndAuditedLists'
+    WHERE [MigrationId] = N'20261207092022_AccessScopeAndAuditedLists'
 )
 BEGIN
     CREATE INDEX [IX_Children_Upn] ON [Children] ([Upn]);
@@ -1560,11 +1599,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207071753_AccessScopeAndAuditedLists'
+    WHERE [MigrationId] = N'20261207092022_AccessScopeAndAuditedLists'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261207071753_AccessScopeAndAuditedLists', N'10.0.14');
+    VALUES (N'20261207092022_AccessScopeAndAuditedLists', N'10.0.14');
 END;
 
 COMMIT;

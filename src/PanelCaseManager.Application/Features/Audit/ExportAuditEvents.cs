@@ -36,6 +36,7 @@ public static class ExportAuditEvents
         string Outcome,
         string PreviousHash,
         string Hash,
+        string? KeyId,
         string? ReturnedCaseIds);
 
     public sealed class Validator : AbstractValidator<Query>
@@ -81,7 +82,7 @@ public static class ExportAuditEvents
             }
 
             var stream = events.OrderBy(e => e.Sequence)
-                .Select(e => new EventView(e.Sequence, e.OccurredAt, e.UserId, e.Role, e.Action, e.Kind, e.CaseId, e.PanelId, e.Outcome, e.PreviousHash, e.Hash, e.ReturnedCaseIds))
+                .Select(e => new EventView(e.Sequence, e.OccurredAt, e.UserId, e.Role, e.Action, e.Kind, e.CaseId, e.PanelId, e.Outcome, e.PreviousHash, e.Hash, e.KeyId, e.ReturnedCaseIds))
                 .AsAsyncEnumerable();
             return ValueTask.FromResult(new Export(query.Format ?? "jsonl", stream));
         }

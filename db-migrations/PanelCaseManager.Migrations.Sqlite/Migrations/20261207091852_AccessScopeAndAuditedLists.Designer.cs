@@ -12,7 +12,7 @@ using PanelCaseManager.Application.Persistence;
 namespace PanelCaseManager.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PanelDbContext))]
-    [Migration("20261207071702_AccessScopeAndAuditedLists")]
+    [Migration("20261207091852_AccessScopeAndAuditedLists")]
     partial class AccessScopeAndAuditedLists
     {
         /// <inheritdoc />
@@ -41,6 +41,9 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PanelCaseManager.Application.Audit.AuditChainHead", b =>
                 {
                     b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("KeyedFromSequence")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LastHash")
@@ -83,6 +86,10 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .IsFixedLength();
+
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
