@@ -14,7 +14,7 @@ namespace PanelCaseManager.Application.Tests.Persistence;
 /// </summary>
 public class ServedNeedsBackfillTests
 {
-    private const string MigrationBefore = "20261123032431_NotificationFailureReason";
+    private const string MigrationBefore = "20261207091852_AccessScopeAndAuditedLists";
 
     private static readonly string AllNeeds = string.Join(",", Sen2Catalogue.England2025.All.Select(n => n.Code).Order(StringComparer.Ordinal));
 
