@@ -1,5 +1,7 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Infrastructure.DemoData;
 using PanelCaseManager.Infrastructure.Persistence;
@@ -7,56 +9,135 @@ using PanelCaseManager.Infrastructure.Persistence;
 namespace PanelCaseManager.Testing;
 
 /// <summary>
-/// A real SQLite database per test or fixture: a file copied from a template that was migrated (not
-/// EnsureCreated) and given the personas once per test run, so every test starts from the same known state fast.
+/// A real database per test or fixture, created from a template that was migrated (not EnsureCreated) and given the
+/// personas once per test run, so every test starts from the same known state fast. SQLite by default (a file copied
+/// from the template); PostgreSQL when the test run says so (<c>PCM_TEST_PROVIDER=PostgreSql</c>, with the server in
+/// <c>PCM_TEST_POSTGRES</c>, as scripts/test.sh sets them): a database made with <c>CREATE DATABASE … TEMPLATE</c>.
 /// </summary>
 public sealed class TestDatabase : IDisposable
 {
-    private static readonly Lazy<string> Template = new(CreateTemplate);
+    public const string ProviderVariable = "PCM_TEST_PROVIDER";
+    public const string PostgresServerVariable = "PCM_TEST_POSTGRES";
 
-    private TestDatabase(string path) => FilePath = path;
+    private static readonly Lazy<string> SqliteTemplate = new(CreateSqliteTemplate);
+    private static readonly Lazy<string> PostgresTemplate = new(CreatePostgresTemplate);
 
-    public string FilePath { get; }
+    private readonly string? _postgresName;
 
-    public string ConnectionString => $"Data Source={FilePath}";
+    private TestDatabase(string? filePath, string connectionString, string? postgresName)
+    {
+        FilePath = filePath;
+        ConnectionString = connectionString;
+        _postgresName = postgresName;
+    }
+
+    /// <summary>The provider this test run proves the application on.</summary>
+    public static DatabaseProvider Provider { get; } = ProviderOfThisRun();
+
+    public static bool IsPostgreSql => Provider == DatabaseProvider.PostgreSql;
+
+    /// <summary>The SQLite file (null on PostgreSQL).</summary>
+    public string? FilePath { get; }
+
+    public string ConnectionString { get; }
+
+    /// <summary>What an application instance is configured with to use this database.</summary>
+    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = Provider.ToString(),
+        ["ConnectionStrings:PanelCaseManager"] = ConnectionString,
+    };
 
     public static TestDatabase Create()
     {
-        var path = Path.Combine(Path.GetTempPath(), "panelcasemanager-tests", $"{Guid.NewGuid():N}.db");
-        File.Copy(Template.Value, path);
-        return new TestDatabase(path);
+        if (IsPostgreSql)
+        {
+            return CreatePostgres(PostgresTemplate.Value);
+        }
+
+        var path = NewSqlitePath();
+        File.Copy(SqliteTemplate.Value, path);
+        return new TestDatabase(path, SqliteConnectionString(path), null);
     }
 
-    /// <summary>A database file that already exists, such as one a benchmark built; whoever made it removes it.</summary>
-    public static TestDatabase Open(string path) => new(path);
+    /// <summary>A SQLite database file that already exists, such as one a benchmark built; whoever made it removes it.</summary>
+    public static TestDatabase Open(string path) => new(path, SqliteConnectionString(path), null);
 
-    /// <summary>An empty file, for tests of migrating from nothing.</summary>
+    /// <summary>An empty database, for tests of migrating from nothing and for hosts that migrate at start-up.</summary>
     public static TestDatabase CreateEmpty()
     {
-        var path = Path.Combine(Path.GetTempPath(), "panelcasemanager-tests", $"{Guid.NewGuid():N}.db");
+        if (IsPostgreSql)
+        {
+            return CreatePostgres(template: null);
+        }
+
+        var path = NewSqlitePath();
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return new TestDatabase(path);
+        return new TestDatabase(path, SqliteConnectionString(path), null);
     }
 
-    public PanelDbContext OpenContext() => new(new DbContextOptionsBuilder<PanelDbContext>()
-        .UseSqlite(ConnectionString, o => o.MigrationsAssembly(DatabaseOptions.SqliteMigrationsAssembly))
-        .Options);
+    public PanelDbContext OpenContext() => new(Options(Provider, ConnectionString));
+
+    /// <summary>A plain connection of the provider's own, for tests that go under the application (to tamper with a row).</summary>
+    public DbConnection OpenConnection()
+    {
+        DbConnection connection = IsPostgreSql ? new NpgsqlConnection(ConnectionString) : new SqliteConnection(ConnectionString);
+        connection.Open();
+        return connection;
+    }
+
+    public static DbContextOptions<PanelDbContext> Options(DatabaseProvider provider, string connectionString)
+    {
+        var builder = new DbContextOptionsBuilder<PanelDbContext>();
+        DatabaseConfiguration.Use(builder, provider, connectionString, new DatabaseOptions());
+        return builder.Options;
+    }
 
     public void Dispose()
     {
+        if (_postgresName is not null)
+        {
+            NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString));
+            ExecuteOnServer($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)");
+            return;
+        }
+
         SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { FilePath, FilePath + "-wal", FilePath + "-shm" })
+        foreach (var file in new[] { FilePath!, FilePath + "-wal", FilePath + "-shm" })
         {
             File.Delete(file);
         }
     }
 
-    private static string CreateTemplate()
+    private static DatabaseProvider ProviderOfThisRun()
+    {
+        var configured = Environment.GetEnvironmentVariable(ProviderVariable);
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return DatabaseProvider.Sqlite;
+        }
+
+        var provider = Enum.Parse<DatabaseProvider>(configured, ignoreCase: true);
+        if (provider == DatabaseProvider.PostgreSql && string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresServerVariable)))
+        {
+            throw new InvalidOperationException($"{ProviderVariable} is PostgreSql but {PostgresServerVariable} does not name a server: start one with scripts/test-services/postgres.sh.");
+        }
+
+        return provider is DatabaseProvider.Sqlite or DatabaseProvider.PostgreSql
+            ? provider
+            : throw new InvalidOperationException($"{ProviderVariable} is {provider}; the tests run on Sqlite or PostgreSql.");
+    }
+
+    private static string NewSqlitePath() => Path.Combine(Path.GetTempPath(), "panelcasemanager-tests", $"{Guid.NewGuid():N}.db");
+
+    private static string SqliteConnectionString(string path) => $"Data Source={path}";
+
+    private static string CreateSqliteTemplate()
     {
         var directory = Path.Combine(Path.GetTempPath(), "panelcasemanager-tests");
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, $"template-{Guid.NewGuid():N}.db");
-        var template = new TestDatabase(path);
+        var template = new TestDatabase(path, SqliteConnectionString(path), null);
         using (var db = template.OpenContext())
         {
             db.Database.Migrate();
@@ -68,5 +149,44 @@ public sealed class TestDatabase : IDisposable
         SqliteConnection.ClearAllPools();
         AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(path);
         return path;
+    }
+
+    /// <summary>The server from the environment, as an administrator's connection string to another database.</summary>
+    private static string PostgresConnectionString(string database) => new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(PostgresServerVariable))
+    {
+        Database = database,
+        IncludeErrorDetail = true,
+    }.ConnectionString;
+
+    private static TestDatabase CreatePostgres(string? template)
+    {
+        var name = $"pcm_test_{Guid.NewGuid():N}";
+        ExecuteOnServer(template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
+        return new TestDatabase(null, PostgresConnectionString(name), name);
+    }
+
+    private static string CreatePostgresTemplate()
+    {
+        var template = CreatePostgres(template: null);
+        using (var db = template.OpenContext())
+        {
+            db.Database.Migrate();
+            db.Users.AddRange(Personas.All.Select(p => p.ToAccount()));
+            db.SaveChanges();
+        }
+
+        // A database is copied only while nobody is connected to it.
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(template.ConnectionString));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => template.Dispose();
+        return template._postgresName!;
+    }
+
+    private static void ExecuteOnServer(string sql)
+    {
+        using var connection = new NpgsqlConnection(PostgresConnectionString("postgres"));
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 }

@@ -112,8 +112,9 @@ public static class ListPlacementRequests
                 }
                 else
                 {
-                    var pattern = $"%{EscapeLike(text)}%";
-                    rows = rows.Where(r => EF.Functions.Like(r.c.GivenName + " " + r.c.FamilyName, pattern, "\\"));
+                    // Lower-cased on both sides: PostgreSQL's LIKE, unlike SQLite's and SQL Server's, minds case.
+                    var pattern = $"%{EscapeLike(text.ToLowerInvariant())}%";
+                    rows = rows.Where(r => EF.Functions.Like((r.c.GivenName + " " + r.c.FamilyName).ToLower(), pattern, "\\"));
                 }
             }
 

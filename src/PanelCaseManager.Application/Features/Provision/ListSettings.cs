@@ -76,8 +76,9 @@ public static class ListSettings
                 }
                 else
                 {
-                    var pattern = $"%{EscapeLike(text)}%";
-                    rows = rows.Where(r => EF.Functions.Like(r.Setting.Name, pattern, "\\"));
+                    // Lower-cased on both sides: PostgreSQL's LIKE, unlike SQLite's and SQL Server's, minds case.
+                    var pattern = $"%{EscapeLike(text.ToLowerInvariant())}%";
+                    rows = rows.Where(r => EF.Functions.Like(r.Setting.Name.ToLower(), pattern, "\\"));
                 }
             }
 
