@@ -39,8 +39,7 @@ public static class DependencyInjection
         services.AddDbContextPool<PanelDbContext>(options => DatabaseConfiguration.Use(options, provider, connectionString, database));
 
         services.AddSingleton<IDatabaseErrors, DatabaseErrors>();
-        services.AddOptions<DocumentStoreOptions>().Bind(configuration.GetSection(DocumentStoreOptions.Section));
-        services.AddSingleton<IDocumentStore>(sp => new FileSystemDocumentStore(sp.GetRequiredService<IOptions<DocumentStoreOptions>>(), contentRoot));
+        AddDocumentStore(services, configuration, contentRoot);
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<DemoDataSeeder>();
 
@@ -80,6 +79,38 @@ public static class DependencyInjection
         services.AddTransient<ReminderSweepJob>();
         services.AddTransient<NotificationDispatchJob>();
         return services;
+    }
+
+    /// <summary>A local folder by default; an Azure Blob Storage container that every instance shares when configured (docs/adr/0009).</summary>
+    private static void AddDocumentStore(IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var section = configuration.GetSection(DocumentStoreOptions.Section);
+        var kindSetting = section[nameof(DocumentStoreOptions.Kind)];
+        var kind = DocumentStoreKind.FileSystem;
+        if (!string.IsNullOrWhiteSpace(kindSetting) && !Enum.TryParse(kindSetting.Trim(), ignoreCase: true, out kind))
+        {
+            throw new InvalidOperationException(
+                $"DocumentStore:Kind is '{kindSetting}', which this service does not support. Use one of {string.Join(", ", Enum.GetNames<DocumentStoreKind>())}.");
+        }
+
+        services.AddOptions<DocumentStoreOptions>().Bind(section)
+            .Validate(o => o.Kind != DocumentStoreKind.AzureBlob || !string.IsNullOrWhiteSpace(o.AzureBlob.ConnectionString),
+                "DocumentStore:Kind is AzureBlob but DocumentStore:AzureBlob:ConnectionString is not set.")
+            .Validate(o => o.Kind != DocumentStoreKind.AzureBlob || (o.AzureBlob.MaxRetries is >= 0 and <= 10 && o.AzureBlob.NetworkTimeout > TimeSpan.Zero),
+                "DocumentStore:AzureBlob: MaxRetries is 0–10 and NetworkTimeout more than zero.")
+            .ValidateOnStart();
+        if (kind == DocumentStoreKind.AzureBlob)
+        {
+            services.AddSingleton<AzureBlobDocumentStore>();
+            services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<AzureBlobDocumentStore>());
+            services.AddSingleton<IDocumentStoreProbe>(sp => sp.GetRequiredService<AzureBlobDocumentStore>());
+        }
+        else
+        {
+            services.AddSingleton(sp => new FileSystemDocumentStore(sp.GetRequiredService<IOptions<DocumentStoreOptions>>(), contentRoot));
+            services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<FileSystemDocumentStore>());
+            services.AddSingleton<IDocumentStoreProbe>(sp => sp.GetRequiredService<FileSystemDocumentStore>());
+        }
     }
 
     /// <summary>The embedded default keeps its file under the app's App_Data folder unless told otherwise.</summary>

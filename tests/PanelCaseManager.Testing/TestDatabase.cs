@@ -98,7 +98,7 @@ public sealed class TestDatabase : IDisposable
         if (_postgresName is not null)
         {
             NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString));
-            ExecuteOnServer($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)");
+            PostgresDrops.Enqueue(_postgresName);
             return;
         }
 
@@ -177,8 +177,37 @@ public sealed class TestDatabase : IDisposable
 
         // A database is copied only while nobody is connected to it.
         NpgsqlConnection.ClearPool(new NpgsqlConnection(template.ConnectionString));
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => template.Dispose();
         return template._postgresName!;
+    }
+
+    /// <summary>Drops the databases tests are done with one after another, off the tests' path (a drop waits for a checkpoint).</summary>
+    private static class PostgresDrops
+    {
+        private static readonly System.Threading.Channels.Channel<string> Queue = System.Threading.Channels.Channel.CreateUnbounded<string>();
+        private static readonly Task Dropping = Task.Run(DropAllAsync);
+
+        static PostgresDrops() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            Queue.Writer.TryComplete();
+            Dropping.Wait(TimeSpan.FromSeconds(30));
+        };
+
+        public static void Enqueue(string database) => Queue.Writer.TryWrite(database);
+
+        private static async Task DropAllAsync()
+        {
+            await foreach (var database in Queue.Reader.ReadAllAsync())
+            {
+                try
+                {
+                    ExecuteOnServer($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+                }
+                catch (NpgsqlException)
+                {
+                    // The throwaway server is removed with everything on it when the test run ends.
+                }
+            }
+        }
     }
 
     private static void ExecuteOnServer(string sql)

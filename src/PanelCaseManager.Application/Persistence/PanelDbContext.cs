@@ -37,7 +37,7 @@ public partial class PanelDbContext(DbContextOptions<PanelDbContext> options) : 
             foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(t => t.GetProperties())
                          .Where(p => p.ClrType == typeof(DateTimeOffset) || p.ClrType == typeof(DateTimeOffset?)))
             {
-                property.SetValueConverter(new DateTimeOffsetToBinaryConverter());
+                property.SetValueConverter(SqliteInstant.Converter);
             }
         }
 
