@@ -54,6 +54,13 @@ app.MapDevelopmentSignIn();
 app.MapPanelJobsDashboard();
 app.MapRazorPages();
 
+if (args is [DatabaseStartup.MigrateCommand])
+{
+    // A deployment's migration job: bring the database up to date once, then exit without serving.
+    await app.MigrateDatabaseAsync();
+    return;
+}
+
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();
 

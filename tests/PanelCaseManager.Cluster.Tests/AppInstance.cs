@@ -12,12 +12,14 @@ internal sealed partial class AppInstance : IDisposable
     private readonly List<string> _log = [];
     private int _startedAt;
     private readonly IReadOnlyDictionary<string, string> _environment;
+    private readonly IReadOnlyList<string> _arguments;
     private Process? _process;
 
-    public AppInstance(string name, IReadOnlyDictionary<string, string> environment)
+    public AppInstance(string name, IReadOnlyDictionary<string, string> environment, IReadOnlyList<string>? arguments = null)
     {
         Name = name;
         _environment = environment;
+        _arguments = arguments ?? [];
     }
 
     public string Name { get; }
@@ -51,6 +53,10 @@ internal sealed partial class AppInstance : IDisposable
         start.ArgumentList.Add(Path.Combine(web, "PanelCaseManager.Web.dll"));
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add("http://127.0.0.1:0");
+        foreach (var argument in _arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
         foreach (var (key, value) in _environment)
         {
             start.Environment[key] = value;

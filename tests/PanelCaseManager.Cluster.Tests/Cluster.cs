@@ -105,9 +105,12 @@ internal sealed class Cluster : IAsyncDisposable
         }
     }
 
+    /// <summary>The test's own look at the database, on a connection of its own each time (the server may have restarted since the last).</summary>
+    private string UnpooledConnectionString => new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString;
+
     public async Task<T> QueryAsync<T>(string sql)
     {
-        await using var connection = new NpgsqlConnection(ConnectionString);
+        await using var connection = new NpgsqlConnection(UnpooledConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -117,7 +120,7 @@ internal sealed class Cluster : IAsyncDisposable
 
     public async Task ExecuteAsync(string sql)
     {
-        await using var connection = new NpgsqlConnection(ConnectionString);
+        await using var connection = new NpgsqlConnection(UnpooledConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -354,6 +354,38 @@ public sealed partial class TwoInstancesTests
         string.Join('\n', misconfigured.Log).Should().Contain(expected);
     }
 
+    [Test]
+    [Order(10)]
+    public async Task A_migration_job_migrates_once_and_replicas_that_do_not_migrate_start_on_its_database()
+    {
+        var database = $"pcm_cluster_job_{Guid.NewGuid():N}";
+        await _cluster.ExecuteAsync($"CREATE DATABASE \"{database}\"");
+        var connectionString = new Npgsql.NpgsqlConnectionStringBuilder(_cluster.ConnectionString) { Database = database }.ConnectionString;
+        var replica = _cluster.Environment(connectionString);
+        replica["Database__MigrateOnStartup"] = "false";
+        try
+        {
+            using (var job = new AppInstance("migration-job", replica, ["migrate"]))
+            {
+                job.Start();
+                (await job.WaitForExitAsync(TimeSpan.FromMinutes(2))).Should().Be(0, string.Join('\n', job.Log));
+                job.Log.Should().Contain(line => line.Contains("database migration(s)", StringComparison.Ordinal));
+                job.Log.Should().NotContain(line => line.Contains("Now listening on", StringComparison.Ordinal), "the job serves nothing");
+            }
+
+            using var replicaInstance = new AppInstance("replica", replica);
+            replicaInstance.Start();
+            await replicaInstance.WaitUntilListeningAsync(TimeSpan.FromMinutes(2));
+            await Cluster.WaitUntilReadyAsync(replicaInstance, TimeSpan.FromMinutes(1));
+            replicaInstance.Log.Should().NotContain(line => line.Contains("database migration(s)", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            await _cluster.ExecuteAsync($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+        }
+    }
+
     private async Task<List<IReadOnlyList<HttpClient>>> ClientsOnBothAsync(int count)
     {
         var clients = new List<IReadOnlyList<HttpClient>>();
