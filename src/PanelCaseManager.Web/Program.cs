@@ -54,7 +54,7 @@ app.MapDevelopmentSignIn();
 app.MapPanelJobsDashboard();
 app.MapRazorPages();
 
-if (args is [DatabaseStartup.MigrateCommand])
+if (args.Contains(DatabaseStartup.MigrateCommand, StringComparer.Ordinal))
 {
     // A deployment's migration job: bring the database up to date once, then exit without serving.
     await app.MigrateDatabaseAsync();
