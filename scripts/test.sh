@@ -48,7 +48,8 @@ for run in "${postgres_runs[@]}"; do
 done
 
 # Two app instances on PostgreSQL and Azurite, with faults injected (tests/PanelCaseManager.Cluster.Tests).
-dotnet test tests/PanelCaseManager.Cluster.Tests --configuration Release --no-build --results-directory TestResults || status=1
+dotnet test tests/PanelCaseManager.Cluster.Tests --configuration Release --no-build --results-directory TestResults \
+  --filter "TestCategory=Cluster" --logger "trx;LogFileName=PanelCaseManager.Cluster.Tests.TwoInstances.trx" || status=1
 
 echo "All tests took $((SECONDS - started)) s (build included)."
 exit "$status"

@@ -44,13 +44,16 @@ public sealed class TestDatabase : IDisposable
     /// <summary>What an application instance is configured with to use this database.</summary>
     public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
-        ["Database:Provider"] = Provider.ToString(),
+        ["Database:Provider"] = DatabaseProvider.ToString(),
         ["ConnectionStrings:PanelCaseManager"] = ConnectionString,
     };
 
-    public static TestDatabase Create()
+    public static TestDatabase Create() => Create(Provider);
+
+    /// <summary>A database of the given provider whatever this run proves, for benchmarks that set providers side by side.</summary>
+    public static TestDatabase Create(DatabaseProvider provider)
     {
-        if (IsPostgreSql)
+        if (provider == DatabaseProvider.PostgreSql)
         {
             return CreatePostgres(PostgresTemplate.Value);
         }
@@ -76,12 +79,15 @@ public sealed class TestDatabase : IDisposable
         return new TestDatabase(path, SqliteConnectionString(path), null);
     }
 
-    public PanelDbContext OpenContext() => new(Options(Provider, ConnectionString));
+    /// <summary>This database's provider.</summary>
+    public DatabaseProvider DatabaseProvider => _postgresName is null ? DatabaseProvider.Sqlite : DatabaseProvider.PostgreSql;
+
+    public PanelDbContext OpenContext() => new(Options(DatabaseProvider, ConnectionString));
 
     /// <summary>A plain connection of the provider's own, for tests that go under the application (to tamper with a row).</summary>
     public DbConnection OpenConnection()
     {
-        DbConnection connection = IsPostgreSql ? new NpgsqlConnection(ConnectionString) : new SqliteConnection(ConnectionString);
+        DbConnection connection = _postgresName is not null ? new NpgsqlConnection(ConnectionString) : new SqliteConnection(ConnectionString);
         connection.Open();
         return connection;
     }

@@ -1,7 +1,7 @@
-namespace PanelCaseManager.Cluster.Tests;
+namespace PanelCaseManager.Testing;
 
 /// <summary>Where the repository, the built web app and the test services' scripts are.</summary>
-internal static class Repository
+public static class Repository
 {
     public static string Root { get; } = FindRoot();
 

@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
-namespace PanelCaseManager.Cluster.Tests;
+namespace PanelCaseManager.Testing;
 
 /// <summary>
 /// One instance of the built web app (<c>dotnet PanelCaseManager.Web.dll --urls http://127.0.0.1:0</c>) in a process of
 /// its own, as a council's load balancer would run several: started, killed with SIGKILL, started again.
 /// </summary>
-internal sealed partial class AppInstance : IDisposable
+public sealed partial class AppInstance : IDisposable
 {
     private readonly List<string> _log = [];
     private int _startedAt;
