@@ -7,6 +7,8 @@
 #   scripts/test-services/postgres.sh pause STATE_DIR   stop the server, keeping its data (a fault the tests inject)
 #   scripts/test-services/postgres.sh resume STATE_DIR  start it again on the same port
 #   scripts/test-services/postgres.sh stop STATE_DIR    stop it and remove its data
+# With PCM_POSTGRES_DURABLE=1 the cluster keeps PostgreSQL's durable defaults (fsync, synchronous commit), for
+# benchmarks; the tests run without them, which only a crash of the machine would notice.
 set -euo pipefail
 action=${1:?usage: postgres.sh start|pause|resume|stop STATE_DIR}
 state=${2:?usage: postgres.sh start|pause|resume|stop STATE_DIR}
@@ -64,11 +66,15 @@ port = $port
 unix_socket_directories = '$dir'
 max_connections = 500
 shared_buffers = 256MB
+CONF
+      if [ "${PCM_POSTGRES_DURABLE:-0}" != 1 ]; then
+        cat >>"$dir/data/postgresql.conf" <<CONF
 # A throwaway cluster: durability is not what the tests measure.
 fsync = off
 synchronous_commit = off
 full_page_writes = off
 CONF
+      fi
       if start_server; then started=$port; break; fi
       # Someone took the port between the check and the start: try another.
       sed -i '/^listen_addresses = /,$d' "$dir/data/postgresql.conf"

@@ -104,21 +104,12 @@ public sealed partial class TwoInstancesTests
     [Order(4)]
     public async Task A_session_started_on_one_instance_is_signed_in_on_the_other()
     {
-        var cookies = new CookieContainer();
-        using var handler = new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false };
+        using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
         using var browserOnA = new HttpClient(handler, disposeHandler: false) { BaseAddress = _cluster.A.BaseAddress };
         using var browserOnB = new HttpClient(handler, disposeHandler: false) { BaseAddress = _cluster.B.BaseAddress };
         using var strangerOnB = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _cluster.B.BaseAddress };
 
-        var signInPage = await browserOnA.GetStringAsync("/sign-in");
-        var token = AntiforgeryToken().Match(signInPage).Groups["token"].Value;
-        var signedIn = await browserOnA.PostAsync("/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["persona"] = "send-officer",
-            ["returnUrl"] = "/worklist",
-            ["__RequestVerificationToken"] = token,
-        }));
-        signedIn.StatusCode.Should().Be(HttpStatusCode.Redirect, await signedIn.Content.ReadAsStringAsync());
+        await SignInAsync(browserOnA, "send-officer");
 
         var worklistOnB = await browserOnB.GetAsync("/worklist");
         var strangersWorklist = await strangerOnB.GetAsync("/worklist");
@@ -242,7 +233,11 @@ public sealed partial class TwoInstancesTests
     public async Task Stopping_the_database_server_under_load_answers_503_with_retry_after_and_writes_nothing_by_halves()
     {
         var clients = await ClientsOnBothAsync(20);
+        using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
+        using var browser = new HttpClient(handler) { BaseAddress = _cluster.A.BaseAddress };
+        await SignInAsync(browser, "send-officer");
         JsonElement? readinessDuringOutage = null;
+        HttpResponseMessage? pageDuringOutage = null;
         var fault = Task.Run(async () =>
         {
             await Task.Delay(TimeSpan.FromSeconds(2));
@@ -254,6 +249,7 @@ public sealed partial class TwoInstancesTests
                 var ready = await probe.GetAsync("/health/ready");
                 ready.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
                 readinessDuringOutage = await ready.Content.ReadFromJsonAsync<JsonElement>();
+                pageDuringOutage = await browser.GetAsync("/worklist");
                 await Task.Delay(TimeSpan.FromSeconds(3));
             }
             finally
@@ -274,6 +270,9 @@ public sealed partial class TwoInstancesTests
         outcomes.Should().Contain(o => o.Status == HttpStatusCode.ServiceUnavailable);
         outcomes.Where(o => o.Status == HttpStatusCode.ServiceUnavailable).Should().OnlyContain(o => o.RetryAfter);
         readinessDuringOutage!.Value.GetProperty("entries").GetProperty("database").GetProperty("status").GetString().Should().Be("Unhealthy");
+        pageDuringOutage!.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable, "a page that cannot reach the database says so, not 500");
+        pageDuringOutage.Headers.RetryAfter.Should().NotBeNull();
+        (await pageDuringOutage.Content.ReadAsStringAsync()).Should().Contain("Sorry, the service is unavailable");
         readinessDuringOutage.Value.GetProperty("entries").GetProperty("document-store").GetProperty("status").GetString().Should().Be("Healthy");
         var acknowledged = outcomes.Where(o => o.Id is not null).Select(o => o.Id!.Value).ToList();
         acknowledged.Should().NotBeEmpty();
@@ -384,6 +383,20 @@ public sealed partial class TwoInstancesTests
             Npgsql.NpgsqlConnection.ClearAllPools();
             await _cluster.ExecuteAsync($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
         }
+    }
+
+    /// <summary>Signs a browser in through the development sign-in page, as a person does, keeping the session cookie.</summary>
+    private static async Task SignInAsync(HttpClient browser, string persona)
+    {
+        var signInPage = await browser.GetStringAsync("/sign-in");
+        var token = AntiforgeryToken().Match(signInPage).Groups["token"].Value;
+        var signedIn = await browser.PostAsync("/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["persona"] = persona,
+            ["returnUrl"] = "/worklist",
+            ["__RequestVerificationToken"] = token,
+        }));
+        signedIn.StatusCode.Should().Be(HttpStatusCode.Redirect, await signedIn.Content.ReadAsStringAsync());
     }
 
     private async Task<List<IReadOnlyList<HttpClient>>> ClientsOnBothAsync(int count)
