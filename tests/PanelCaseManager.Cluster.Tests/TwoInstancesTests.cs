@@ -23,7 +23,7 @@ public sealed partial class TwoInstancesTests
     {
         if (!Cluster.ServicesAreRunning)
         {
-            Assert.Ignore("PostgreSQL and Azurite are not running: scripts/test.sh starts them for these tests.");
+            throw new InvalidOperationException("PostgreSQL and Azurite are not running: scripts/test.sh starts them for these tests (PCM_TEST_SERVICES, PCM_TEST_POSTGRES, PCM_TEST_AZURITE).");
         }
 
         _cluster = await Cluster.StartAsync();
