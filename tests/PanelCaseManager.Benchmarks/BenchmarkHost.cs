@@ -27,7 +27,14 @@ public sealed class BenchmarkHost : IAsyncDisposable
     public BenchmarkHost(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
         Database = TestDatabase.Create(provider);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Database.Settings).Build();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(Database.Settings)
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["AuditTrail:KeyFile"] = Database.AuditKeyFile,
+                ["AuditTrail:CheckpointFolder"] = Database.AuditCheckpointFolder,
+            })
+            .Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(TestClock.Create());
@@ -50,6 +57,8 @@ public sealed class BenchmarkHost : IAsyncDisposable
     }
 
     public TestDatabase Database { get; }
+
+    public IServiceProvider Services => _services;
 
     public async Task<TResponse> Send<TResponse>(Persona persona, ICommand<TResponse> command)
     {

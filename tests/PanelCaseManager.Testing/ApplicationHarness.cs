@@ -45,7 +45,13 @@ public sealed class ApplicationHarness : IAsyncDisposable
         DocumentsFolder = Path.Combine(Path.GetTempPath(), "panelcasemanager-tests", $"documents-{Guid.NewGuid():N}");
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(Database.Settings)
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["DocumentStore:RootPath"] = DocumentsFolder })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["DocumentStore:RootPath"] = DocumentsFolder,
+                // The audit key and checkpoints belong to the database: every instance on it shares them.
+                ["AuditTrail:KeyFile"] = Database.AuditKeyFile,
+                ["AuditTrail:CheckpointFolder"] = Database.AuditCheckpointFolder,
+            })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
 

@@ -41,6 +41,15 @@ public sealed class TestDatabase : IDisposable
 
     public string ConnectionString { get; }
 
+    /// <summary>The embedded default's audit key for this database, outside it (docs/adr/0196).</summary>
+    public string AuditKeyFile => SidePath + ".audit-keys.json";
+
+    /// <summary>Where checkpoints of this database's audit trail are kept.</summary>
+    public string AuditCheckpointFolder => SidePath + ".audit-checkpoints";
+
+    /// <summary>Where files that belong with this database are kept: beside the SQLite file, or in the temp folder under the PostgreSQL database's name.</summary>
+    private string SidePath => FilePath ?? Path.Combine(Path.GetTempPath(), "panelcasemanager-tests", _postgresName!);
+
     /// <summary>What an application instance is configured with to use this database.</summary>
     public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
@@ -101,6 +110,12 @@ public sealed class TestDatabase : IDisposable
 
     public void Dispose()
     {
+        File.Delete(AuditKeyFile);
+        if (Directory.Exists(AuditCheckpointFolder))
+        {
+            Directory.Delete(AuditCheckpointFolder, recursive: true);
+        }
+
         if (_postgresName is not null)
         {
             NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString));
