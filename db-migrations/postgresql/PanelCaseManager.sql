@@ -1538,3 +1538,36 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207092152_KeyedAuditTrail') THEN
+    ALTER TABLE "AuditEvents" ADD "KeyId" character varying(40);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207092152_KeyedAuditTrail') THEN
+    ALTER TABLE "AuditChainHeads" ADD "KeyedFromSequence" bigint;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207092152_KeyedAuditTrail') THEN
+    UPDATE "AuditChainHeads" SET "KeyedFromSequence" = NULL
+    WHERE "Id" = 1;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207092152_KeyedAuditTrail') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207092152_KeyedAuditTrail', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

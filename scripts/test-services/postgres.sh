@@ -19,7 +19,8 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # Run a server command as the unprivileged user (root may not run PostgreSQL), or as ourselves when not root.
 as_server() {
-  if [ "$(id -u)" -eq 0 ]; then runuser -u "$service_user" -- "$@"; else "$@"; fi
+  # From / : the unprivileged user may not enter the caller's folder.
+  if [ "$(id -u)" -eq 0 ]; then (cd / && runuser -u "$service_user" -- "$@"); else "$@"; fi
 }
 
 install_server() {

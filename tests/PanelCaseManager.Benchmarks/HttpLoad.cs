@@ -65,6 +65,8 @@ internal static class HttpLoad
             ["DemoData__Enabled"] = "true",
             ["DemoData__Cases"] = "0",
             ["DocumentStore__RootPath"] = Path.Combine(work, $"documents-{provider}"),
+            ["AuditTrail__KeyFile"] = Path.Combine(work, $"audit-keys-{provider}.json"),
+            ["AuditTrail__CheckpointFolder"] = Path.Combine(work, $"audit-checkpoints-{provider}"),
             ["RateLimits__SignInPerMinute"] = "100000",
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",

@@ -24,8 +24,9 @@ internal sealed class Cluster : IAsyncDisposable
         DatabaseName = databaseName;
         Container = container;
         ConnectionString = new NpgsqlConnectionStringBuilder(Required(PostgresVariable)) { Database = databaseName, Timeout = 5 }.ConnectionString;
-        A = new AppInstance("instance-a", Environment(ConnectionString));
-        B = new AppInstance("instance-b", Environment(ConnectionString));
+        Files = Path.Combine(Path.GetTempPath(), "panelcasemanager-cluster", databaseName);
+        A = new AppInstance("instance-a", Environment(ConnectionString, Files));
+        B = new AppInstance("instance-b", Environment(ConnectionString, Files));
     }
 
     public AppInstance A { get; }
@@ -39,6 +40,9 @@ internal sealed class Cluster : IAsyncDisposable
     public string Container { get; }
 
     public string ConnectionString { get; }
+
+    /// <summary>What belongs with the database outside it and every instance shares: the audit key and its checkpoints.</summary>
+    public string Files { get; }
 
     public static string AzuriteConnectionString => Required(AzuriteVariable);
 
@@ -63,9 +67,11 @@ internal sealed class Cluster : IAsyncDisposable
         return cluster;
     }
 
-    /// <summary>The settings of an instance; a test may start one of its own with some changed.</summary>
-    public Dictionary<string, string> Environment(string connectionString) => new()
+    /// <summary>The settings of an instance on a database, with the files that go with that database; a test may start one of its own with some changed.</summary>
+    public Dictionary<string, string> Environment(string connectionString, string files) => new()
     {
+        ["AuditTrail__KeyFile"] = Path.Combine(files, "audit-trail-keys.json"),
+        ["AuditTrail__CheckpointFolder"] = Path.Combine(files, "audit-checkpoints"),
         ["ASPNETCORE_ENVIRONMENT"] = "Development",
         ["DOTNET_ENVIRONMENT"] = "Development",
         ["Database__Provider"] = "PostgreSql",
@@ -177,6 +183,11 @@ internal sealed class Cluster : IAsyncDisposable
         }
 
         NpgsqlConnection.ClearAllPools();
+        if (Directory.Exists(Files))
+        {
+            Directory.Delete(Files, recursive: true);
+        }
+
         try
         {
             await using var server = new NpgsqlConnection(Required(PostgresVariable));

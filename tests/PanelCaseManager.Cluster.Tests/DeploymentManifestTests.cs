@@ -66,7 +66,7 @@ public class DeploymentManifestTests
         }
 
         var rendered = Rendered();
-        rendered.Select(d => Text(d, "kind")).Should().BeEquivalentTo("Namespace", "ConfigMap", "Job", "Deployment", "Service", "PodDisruptionBudget");
+        rendered.Select(d => Text(d, "kind")).Should().BeEquivalentTo("Namespace", "ConfigMap", "PersistentVolumeClaim", "Job", "Deployment", "Service", "PodDisruptionBudget");
         rendered.Should().OnlyContain(d => At(d, "apiVersion") != null && At(d, "metadata", "name") != null);
     }
 
@@ -91,7 +91,7 @@ public class DeploymentManifestTests
         foreach (var workload in new[] { Kind("Deployment"), Kind("Job") })
         {
             var env = Sequence(workload, "spec", "template", "spec", "containers").SelectMany(c => Sequence(c, "env")).ToDictionary(e => Text(e, "name"));
-            foreach (var secret in new[] { "ConnectionStrings__PanelCaseManager", "DocumentStore__AzureBlob__ConnectionString" })
+            foreach (var secret in new[] { "ConnectionStrings__PanelCaseManager", "DocumentStore__AzureBlob__ConnectionString", "AuditTrail__Keys__audit-1", "DataProtection__Certificate__CertificatePassword" })
             {
                 At(env[secret], "value").Should().BeNull($"{secret} is a secret");
                 Text(env[secret], "valueFrom", "secretKeyRef", "name").Should().Be("panelcasemanager");
@@ -99,9 +99,19 @@ public class DeploymentManifestTests
         }
 
         var config = (YamlMappingNode)At(Kind("ConfigMap"), "data")!;
-        config.Children.Keys.Select(Scalar).Should().NotContain(k => k.Contains("ConnectionString", StringComparison.Ordinal) || k.Contains("ApiKey", StringComparison.Ordinal));
+        config.Children.Keys.Select(Scalar).Should().NotContain(k => k.Contains("ConnectionString", StringComparison.Ordinal) || k.Contains("ApiKey", StringComparison.Ordinal)
+            || k.Contains("__Keys__", StringComparison.Ordinal) || k.Contains("Password", StringComparison.Ordinal));
         Text(config, "Database__Provider").Should().Be("PostgreSql");
         Text(config, "DocumentStore__Kind").Should().Be("AzureBlob", "replicas share documents only through blob storage");
+        var checkpoints = Text(config, "AuditTrail__CheckpointFolder");
+        foreach (var workload in new[] { Kind("Deployment"), Kind("Job") })
+        {
+            Sequence(workload, "spec", "template", "spec", "containers").SelectMany(c => Sequence(c, "volumeMounts")).Select(m => Text(m, "mountPath"))
+                .Should().Contain(checkpoints, "every replica and the job write the audit checkpoints to one shared volume");
+        }
+
+        Text(Kind("PersistentVolumeClaim"), "spec", "accessModes").Should().NotBeNull();
+        Sequence(Kind("PersistentVolumeClaim"), "spec", "accessModes").Select(Scalar).Should().Contain("ReadWriteMany");
     }
 
     [Test]

@@ -342,7 +342,7 @@ public sealed partial class TwoInstancesTests
     [Order(9)]
     public async Task An_instance_given_a_connection_string_for_another_provider_refuses_to_start_saying_why(string provider, string expected)
     {
-        var settings = _cluster.Environment(_cluster.ConnectionString);
+        var settings = _cluster.Environment(_cluster.ConnectionString, _cluster.Files);
         settings["Database__Provider"] = provider;
         using var misconfigured = new AppInstance($"misconfigured-{provider}", settings);
 
@@ -360,7 +360,8 @@ public sealed partial class TwoInstancesTests
         var database = $"pcm_cluster_job_{Guid.NewGuid():N}";
         await _cluster.ExecuteAsync($"CREATE DATABASE \"{database}\"");
         var connectionString = new Npgsql.NpgsqlConnectionStringBuilder(_cluster.ConnectionString) { Database = database }.ConnectionString;
-        var replica = _cluster.Environment(connectionString);
+        var files = Path.Combine(Path.GetTempPath(), "panelcasemanager-cluster", database);
+        var replica = _cluster.Environment(connectionString, files);
         replica["Database__MigrateOnStartup"] = "false";
         try
         {
@@ -382,6 +383,10 @@ public sealed partial class TwoInstancesTests
         {
             Npgsql.NpgsqlConnection.ClearAllPools();
             await _cluster.ExecuteAsync($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+            if (Directory.Exists(files))
+            {
+                Directory.Delete(files, recursive: true);
+            }
         }
     }
 
