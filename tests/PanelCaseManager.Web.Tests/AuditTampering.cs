@@ -42,7 +42,7 @@ internal static class AuditTampering
         foreach (var e in tail)
         {
             var hash = AuditEvent.PlainSha256(e.Sequence, e.At, "someone-else", e.Role, e.Action, e.Kind, e.CaseId is null ? null : Guid.Parse(e.CaseId), e.PanelId is null ? null : Guid.Parse(e.PanelId), e.Outcome, previous);
-            sql.Append(CultureInfo.InvariantCulture, $"UPDATE \"AuditEvents\" SET \"UserId\" = 'someone-else', \"KeyId\" = NULL, \"PreviousHash\" = '{previous}', \"Hash\" = '{hash}' WHERE \"Sequence\" = {e.\"Sequence\"};");
+            sql.Append(CultureInfo.InvariantCulture, $"UPDATE \"AuditEvents\" SET \"UserId\" = 'someone-else', \"KeyId\" = NULL, \"PreviousHash\" = '{previous}', \"Hash\" = '{hash}' WHERE \"Sequence\" = {e.Sequence};");
             previous = hash;
         }
 

@@ -159,7 +159,7 @@ public class AuditTrailTests
     {
         await Seed(5);
 
-        await Tamper($"UPDATE AuditEvents SET PreviousHash = '{AuditEvent.GenesisHash}' WHERE Sequence = 4");
+        await Tamper($"UPDATE \"AuditEvents\" SET \"PreviousHash\" = '{AuditEvent.GenesisHash}' WHERE \"Sequence\" = 4");
 
         var verdict = await Verify();
         verdict.FirstBrokenSequence.Should().Be(4);

@@ -389,7 +389,7 @@ public class KeyedAuditTrailTests
             var hash = rewritten || e.KeyId is null
                 ? AuditEvent.PlainSha256(e.Sequence, e.OccurredAt, user, e.Role, e.Action, e.Kind, e.CaseId, e.PanelId, e.Outcome, previous)
                 : e.Hash;
-            sql.Append(CultureInfo.InvariantCulture, $"UPDATE \"AuditEvents\" SET \"UserId\" = '{user}', \"KeyId\" = {(rewritten ? "NULL" : "\"KeyId\"")}, \"PreviousHash\" = '{previous}', \"Hash\" = '{hash}' WHERE \"Sequence\" = {e.\"Sequence\"};");
+            sql.Append(CultureInfo.InvariantCulture, $"UPDATE \"AuditEvents\" SET \"UserId\" = '{user}', \"KeyId\" = {(rewritten ? "NULL" : "\"KeyId\"")}, \"PreviousHash\" = '{previous}', \"Hash\" = '{hash}' WHERE \"Sequence\" = {e.Sequence};");
             previous = hash;
         }
 
