@@ -1571,3 +1571,35 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207102406_AccessScopeAndAuditedLists') THEN
+    DROP INDEX "IX_Children_Upn";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207102406_AccessScopeAndAuditedLists') THEN
+    ALTER TABLE "AuditEvents" ADD "ReturnedCaseIds" text;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207102406_AccessScopeAndAuditedLists') THEN
+    CREATE INDEX "IX_Children_Upn" ON "Children" ("Upn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207102406_AccessScopeAndAuditedLists') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207102406_AccessScopeAndAuditedLists', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -117,6 +117,9 @@ namespace PanelCaseManager.Migrations.PostgreSql.Migrations
                         .HasColumnType("character(64)")
                         .IsFixedLength();
 
+                    b.Property<string>("ReturnedCaseIds")
+                        .HasColumnType("text");
+
                     b.Property<string>("Role")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -389,8 +392,7 @@ namespace PanelCaseManager.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Upn")
-                        .IsUnique();
+                    b.HasIndex("Upn");
 
                     b.HasIndex("FamilyName", "GivenName");
 
