@@ -174,7 +174,7 @@ public class AuditTrailTests
         await _app.SendAs(Personas.SendOfficer, A.PlacementRequest());
         (await Events()).Single(e => e.Sequence == 2).ReturnedCaseIds.Should().Be(created.Id.ToString("D"));
 
-        await Tamper($"UPDATE AuditEvents SET ReturnedCaseIds = '{Guid.NewGuid():D}' WHERE Sequence = 2");
+        await Tamper($"UPDATE \"AuditEvents\" SET \"ReturnedCaseIds\" = '{Guid.NewGuid():D}' WHERE \"Sequence\" = 2");
 
         var verdict = await Verify();
         verdict.FirstBrokenSequence.Should().Be(2);
