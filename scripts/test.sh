@@ -8,9 +8,11 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
-# Test hosts do not watch their configuration files for changes: each watching host holds inotify instances, the
-# suites run side by side with many hosts each, and a machine allows a user 128 instances by default.
+# Test hosts watch no files with inotify: the suites run side by side with many hosts each, and a machine allows a user
+# 128 inotify instances by default. Configuration files are not watched at all; what else watches files through a
+# file provider (the web root, for asp-append-version) polls instead.
 export DOTNET_hostBuilder__reloadConfigOnChange=false
+export DOTNET_USE_POLLING_FILE_WATCHER=true
 # The build leaves no MSBuild node or compiler server running once it is done.
 export MSBUILDDISABLENODEREUSE=1
 export DOTNET_CLI_USE_MSBUILD_SERVER=0
