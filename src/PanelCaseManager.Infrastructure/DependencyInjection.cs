@@ -23,43 +23,25 @@ namespace PanelCaseManager.Infrastructure;
 
 public static class DependencyInjection
 {
-    /// <summary>The database (SQLite by default, SQL Server in production) and the other adapters.</summary>
+    /// <summary>The database (SQLite by default, PostgreSQL or SQL Server in production) and the other adapters.</summary>
     /// <param name="contentRoot">Where a relative SQLite file path is resolved from.</param>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var databaseSection = configuration.GetSection(DatabaseOptions.Section);
+        var provider = DatabaseConfiguration.ProviderFrom(configuration);
         var database = databaseSection.Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddOptions<DatabaseOptions>().Bind(databaseSection);
+        services.AddOptions<DatabaseOptions>().Bind(databaseSection)
+            .Validate(o => o.MaxRetryCount is >= 0 and <= 20 && o.MaxRetryDelay > TimeSpan.Zero, "Database: MaxRetryCount is 0–20 and MaxRetryDelay more than zero.")
+            .ValidateOnStart();
 
-        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        var connectionString = DatabaseConfiguration.ConnectionStringFor(provider, configuration, contentRoot);
         // One SQL statement per query unless the query says AsSplitQuery(): aggregates with several owned
         // collections (a case's preferences and evidence, a meeting's seats and agenda) ask for it where the
         // cartesian product would be large, so the rest keep the single, consistent statement.
-        services.AddDbContextPool<PanelDbContext>(options =>
-        {
-            switch (database.Provider)
-            {
-                case DatabaseProvider.SqlServer:
-                    options.UseSqlServer(
-                        connectionString ?? throw new InvalidOperationException(
-                            $"Database:Provider is SqlServer but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set."),
-                        sql => sql.MigrationsAssembly(DatabaseOptions.SqlServerMigrationsAssembly).EnableRetryOnFailure()
-                            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
-                    break;
-                case DatabaseProvider.Sqlite:
-                    options.UseSqlite(
-                        SqliteConnectionString(connectionString, contentRoot),
-                        sqlite => sqlite.MigrationsAssembly(DatabaseOptions.SqliteMigrationsAssembly)
-                            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
-                    break;
-                default:
-                    throw new InvalidOperationException($"Database:Provider '{database.Provider}' is not supported; use Sqlite or SqlServer.");
-            }
-        });
+        services.AddDbContextPool<PanelDbContext>(options => DatabaseConfiguration.Use(options, provider, connectionString, database));
 
         services.AddSingleton<IDatabaseErrors, DatabaseErrors>();
-        services.AddOptions<DocumentStoreOptions>().Bind(configuration.GetSection(DocumentStoreOptions.Section));
-        services.AddSingleton<IDocumentStore>(sp => new FileSystemDocumentStore(sp.GetRequiredService<IOptions<DocumentStoreOptions>>(), contentRoot));
+        AddDocumentStore(services, configuration, contentRoot);
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<DemoDataSeeder>();
 
@@ -104,6 +86,38 @@ public static class DependencyInjection
         services.AddTransient<BankHolidayCoverageJob>();
         services.AddTransient<NotificationDispatchJob>();
         return services;
+    }
+
+    /// <summary>A local folder by default; an Azure Blob Storage container that every instance shares when configured (docs/adr/0009).</summary>
+    private static void AddDocumentStore(IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var section = configuration.GetSection(DocumentStoreOptions.Section);
+        var kindSetting = section[nameof(DocumentStoreOptions.Kind)];
+        var kind = DocumentStoreKind.FileSystem;
+        if (!string.IsNullOrWhiteSpace(kindSetting) && !Enum.TryParse(kindSetting.Trim(), ignoreCase: true, out kind))
+        {
+            throw new InvalidOperationException(
+                $"DocumentStore:Kind is '{kindSetting}', which this service does not support. Use one of {string.Join(", ", Enum.GetNames<DocumentStoreKind>())}.");
+        }
+
+        services.AddOptions<DocumentStoreOptions>().Bind(section)
+            .Validate(o => o.Kind != DocumentStoreKind.AzureBlob || !string.IsNullOrWhiteSpace(o.AzureBlob.ConnectionString),
+                "DocumentStore:Kind is AzureBlob but DocumentStore:AzureBlob:ConnectionString is not set.")
+            .Validate(o => o.Kind != DocumentStoreKind.AzureBlob || (o.AzureBlob.MaxRetries is >= 0 and <= 10 && o.AzureBlob.NetworkTimeout > TimeSpan.Zero),
+                "DocumentStore:AzureBlob: MaxRetries is 0–10 and NetworkTimeout more than zero.")
+            .ValidateOnStart();
+        if (kind == DocumentStoreKind.AzureBlob)
+        {
+            services.AddSingleton<AzureBlobDocumentStore>();
+            services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<AzureBlobDocumentStore>());
+            services.AddSingleton<IDocumentStoreProbe>(sp => sp.GetRequiredService<AzureBlobDocumentStore>());
+        }
+        else
+        {
+            services.AddSingleton(sp => new FileSystemDocumentStore(sp.GetRequiredService<IOptions<DocumentStoreOptions>>(), contentRoot));
+            services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<FileSystemDocumentStore>());
+            services.AddSingleton<IDocumentStoreProbe>(sp => sp.GetRequiredService<FileSystemDocumentStore>());
+        }
     }
 
     /// <summary>The embedded default keeps its file under the app's App_Data folder unless told otherwise.</summary>

@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using PanelCaseManager.Application;
-using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Infrastructure;
 using PanelCaseManager.Web;
 using PanelCaseManager.Web.Api;
@@ -28,7 +27,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
 builder.Services.AddPanelRateLimits(builder.Configuration);
-builder.Services.AddHealthChecks().AddDbContextCheck<PanelDbContext>("database", tags: ["ready"]);
+builder.Services.AddPanelHealthChecks();
 builder.Services.AddPanelPages(builder.Configuration);
 
 var app = builder.Build();
@@ -49,14 +48,20 @@ app.UseCurrentUser();
 app.UseAuthorization();
 app.UseRateLimiter();
 
-app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
-app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+app.MapPanelHealthChecks();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapScalarApiReference("/api-docs", options => options.WithTitle("PanelCaseManager API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
 app.MapPanelApi();
 app.MapDevelopmentSignIn();
 app.MapPanelJobsDashboard();
 app.MapRazorPages();
+
+if (args.Contains(DatabaseStartup.MigrateCommand, StringComparer.Ordinal))
+{
+    // A deployment's migration job: bring the database up to date once, then exit without serving.
+    await app.MigrateDatabaseAsync();
+    return;
+}
 
 await app.InitialiseDatabaseAsync();
 await app.CheckpointAuditTrailAtStartAsync();

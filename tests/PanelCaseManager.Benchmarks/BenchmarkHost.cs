@@ -9,12 +9,14 @@ using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Domain.Users;
 using PanelCaseManager.Infrastructure;
 using PanelCaseManager.Infrastructure.DemoData;
+using PanelCaseManager.Infrastructure.Persistence;
 using PanelCaseManager.Testing;
 
 namespace PanelCaseManager.Benchmarks;
 
 /// <summary>
-/// The application wired as the web host wires it, on its own migrated SQLite file, with no log output. Each send
+/// The application wired as the web host wires it, on its own migrated database (a SQLite file unless a benchmark
+/// asks for PostgreSQL, which needs the server scripts/test-services/postgres.sh starts), with no log output. Each send
 /// runs in a fresh scope with a signed-in principal, as one web request does.
 /// </summary>
 public sealed class BenchmarkHost : IAsyncDisposable
@@ -22,13 +24,13 @@ public sealed class BenchmarkHost : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly Dictionary<string, ClaimsPrincipal> _principals = [];
 
-    public BenchmarkHost()
+    public BenchmarkHost(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        Database = TestDatabase.Create();
+        Database = TestDatabase.Create(provider);
         var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(Database.Settings)
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["ConnectionStrings:PanelCaseManager"] = Database.ConnectionString,
                 ["AuditTrail:KeyFile"] = Database.AuditKeyFile,
                 ["AuditTrail:CheckpointFolder"] = Database.AuditCheckpointFolder,
             })
@@ -42,8 +44,12 @@ public sealed class BenchmarkHost : IAsyncDisposable
 
         using var scope = _services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PanelDbContext>();
-        // The same journal mode as the app, which sets WAL at start-up.
-        db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            // The same journal mode as the app, which sets WAL at start-up.
+            db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        }
+
         foreach (var user in db.Users.AsNoTracking().ToList())
         {
             _principals[user.Id.Value] = PanelClaimTypes.PrincipalFor(user, "Benchmark");

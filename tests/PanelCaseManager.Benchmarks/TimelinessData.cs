@@ -29,9 +29,9 @@ internal static class TimelinessData
         }
 
         var building = path + ".building";
-        using (var template = TestDatabase.Create())
+        using (var template = TestDatabase.Create(Infrastructure.Persistence.DatabaseProvider.Sqlite))
         {
-            File.Copy(template.FilePath, building, overwrite: true);
+            File.Copy(template.FilePath!, building, overwrite: true);
         }
 
         using (var connection = new SqliteConnection($"Data Source={building}"))

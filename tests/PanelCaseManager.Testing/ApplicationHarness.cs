@@ -15,7 +15,7 @@ using PanelCaseManager.Infrastructure.DemoData;
 namespace PanelCaseManager.Testing;
 
 /// <summary>
-/// The application as the web host wires it (pipeline, handlers, EF Core on SQLite), without HTTP: a slice test
+/// The application as the web host wires it (pipeline, handlers, EF Core on SQLite, or PostgreSQL in the server-database run), without HTTP: a slice test
 /// sends a request as a persona through the whole mediator pipeline against its own database.
 /// </summary>
 public sealed class ApplicationHarness : IAsyncDisposable
@@ -44,9 +44,9 @@ public sealed class ApplicationHarness : IAsyncDisposable
         _ownsDatabase = ownsDatabase;
         DocumentsFolder = Path.Combine(Path.GetTempPath(), "panelcasemanager-tests", $"documents-{Guid.NewGuid():N}");
         var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(Database.Settings)
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["ConnectionStrings:PanelCaseManager"] = Database.ConnectionString,
                 ["DocumentStore:RootPath"] = DocumentsFolder,
                 // The audit key and checkpoints belong to the database: every instance on it shares them.
                 ["AuditTrail:KeyFile"] = Database.AuditKeyFile,

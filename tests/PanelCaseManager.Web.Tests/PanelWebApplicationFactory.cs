@@ -27,6 +27,7 @@ public sealed class PanelWebApplicationFactory : WebApplicationFactory<Program>
         ClientOptions.BaseAddress = new Uri("https://localhost");
         _settings = new Dictionary<string, string?>
         {
+            ["Database:Provider"] = TestDatabase.Provider.ToString(),
             ["ConnectionStrings:PanelCaseManager"] = _database.ConnectionString,
             ["DemoData:Enabled"] = "true",
             ["DemoData:Cases"] = "0",

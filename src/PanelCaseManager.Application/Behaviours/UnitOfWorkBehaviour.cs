@@ -22,35 +22,51 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(PanelDbContext db, 
             return await next(message, cancellationToken);
         }
 
+        // A create retried with its Idempotency-Key while the first attempt is still running (on this instance or
+        // another) finds no record yet, and collides with the first attempt's record as it commits: running it once
+        // more finds that record and replays the first answer.
+        var replays = message is IIdempotentCommand { IdempotencyKey: not null } ? 1 : 0;
+        while (true)
+        {
+            try
+            {
+                return await RunInTransactionAsync(message, next, cancellationToken);
+            }
+            catch (DbUpdateException exception) when (databaseErrors.IsUniqueViolation(exception) && replays-- > 0)
+            {
+                db.ChangeTracker.Clear();
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                throw new ConcurrencyConflictException("This record was changed by someone else while you were changing it. Reload it and try again.");
+            }
+            catch (DbUpdateException exception) when (databaseErrors.IsUniqueViolation(exception))
+            {
+                throw new ConcurrencyConflictException("Someone else saved the same thing at the same moment. Reload and try again.");
+            }
+        }
+    }
+
+    private async ValueTask<TResponse> RunInTransactionAsync(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
         var strategy = db.Database.CreateExecutionStrategy();
         var attempt = 0;
-        try
-        {
-            return await strategy.ExecuteAsync(
-                async ct =>
+        return await strategy.ExecuteAsync(
+            async ct =>
+            {
+                if (attempt++ > 0)
                 {
-                    if (attempt++ > 0)
-                    {
-                        // A retried attempt starts from what is in the database, not from the failed attempt's changes.
-                        db.ChangeTracker.Clear();
-                    }
+                    // A retried attempt starts from what is in the database, not from the failed attempt's changes.
+                    db.ChangeTracker.Clear();
+                }
 
-                    await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                    var response = await next(message, ct);
-                    await SaveAsync(response, ct);
-                    await transaction.CommitAsync(ct);
-                    return response;
-                },
-                cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException("This record was changed by someone else while you were changing it. Reload it and try again.");
-        }
-        catch (DbUpdateException exception) when (databaseErrors.IsUniqueViolation(exception))
-        {
-            throw new ConcurrencyConflictException("Someone else saved the same thing at the same moment. Reload and try again.");
-        }
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var response = await next(message, ct);
+                await SaveAsync(response, ct);
+                await transaction.CommitAsync(ct);
+                return response;
+            },
+            cancellationToken);
     }
 
     private async Task SaveAsync(TResponse response, CancellationToken cancellationToken)

@@ -37,7 +37,18 @@ public partial class PanelDbContext(DbContextOptions<PanelDbContext> options) : 
             foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(t => t.GetProperties())
                          .Where(p => p.ClrType == typeof(DateTimeOffset) || p.ClrType == typeof(DateTimeOffset?)))
             {
-                property.SetValueConverter(new DateTimeOffsetToBinaryConverter());
+                property.SetValueConverter(SqliteInstant.Converter);
+            }
+        }
+
+        if (Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
+        {
+            // PostgreSQL's timestamptz keeps the instant, not the offset, and Npgsql writes only UTC values: London
+            // times (a cut-off at 17:00 in summer) are written as the same instant in UTC and read back in UTC.
+            foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(t => t.GetProperties())
+                         .Where(p => p.ClrType == typeof(DateTimeOffset) || p.ClrType == typeof(DateTimeOffset?)))
+            {
+                property.SetValueConverter(new ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v));
             }
         }
     }

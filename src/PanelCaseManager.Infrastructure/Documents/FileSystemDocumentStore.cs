@@ -5,21 +5,12 @@ using PanelCaseManager.Application.Common;
 
 namespace PanelCaseManager.Infrastructure.Documents;
 
-/// <summary>Where documents are kept ("DocumentStore" in configuration).</summary>
-public sealed class DocumentStoreOptions
-{
-    public const string Section = "DocumentStore";
-
-    /// <summary>The folder holding documents; a relative path is under the app's content root.</summary>
-    public string RootPath { get; set; } = "App_Data/documents";
-}
-
 /// <summary>
 /// Keeps each document once, in a file named by the SHA-256 of its content under two levels of folders
 /// (ab/cd/abcd…). A file is written under a temporary name and then moved into place, so a reader never sees half
 /// a document, and two uploads of the same content at once leave one file.
 /// </summary>
-public sealed partial class FileSystemDocumentStore(IOptions<DocumentStoreOptions> options, string contentRoot) : IDocumentStore
+public sealed partial class FileSystemDocumentStore(IOptions<DocumentStoreOptions> options, string contentRoot) : IDocumentStore, IDocumentStoreProbe
 {
     private string Root => Path.GetFullPath(Path.Combine(contentRoot, options.Value.RootPath));
 
@@ -67,6 +58,15 @@ public sealed partial class FileSystemDocumentStore(IOptions<DocumentStoreOption
         return Task.FromResult<Stream?>(File.Exists(path)
             ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous)
             : null);
+    }
+
+    /// <summary>The folder exists (or can be made) and takes a file.</summary>
+    public async Task ProbeAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Root);
+        var probe = Path.Combine(Root, $".probe-{Guid.NewGuid():N}");
+        await File.WriteAllBytesAsync(probe, [1], cancellationToken);
+        File.Delete(probe);
     }
 
     private string PathOf(string hash) => Path.Combine(Root, hash[..2], hash[2..4], hash);

@@ -8,7 +8,8 @@ namespace PanelCaseManager.Infrastructure.Persistence;
 /// <summary>Brings the database to the current schema at start-up, when configured to, and sets SQLite to write-ahead logging.</summary>
 public sealed partial class DatabaseInitialiser(PanelDbContext db, IOptions<DatabaseOptions> options, ILogger<DatabaseInitialiser> logger)
 {
-    public async Task InitialiseAsync(CancellationToken cancellationToken)
+    /// <param name="migrate">Migrate whatever Database:MigrateOnStartup says (the migration job of a deployment whose replicas do not).</param>
+    public async Task InitialiseAsync(CancellationToken cancellationToken, bool migrate = false)
     {
         if (options.Value.Provider == DatabaseProvider.Sqlite)
         {
@@ -24,7 +25,7 @@ public sealed partial class DatabaseInitialiser(PanelDbContext db, IOptions<Data
             }
         }
 
-        if (!options.Value.MigrateOnStartup)
+        if (!options.Value.MigrateOnStartup && !migrate)
         {
             return;
         }

@@ -5,6 +5,7 @@ using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Domain.Children;
 using PanelCaseManager.Domain.Provision;
 using PanelCaseManager.Domain.Users;
+using PanelCaseManager.Infrastructure.DemoData;
 using PanelCaseManager.Infrastructure.Persistence;
 
 namespace PanelCaseManager.Infrastructure.ReferenceData;
@@ -16,7 +17,8 @@ public sealed class ReferenceDataOptions
 
     /// <summary>
     /// Load the seed county's sector profiles (published) and fictional settings when the embedded default
-    /// (SQLite) starts with an empty catalogue. A council on SQL Server loads its own by the API and CSV import.
+    /// (SQLite), or any database with demonstration data on, starts with an empty catalogue. A council on a server
+    /// database loads its own by the API and CSV import.
     /// </summary>
     public bool LoadDefaultCatalogue { get; set; } = true;
 }
@@ -26,6 +28,7 @@ public sealed partial class CatalogueReferenceData(
     PanelDbContext db,
     IOptions<ReferenceDataOptions> options,
     IOptions<DatabaseOptions> database,
+    IOptions<DemoDataOptions> demoData,
     TimeProvider clock,
     ILogger<CatalogueReferenceData> logger)
 {
@@ -34,7 +37,7 @@ public sealed partial class CatalogueReferenceData(
 
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.LoadDefaultCatalogue || database.Value.Provider != DatabaseProvider.Sqlite
+        if (!options.Value.LoadDefaultCatalogue || (database.Value.Provider != DatabaseProvider.Sqlite && !demoData.Value.Enabled)
             || await db.Sectors.AnyAsync(cancellationToken) || await db.Settings.AnyAsync(cancellationToken))
         {
             return;

@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.InMemory;
+using Hangfire.PostgreSql;
 using Hangfire.SqlServer;
 using Microsoft.Extensions.Options;
 using PanelCaseManager.Application.Audit;
@@ -13,10 +14,11 @@ namespace PanelCaseManager.Web.Jobs;
 
 public enum JobStorage
 {
-    /// <summary>SQL Server storage when the database is SQL Server, otherwise in memory.</summary>
+    /// <summary>The database server's storage when the database is SQL Server or PostgreSQL, otherwise in memory.</summary>
     Auto,
     InMemory,
     SqlServer,
+    PostgreSql,
 }
 
 /// <summary>Background jobs ("Jobs" in configuration).</summary>
@@ -35,7 +37,8 @@ internal sealed class JobsOptions
 }
 
 /// <summary>
-/// Hangfire: SQL Server storage in production, in memory with the embedded default. The database, not Hangfire,
+/// Hangfire: SQL Server or PostgreSQL storage in production (in the application's database, so every instance's
+/// job server shares one queue), in memory with the embedded default. The database, not Hangfire,
 /// holds what is due and what was sent, so losing in-memory storage on a restart loses nothing: the recurring
 /// jobs are registered again at start-up.
 /// </summary>
@@ -47,9 +50,13 @@ internal static class BackgroundJobs
         services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.Section))
             .Validate(o => o.WorkerCount is >= 1 and <= 50 && o.DashboardPath.StartsWith('/'), "Jobs: WorkerCount is 1–50 and DashboardPath starts with '/'.")
             .ValidateOnStart();
-        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var storage = jobs.Storage == JobStorage.Auto
-            ? database.Provider == DatabaseProvider.SqlServer ? JobStorage.SqlServer : JobStorage.InMemory
+            ? DatabaseConfiguration.ProviderFrom(configuration) switch
+            {
+                DatabaseProvider.SqlServer => JobStorage.SqlServer,
+                DatabaseProvider.PostgreSql => JobStorage.PostgreSql,
+                _ => JobStorage.InMemory,
+            }
             : jobs.Storage;
 
         services.AddHangfire(config =>
@@ -67,6 +74,14 @@ internal static class BackgroundJobs
                     PrepareSchemaIfNecessary = true,
                     SqlClientFactory = Microsoft.Data.SqlClient.SqlClientFactory.Instance,
                 });
+            }
+            else if (storage == JobStorage.PostgreSql)
+            {
+                var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
+                                       ?? throw new InvalidOperationException($"Jobs use PostgreSQL storage but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set.");
+                config.UsePostgreSqlStorage(
+                    postgres => postgres.UseNpgsqlConnection(connectionString),
+                    new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
             }
             else
             {

@@ -14,7 +14,14 @@ public sealed class ErrorModel : PageModel
 
     public string Title => Problem.Title;
 
-    public void OnGet() => Problem = ProblemPage.For(Response.StatusCode);
+    public void OnGet()
+    {
+        Problem = ProblemPage.For(Response.StatusCode);
+        if (Response.StatusCode == StatusCodes.Status503ServiceUnavailable)
+        {
+            Response.Headers.RetryAfter = Errors.DependencyFailures.RetryAfterSeconds;
+        }
+    }
 
     public void OnPost() => OnGet();
 }

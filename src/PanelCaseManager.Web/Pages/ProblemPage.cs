@@ -25,6 +25,12 @@ public sealed record ProblemPage(int Status, string Title, IReadOnlyList<string>
         [
             "Wait a minute, then try again.",
         ]),
+        StatusCodes.Status503ServiceUnavailable => new(status, "Sorry, the service is unavailable",
+        [
+            "Part of the service cannot be reached just now.",
+            "Nothing you were changing was saved.",
+            "Try again in a few minutes.",
+        ]),
         StatusCodes.Status405MethodNotAllowed => new(status, "Sorry, there is a problem with your request",
         [
             "Go back and try again from the page you were on.",

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using PanelCaseManager.Application.Common;
+using PanelCaseManager.Web.Errors;
 using PanelCaseManager.Web.Identity;
 
 namespace PanelCaseManager.Web.Ui;
@@ -14,6 +15,7 @@ internal static class PanelPages
             .Validate(o => !string.IsNullOrWhiteSpace(o.Name) && !string.IsNullOrWhiteSpace(o.Authority), "Service:Name and Service:Authority must be set.")
             .ValidateOnStart();
         services.AddRazorPages();
+        services.AddSingleton<DependencyFailures>();
         return services;
     }
 
@@ -24,6 +26,7 @@ internal static class PanelPages
     /// </summary>
     public static WebApplication UsePanelErrorPages(this WebApplication app)
     {
+        var dependencies = app.Services.GetRequiredService<DependencyFailures>();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/error",
@@ -31,6 +34,7 @@ internal static class PanelPages
             {
                 NotFoundException => StatusCodes.Status404NotFound,
                 ForbiddenException => StatusCodes.Status403Forbidden,
+                _ when dependencies.Unavailable(exception) is not null => StatusCodes.Status503ServiceUnavailable,
                 _ => StatusCodes.Status500InternalServerError,
             },
             // Something missing or forbidden is an answer, not a fault: only faults are logged as errors.

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PanelCaseManager.Application.Audit;
 using PanelCaseManager.Application.Common;
@@ -121,7 +120,7 @@ public class AuditTrailTests
     {
         await Seed(5);
 
-        await Tamper("UPDATE AuditEvents SET UserId = 'someone-else' WHERE Sequence = 3");
+        await Tamper("UPDATE \"AuditEvents\" SET \"UserId\" = 'someone-else' WHERE \"Sequence\" = 3");
 
         var verdict = await Verify();
         verdict.Intact.Should().BeFalse();
@@ -134,7 +133,7 @@ public class AuditTrailTests
     {
         await Seed(5);
 
-        await Tamper("DELETE FROM AuditEvents WHERE Sequence = 2");
+        await Tamper("DELETE FROM \"AuditEvents\" WHERE \"Sequence\" = 2");
 
         var verdict = await Verify();
         verdict.FirstBrokenSequence.Should().Be(2);
@@ -148,7 +147,7 @@ public class AuditTrailTests
         var third = (await Events()).Single(e => e.Sequence == 3);
         var forgedHash = AuditEvent.PlainSha256(3, third.OccurredAt, "someone-else", third.Role, third.Action, third.Kind, third.CaseId, third.PanelId, third.Outcome, third.PreviousHash);
 
-        await Tamper($"UPDATE AuditEvents SET UserId = 'someone-else', Hash = '{forgedHash}' WHERE Sequence = 3");
+        await Tamper($"UPDATE \"AuditEvents\" SET \"UserId\" = 'someone-else', \"Hash\" = '{forgedHash}' WHERE \"Sequence\" = 3");
 
         var verdict = await Verify();
         verdict.FirstBrokenSequence.Should().Be(3);
@@ -160,7 +159,7 @@ public class AuditTrailTests
     {
         await Seed(5);
 
-        await Tamper($"UPDATE AuditEvents SET PreviousHash = '{AuditEvent.GenesisHash}' WHERE Sequence = 4");
+        await Tamper($"UPDATE \"AuditEvents\" SET \"PreviousHash\" = '{AuditEvent.GenesisHash}' WHERE \"Sequence\" = 4");
 
         var verdict = await Verify();
         verdict.FirstBrokenSequence.Should().Be(4);
@@ -175,7 +174,7 @@ public class AuditTrailTests
         await _app.SendAs(Personas.SendOfficer, A.PlacementRequest());
         (await Events()).Single(e => e.Sequence == 2).ReturnedCaseIds.Should().Be(created.Id.ToString("D"));
 
-        await Tamper($"UPDATE AuditEvents SET ReturnedCaseIds = '{Guid.NewGuid():D}' WHERE Sequence = 2");
+        await Tamper($"UPDATE \"AuditEvents\" SET \"ReturnedCaseIds\" = '{Guid.NewGuid():D}' WHERE \"Sequence\" = 2");
 
         var verdict = await Verify();
         verdict.FirstBrokenSequence.Should().Be(2);
@@ -187,7 +186,7 @@ public class AuditTrailTests
     {
         await Seed(5);
 
-        await Tamper("DELETE FROM AuditEvents WHERE Sequence >= 4");
+        await Tamper("DELETE FROM \"AuditEvents\" WHERE \"Sequence\" >= 4");
 
         var verdict = await Verify();
         verdict.Intact.Should().BeFalse();
@@ -259,8 +258,7 @@ public class AuditTrailTests
 
     private async Task Tamper(string sql)
     {
-        await using var connection = new SqliteConnection(_app.Database.ConnectionString);
-        await connection.OpenAsync();
+        await using var connection = _app.Database.OpenConnection();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync();

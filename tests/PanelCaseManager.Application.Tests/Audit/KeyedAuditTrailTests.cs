@@ -122,7 +122,7 @@ public class KeyedAuditTrailTests
     {
         await Seed(_app, 3);
 
-        await Tamper(_app, "UPDATE AuditEvents SET KeyId = 'made-up' WHERE Sequence = 2");
+        await Tamper(_app, "UPDATE \"AuditEvents\" SET \"KeyId\" = 'made-up' WHERE \"Sequence\" = 2");
 
         var verdict = await Verify(_app);
         verdict.FirstBrokenSequence.Should().Be(2);
@@ -138,7 +138,7 @@ public class KeyedAuditTrailTests
         checkpoint.Checkpoint.Sequence.Should().Be(5);
         var third = (await Events(_app)).Single(e => e.Sequence == 3);
 
-        await Tamper(_app, $"DELETE FROM AuditEvents WHERE Sequence > 3; UPDATE AuditChainHeads SET LastSequence = 3, LastHash = '{third.Hash}'");
+        await Tamper(_app, $"DELETE FROM \"AuditEvents\" WHERE \"Sequence\" > 3; UPDATE \"AuditChainHeads\" SET \"LastSequence\" = 3, \"LastHash\" = '{third.Hash}'");
 
         var verdict = await Verify(_app);
         verdict.Intact.Should().BeFalse();
@@ -347,16 +347,19 @@ public class KeyedAuditTrailTests
 
             last = AuditEvent.GenesisHash;
             var at = TestClock.DefaultNow.AddDays(-30);
-            var storedAt = (long)new DateTimeOffsetToBinaryConverter().ConvertToProvider(at)!;
+            // The instant as each provider stores it: SQLite's number, PostgreSQL's timestamptz.
+            var storedAt = database.DatabaseProvider == Infrastructure.Persistence.DatabaseProvider.PostgreSql
+                ? $"TIMESTAMPTZ '{at.UtcDateTime:yyyy-MM-dd HH:mm:ss.fff}+00'"
+                : ((long)new DateTimeOffsetToBinaryConverter().ConvertToProvider(at)!).ToString(CultureInfo.InvariantCulture);
             var sql = new StringBuilder();
             for (long sequence = 1; sequence <= events; sequence++)
             {
                 var hash = AuditEvent.PlainSha256(sequence, at, "send-officer", "SendOfficer", "SubmitPlacementRequest.Command", AuditKinds.Command, null, null, AuditOutcomes.Succeeded, last);
-                sql.Append(CultureInfo.InvariantCulture, $"INSERT INTO AuditEvents (Sequence, OccurredAt, UserId, Role, Action, Kind, CaseId, PanelId, Outcome, PreviousHash, Hash) VALUES ({sequence}, {storedAt}, 'send-officer', 'SendOfficer', 'SubmitPlacementRequest.Command', 'command', NULL, NULL, 'succeeded', '{last}', '{hash}');");
+                sql.Append(CultureInfo.InvariantCulture, $"INSERT INTO \"AuditEvents\" (\"Sequence\", \"OccurredAt\", \"UserId\", \"Role\", \"Action\", \"Kind\", \"CaseId\", \"PanelId\", \"Outcome\", \"PreviousHash\", \"Hash\") VALUES ({sequence}, {storedAt}, 'send-officer', 'SendOfficer', 'SubmitPlacementRequest.Command', 'command', NULL, NULL, 'succeeded', '{last}', '{hash}');");
                 last = hash;
             }
 
-            sql.Append(CultureInfo.InvariantCulture, $"UPDATE AuditChainHeads SET LastSequence = {events}, LastHash = '{last}' WHERE Id = 1;");
+            sql.Append(CultureInfo.InvariantCulture, $"UPDATE \"AuditChainHeads\" SET \"LastSequence\" = {events}, \"LastHash\" = '{last}' WHERE \"Id\" = 1;");
 #pragma warning disable EF1002 // Built above from numbers and hex hashes only.
             await db.Database.ExecuteSqlRawAsync(sql.ToString());
 #pragma warning restore EF1002
@@ -386,13 +389,13 @@ public class KeyedAuditTrailTests
             var hash = rewritten || e.KeyId is null
                 ? AuditEvent.PlainSha256(e.Sequence, e.OccurredAt, user, e.Role, e.Action, e.Kind, e.CaseId, e.PanelId, e.Outcome, previous)
                 : e.Hash;
-            sql.Append(CultureInfo.InvariantCulture, $"UPDATE AuditEvents SET UserId = '{user}', KeyId = {(rewritten ? "NULL" : $"KeyId")}, PreviousHash = '{previous}', Hash = '{hash}' WHERE Sequence = {e.Sequence};");
+            sql.Append(CultureInfo.InvariantCulture, $"UPDATE \"AuditEvents\" SET \"UserId\" = '{user}', \"KeyId\" = {(rewritten ? "NULL" : "\"KeyId\"")}, \"PreviousHash\" = '{previous}', \"Hash\" = '{hash}' WHERE \"Sequence\" = {e.Sequence};");
             previous = hash;
         }
 
         if (through is null)
         {
-            sql.Append(CultureInfo.InvariantCulture, $"UPDATE AuditChainHeads SET LastHash = '{previous}', KeyedFromSequence = NULL;");
+            sql.Append(CultureInfo.InvariantCulture, $"UPDATE \"AuditChainHeads\" SET \"LastHash\" = '{previous}', \"KeyedFromSequence\" = NULL;");
         }
 
         await Tamper(app, sql.ToString());
@@ -416,14 +419,13 @@ public class KeyedAuditTrailTests
         }
 
         await db.SaveChangesAsync();
-        sql.Append(CultureInfo.InvariantCulture, $"UPDATE AuditChainHeads SET LastHash = '{previous}';");
+        sql.Append(CultureInfo.InvariantCulture, $"UPDATE \"AuditChainHeads\" SET \"LastHash\" = '{previous}';");
         await Tamper(app, sql.ToString());
     }
 
     private static async Task Tamper(ApplicationHarness app, string sql)
     {
-        await using var connection = new SqliteConnection(app.Database.ConnectionString);
-        await connection.OpenAsync();
+        await using var connection = app.Database.OpenConnection();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync();

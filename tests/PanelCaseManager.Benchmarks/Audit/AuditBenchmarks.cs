@@ -25,7 +25,7 @@ public class AuditAppendBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _database = TestDatabase.Create();
+        _database = TestDatabase.Create(Infrastructure.Persistence.DatabaseProvider.Sqlite);
         using var db = _database.OpenContext();
         db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
         _trail = new AuditTrail(new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(), Keys);

@@ -23,7 +23,7 @@ public class SubmitPlacementRequestBenchmarks
     public void Setup()
     {
         _host = new BenchmarkHost();
-        _rawDatabase = TestDatabase.Create();
+        _rawDatabase = TestDatabase.Create(Infrastructure.Persistence.DatabaseProvider.Sqlite);
         _raw = new SqliteConnection(_rawDatabase.ConnectionString);
         _raw.Open();
         using var wal = _raw.CreateCommand();

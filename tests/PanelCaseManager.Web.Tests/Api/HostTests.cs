@@ -17,16 +17,54 @@ public class HostTests
     [OneTimeTearDown]
     public async Task TearDown() => await _factory.DisposeAsync();
 
-    [TestCase("/health/live")]
-    [TestCase("/health/ready")]
-    public async Task Health_endpoints_answer_without_signing_in(string path)
+    [Test]
+    public async Task The_liveness_check_answers_without_signing_in()
     {
         using var client = _factory.CreateClient();
 
-        var response = await client.GetAsync(path);
+        var response = await client.GetAsync("/health/live");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).Should().Be("Healthy");
+    }
+
+    [Test]
+    public async Task The_readiness_check_answers_without_signing_in_with_one_entry_per_dependency()
+    {
+        using var client = _factory.CreateClient();
+
+        var response = await client.GetAsync("/health/ready");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var report = await response.Content.ReadFromJsonAsync<JsonElement>();
+        report.GetProperty("status").GetString().Should().Be("Healthy");
+        var entries = report.GetProperty("entries");
+        entries.EnumerateObject().Select(e => e.Name).Should().BeEquivalentTo("database", "document-store");
+        entries.EnumerateObject().Should().OnlyContain(e => e.Value.GetProperty("status").GetString() == "Healthy");
+    }
+
+    [Test]
+    public async Task The_readiness_check_names_the_document_store_when_it_cannot_be_written_to()
+    {
+        var blocked = Path.Combine(Path.GetTempPath(), "panelcasemanager-tests", $"not-a-folder-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Path.GetDirectoryName(blocked)!);
+        await File.WriteAllTextAsync(blocked, "a file where the documents folder should be");
+        try
+        {
+            await using var factory = new PanelWebApplicationFactory(new Dictionary<string, string?> { ["DocumentStore:RootPath"] = blocked });
+            using var client = factory.CreateClient();
+
+            var response = await client.GetAsync("/health/ready");
+
+            response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+            var entries = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("entries");
+            entries.GetProperty("database").GetProperty("status").GetString().Should().Be("Healthy");
+            entries.GetProperty("document-store").GetProperty("status").GetString().Should().Be("Unhealthy");
+        }
+        finally
+        {
+            File.Delete(blocked);
+        }
     }
 
     [Test]

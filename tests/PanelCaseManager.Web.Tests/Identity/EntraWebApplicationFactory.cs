@@ -30,6 +30,7 @@ public sealed class EntraWebApplicationFactory : WebApplicationFactory<Program>
     {
         ClientOptions.BaseAddress = new Uri("https://localhost");
         _settings = FakeEntra.Settings();
+        _settings["Database:Provider"] = TestDatabase.Provider.ToString();
         _settings["ConnectionStrings:PanelCaseManager"] = _database.ConnectionString;
         _settings["DocumentStore:RootPath"] = _documents;
         _settings["RateLimits:SignInPerMinute"] = "10000";

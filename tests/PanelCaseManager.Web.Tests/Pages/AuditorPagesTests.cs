@@ -156,7 +156,7 @@ public class AuditorPagesTests
             (await officer.PostAsJsonAsync("/api/v1/placement-requests", A.PlacementRequest())).StatusCode.Should().Be(HttpStatusCode.Created);
         }
 
-        await AuditTampering.RewriteTailPlainlyAsync(factory.Database.ConnectionString, lastEvents: 2);
+        await AuditTampering.RewriteTailPlainlyAsync(factory.Database, lastEvents: 2);
 
         var checkedPage = await auditor.GetPage("/audit/verify?handler=check");
         checkedPage.Text(".govuk-panel__title").Should().Be("The audit trail has been changed");

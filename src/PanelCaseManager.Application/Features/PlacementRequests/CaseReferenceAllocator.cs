@@ -18,10 +18,20 @@ public sealed class CaseReferenceAllocator(PanelDbContext db)
             throw new InvalidOperationException("Case references are allocated inside the submitting command's transaction.");
         }
 
-        // Portable SQL (SQLite and SQL Server) to create the year's counter the first time it is needed.
-        await db.Database.ExecuteSqlAsync(
-            $"""INSERT INTO "ReferenceCounters" ("Year", "LastNumber") SELECT {year}, 0 WHERE NOT EXISTS (SELECT 1 FROM "ReferenceCounters" WHERE "Year" = {year})""",
-            cancellationToken);
+        // Creates the year's counter the first time it is needed. On PostgreSQL two first submissions of a year would
+        // both find no row and one would fail on the key: ON CONFLICT makes the second wait for the first and skip.
+        if (db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"""INSERT INTO "ReferenceCounters" ("Year", "LastNumber") VALUES ({year}, 0) ON CONFLICT ("Year") DO NOTHING""",
+                cancellationToken);
+        }
+        else
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"""INSERT INTO "ReferenceCounters" ("Year", "LastNumber") SELECT {year}, 0 WHERE NOT EXISTS (SELECT 1 FROM "ReferenceCounters" WHERE "Year" = {year})""",
+                cancellationToken);
+        }
         await db.ReferenceCounters.Where(c => c.Year == year)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastNumber, c => c.LastNumber + 1), cancellationToken);
         var number = await db.ReferenceCounters.Where(c => c.Year == year).Select(c => c.LastNumber).SingleAsync(cancellationToken);

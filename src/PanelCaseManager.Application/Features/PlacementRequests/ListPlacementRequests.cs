@@ -115,8 +115,11 @@ public static class ListPlacementRequests
                 }
                 else
                 {
-                    var pattern = $"%{EscapeLike(text)}%";
-                    rows = rows.Where(r => EF.Functions.Like(r.c.GivenName + " " + r.c.FamilyName, pattern, "\\"));
+                    // Upper-cased on both sides: PostgreSQL's LIKE, unlike SQLite's and SQL Server's, minds case.
+                    var pattern = $"%{EscapeLike(text.ToUpperInvariant())}%";
+#pragma warning disable CA1304, CA1311 // ToUpper here is translated to SQL's UPPER, not run in .NET.
+                    rows = rows.Where(r => EF.Functions.Like((r.c.GivenName + " " + r.c.FamilyName).ToUpper(), pattern, "\\"));
+#pragma warning restore CA1304, CA1311
                 }
             }
 

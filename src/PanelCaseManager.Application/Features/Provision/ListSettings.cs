@@ -76,8 +76,11 @@ public static class ListSettings
                 }
                 else
                 {
-                    var pattern = $"%{EscapeLike(text)}%";
-                    rows = rows.Where(r => EF.Functions.Like(r.Setting.Name, pattern, "\\"));
+                    // Upper-cased on both sides: PostgreSQL's LIKE, unlike SQLite's and SQL Server's, minds case.
+                    var pattern = $"%{EscapeLike(text.ToUpperInvariant())}%";
+#pragma warning disable CA1304, CA1311 // ToUpper here is translated to SQL's UPPER, not run in .NET.
+                    rows = rows.Where(r => EF.Functions.Like(r.Setting.Name.ToUpper(), pattern, "\\"));
+#pragma warning restore CA1304, CA1311
                 }
             }
 

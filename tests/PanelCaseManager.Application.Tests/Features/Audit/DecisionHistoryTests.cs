@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using PanelCaseManager.Application.Features.Audit;
 using PanelCaseManager.Application.Features.Letters;
 using PanelCaseManager.Application.Features.Panels;
@@ -84,7 +83,7 @@ public class DecisionHistoryTests
         var before = await History();
         var victim = before.AuditEvents[before.AuditEvents.Count / 2].Sequence;
 
-        await Tamper($"UPDATE AuditEvents SET UserId = 'someone-else' WHERE Sequence = {victim}");
+        await Tamper($"UPDATE \"AuditEvents\" SET \"UserId\" = 'someone-else' WHERE \"Sequence\" = {victim}");
 
         var after = await History();
         after.Verification.Intact.Should().BeFalse();
@@ -103,8 +102,7 @@ public class DecisionHistoryTests
 
     private async Task Tamper(string sql)
     {
-        await using var connection = new SqliteConnection(_app.Database.ConnectionString);
-        await connection.OpenAsync();
+        await using var connection = _app.Database.OpenConnection();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync();

@@ -12,6 +12,9 @@ namespace PanelCaseManager.Application.Tests.Features.Provision;
 
 public class ReferenceDataTests
 {
+    /// <summary>Demonstration data on: the default catalogue loads on any database, not only the embedded default.</summary>
+    private static readonly Dictionary<string, string?> WithDemoData = new() { ["DemoData:Enabled"] = "true" };
+
     private static async Task Load(ApplicationHarness app)
     {
         await using var scope = await app.ScopeAs(Personas.Administrator);
@@ -21,7 +24,7 @@ public class ReferenceDataTests
     [Test]
     public async Task The_default_catalogue_loads_once_into_an_empty_database_with_the_settings_the_demo_families_name()
     {
-        await using var app = new ApplicationHarness();
+        await using var app = new ApplicationHarness(WithDemoData);
 
         await Load(app);
         await Load(app);
@@ -40,7 +43,7 @@ public class ReferenceDataTests
     [Test]
     public async Task Loading_can_be_turned_off()
     {
-        await using var app = new ApplicationHarness(new Dictionary<string, string?> { ["ReferenceData:LoadDefaultCatalogue"] = "false" });
+        await using var app = new ApplicationHarness(new Dictionary<string, string?> { ["ReferenceData:LoadDefaultCatalogue"] = "false", ["DemoData:Enabled"] = "true" });
 
         await Load(app);
 
@@ -48,9 +51,20 @@ public class ReferenceDataTests
     }
 
     [Test]
-    public async Task A_catalogue_that_already_holds_sectors_is_left_alone()
+    public async Task Only_the_embedded_database_gets_the_default_catalogue_without_demonstration_data()
     {
         await using var app = new ApplicationHarness();
+
+        await Load(app);
+
+        var expected = TestDatabase.IsPostgreSql ? 0 : 16;
+        (await app.Read(db => db.Sectors.CountAsync())).Should().Be(expected, "a council on a server database loads its own catalogue");
+    }
+
+    [Test]
+    public async Task A_catalogue_that_already_holds_sectors_is_left_alone()
+    {
+        await using var app = new ApplicationHarness(WithDemoData);
         await app.PublishSector();
 
         await Load(app);
@@ -61,7 +75,7 @@ public class ReferenceDataTests
     [Test]
     public async Task A_child_with_autism_in_stevenage_is_offered_local_communication_settings_from_the_default_catalogue()
     {
-        await using var app = new ApplicationHarness();
+        await using var app = new ApplicationHarness(WithDemoData);
         await Load(app);
         var submitted = await app.SendAs(Personas.SendOfficer, A.PlacementRequest());
 

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using PanelCaseManager.Application.Persistence;
+using PanelCaseManager.Infrastructure.Documents;
+
+namespace PanelCaseManager.Web.Hosting;
+
+/// <summary>
+/// "/health/live" says the process answers (a load balancer restarts it when not); "/health/ready" checks each
+/// dependency a request needs — the database and the document store — and says which one is down, so that an
+/// instance that cannot serve is taken out of the load balancer without being restarted.
+/// </summary>
+internal static class HealthReports
+{
+    public const string Database = "database";
+    public const string DocumentStore = "document-store";
+    private const string Ready = "ready";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static IServiceCollection AddPanelHealthChecks(this IServiceCollection services)
+    {
+        services.AddHealthChecks()
+            .AddDbContextCheck<PanelDbContext>(Database, tags: [Ready])
+            .AddCheck<DocumentStoreHealthCheck>(DocumentStore, tags: [Ready], timeout: TimeSpan.FromSeconds(10));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapPanelHealthChecks(this IEndpointRouteBuilder app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Ready), ResponseWriter = WriteAsync }).AllowAnonymous();
+        return app;
+    }
+
+    /// <summary>{"status":"Unhealthy","entries":{"database":{"status":"Healthy"},"document-store":{"status":"Unhealthy","description":"…"}}}</summary>
+    private static Task WriteAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json; charset=utf-8";
+        var body = new
+        {
+            status = report.Status.ToString(),
+            entries = report.Entries.ToDictionary(
+                e => e.Key,
+                e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+        };
+        return context.Response.WriteAsync(JsonSerializer.Serialize(body, Json));
+    }
+
+    /// <summary>The document store takes and gives files now; the reason it does not is reported without secrets.</summary>
+    private sealed class DocumentStoreHealthCheck(IDocumentStoreProbe store) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                await store.ProbeAsync(cancellationToken);
+                return HealthCheckResult.Healthy();
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                return new HealthCheckResult(context.Registration.FailureStatus, "The document store cannot be reached or written to.", exception);
+            }
+        }
+    }
+}
