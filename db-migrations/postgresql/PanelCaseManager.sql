@@ -1603,3 +1603,273 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    ALTER TABLE "SectorProfileVersions" ADD "ServedNeeds" character varying(200) NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    ALTER TABLE "CaseMilestones" ADD "Provisional" boolean NOT NULL DEFAULT FALSE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    ALTER TABLE "CaseClockExceptions" ADD "ClosedOn" date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    ALTER TABLE "CaseClockExceptions" ADD "FamilyToldOn" date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    ALTER TABLE "CaseClockExceptions" ADD "ReopenedOn" date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'ASD,DS,HI,MLD,MSI,OTH,PD,PMLD,SEMH,SLCN,SLD,SPLD,VI' WHERE "ServedNeeds" = '' AND "SectorId" IN (SELECT "Id" FROM "Sectors" WHERE "Code" = 'mainstream');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'ASD,SLCN' WHERE "ServedNeeds" = '' AND "SectorId" IN (SELECT "Id" FROM "Sectors" WHERE "Code" = 'srp-communication-and-interaction');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'HI' WHERE "ServedNeeds" = '' AND "SectorId" IN (SELECT "Id" FROM "Sectors" WHERE "Code" = 'srp-hearing-impairment');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'PD' WHERE "ServedNeeds" = '' AND "SectorId" IN (SELECT "Id" FROM "Sectors" WHERE "Code" = 'srp-physical-disability');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'DS,MLD,SLD' WHERE "ServedNeeds" = '' AND "SectorId" IN (SELECT "Id" FROM "Sectors" WHERE "Code" = 'send-unit');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'SEMH' WHERE "ServedNeeds" = '' AND "SectorId" IN (SELECT "Id" FROM "Sectors" WHERE "Code" = 'primary-behaviour-service');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'SEMH' WHERE "ServedNeeds" = '' AND "SectorId" IN (SELECT "Id" FROM "Sectors" WHERE "Code" = 'education-support-centre');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'DS,PMLD,SLD' WHERE "ServedNeeds" = '' AND "SectorId" IN (SELECT "Id" FROM "Sectors" WHERE "Code" = 'complex-cognition-and-learning');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'ASD,SLCN' WHERE "ServedNeeds" = '' AND "SectorId" IN (SELECT "Id" FROM "Sectors" WHERE "Code" = 'communication-and-autism');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'SEMH' WHERE "ServedNeeds" = '' AND "SectorId" IN (SELECT "Id" FROM "Sectors" WHERE "Code" = 'social-emotional-and-mental-health');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'PD' WHERE "ServedNeeds" = '' AND "SectorId" IN (SELECT "Id" FROM "Sectors" WHERE "Code" = 'physical-and-neurological-impairment');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'HI' WHERE "ServedNeeds" = '' AND "SectorId" IN (SELECT "Id" FROM "Sectors" WHERE "Code" = 'hearing-impairment');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'ASD' WHERE "ServedNeeds" = '' AND "SectorId" IN (SELECT "Id" FROM "Sectors" WHERE "Code" = 'independent-communication-and-autism');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'SEMH' WHERE "ServedNeeds" = '' AND "SectorId" IN (SELECT "Id" FROM "Sectors" WHERE "Code" = 'independent-semh');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'MSI,VI' WHERE "ServedNeeds" = '' AND "SectorId" IN (SELECT "Id" FROM "Sectors" WHERE "Code" = 'non-maintained-sensory');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'ASD,DS,HI,MLD,MSI,OTH,PD,PMLD,SEMH,SLCN,SLD,SPLD,VI' WHERE "ServedNeeds" = '' AND "SectorId" IN (SELECT "Id" FROM "Sectors" WHERE "Code" = 'further-education');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'ASD,DS,HI,MLD,MSI,OTH,PD,PMLD,SEMH,SLCN,SLD,SPLD,VI' WHERE "ServedNeeds" = '' AND COALESCE("CommunicationAndInteractionMinimum", 0) = 0 AND COALESCE("CognitionAndLearningMinimum", 0) = 0 AND COALESCE("SocialEmotionalAndMentalHealthMinimum", 0) = 0 AND COALESCE("SensoryAndPhysicalMinimum", 0) = 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'ASD,SLCN' WHERE "ServedNeeds" = '' AND COALESCE("CommunicationAndInteractionMinimum", 0) >= 1 AND COALESCE("CognitionAndLearningMinimum", 0) = 0 AND COALESCE("SocialEmotionalAndMentalHealthMinimum", 0) = 0 AND COALESCE("SensoryAndPhysicalMinimum", 0) = 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'DS,MLD,OTH,PMLD,SLD,SPLD' WHERE "ServedNeeds" = '' AND COALESCE("CommunicationAndInteractionMinimum", 0) = 0 AND COALESCE("CognitionAndLearningMinimum", 0) >= 1 AND COALESCE("SocialEmotionalAndMentalHealthMinimum", 0) = 0 AND COALESCE("SensoryAndPhysicalMinimum", 0) = 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'ASD,DS,MLD,OTH,PMLD,SLCN,SLD,SPLD' WHERE "ServedNeeds" = '' AND COALESCE("CommunicationAndInteractionMinimum", 0) >= 1 AND COALESCE("CognitionAndLearningMinimum", 0) >= 1 AND COALESCE("SocialEmotionalAndMentalHealthMinimum", 0) = 0 AND COALESCE("SensoryAndPhysicalMinimum", 0) = 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'SEMH' WHERE "ServedNeeds" = '' AND COALESCE("CommunicationAndInteractionMinimum", 0) = 0 AND COALESCE("CognitionAndLearningMinimum", 0) = 0 AND COALESCE("SocialEmotionalAndMentalHealthMinimum", 0) >= 1 AND COALESCE("SensoryAndPhysicalMinimum", 0) = 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'ASD,SEMH,SLCN' WHERE "ServedNeeds" = '' AND COALESCE("CommunicationAndInteractionMinimum", 0) >= 1 AND COALESCE("CognitionAndLearningMinimum", 0) = 0 AND COALESCE("SocialEmotionalAndMentalHealthMinimum", 0) >= 1 AND COALESCE("SensoryAndPhysicalMinimum", 0) = 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'DS,MLD,OTH,PMLD,SEMH,SLD,SPLD' WHERE "ServedNeeds" = '' AND COALESCE("CommunicationAndInteractionMinimum", 0) = 0 AND COALESCE("CognitionAndLearningMinimum", 0) >= 1 AND COALESCE("SocialEmotionalAndMentalHealthMinimum", 0) >= 1 AND COALESCE("SensoryAndPhysicalMinimum", 0) = 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'ASD,DS,MLD,OTH,PMLD,SEMH,SLCN,SLD,SPLD' WHERE "ServedNeeds" = '' AND COALESCE("CommunicationAndInteractionMinimum", 0) >= 1 AND COALESCE("CognitionAndLearningMinimum", 0) >= 1 AND COALESCE("SocialEmotionalAndMentalHealthMinimum", 0) >= 1 AND COALESCE("SensoryAndPhysicalMinimum", 0) = 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'HI,MSI,PD,VI' WHERE "ServedNeeds" = '' AND COALESCE("CommunicationAndInteractionMinimum", 0) = 0 AND COALESCE("CognitionAndLearningMinimum", 0) = 0 AND COALESCE("SocialEmotionalAndMentalHealthMinimum", 0) = 0 AND COALESCE("SensoryAndPhysicalMinimum", 0) >= 1;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'ASD,HI,MSI,PD,SLCN,VI' WHERE "ServedNeeds" = '' AND COALESCE("CommunicationAndInteractionMinimum", 0) >= 1 AND COALESCE("CognitionAndLearningMinimum", 0) = 0 AND COALESCE("SocialEmotionalAndMentalHealthMinimum", 0) = 0 AND COALESCE("SensoryAndPhysicalMinimum", 0) >= 1;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'DS,HI,MLD,MSI,OTH,PD,PMLD,SLD,SPLD,VI' WHERE "ServedNeeds" = '' AND COALESCE("CommunicationAndInteractionMinimum", 0) = 0 AND COALESCE("CognitionAndLearningMinimum", 0) >= 1 AND COALESCE("SocialEmotionalAndMentalHealthMinimum", 0) = 0 AND COALESCE("SensoryAndPhysicalMinimum", 0) >= 1;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'ASD,DS,HI,MLD,MSI,OTH,PD,PMLD,SLCN,SLD,SPLD,VI' WHERE "ServedNeeds" = '' AND COALESCE("CommunicationAndInteractionMinimum", 0) >= 1 AND COALESCE("CognitionAndLearningMinimum", 0) >= 1 AND COALESCE("SocialEmotionalAndMentalHealthMinimum", 0) = 0 AND COALESCE("SensoryAndPhysicalMinimum", 0) >= 1;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'HI,MSI,PD,SEMH,VI' WHERE "ServedNeeds" = '' AND COALESCE("CommunicationAndInteractionMinimum", 0) = 0 AND COALESCE("CognitionAndLearningMinimum", 0) = 0 AND COALESCE("SocialEmotionalAndMentalHealthMinimum", 0) >= 1 AND COALESCE("SensoryAndPhysicalMinimum", 0) >= 1;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'ASD,HI,MSI,PD,SEMH,SLCN,VI' WHERE "ServedNeeds" = '' AND COALESCE("CommunicationAndInteractionMinimum", 0) >= 1 AND COALESCE("CognitionAndLearningMinimum", 0) = 0 AND COALESCE("SocialEmotionalAndMentalHealthMinimum", 0) >= 1 AND COALESCE("SensoryAndPhysicalMinimum", 0) >= 1;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'DS,HI,MLD,MSI,OTH,PD,PMLD,SEMH,SLD,SPLD,VI' WHERE "ServedNeeds" = '' AND COALESCE("CommunicationAndInteractionMinimum", 0) = 0 AND COALESCE("CognitionAndLearningMinimum", 0) >= 1 AND COALESCE("SocialEmotionalAndMentalHealthMinimum", 0) >= 1 AND COALESCE("SensoryAndPhysicalMinimum", 0) >= 1;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    UPDATE "SectorProfileVersions" SET "ServedNeeds" = 'ASD,DS,HI,MLD,MSI,OTH,PD,PMLD,SEMH,SLCN,SLD,SPLD,VI' WHERE "ServedNeeds" = '' AND COALESCE("CommunicationAndInteractionMinimum", 0) >= 1 AND COALESCE("CognitionAndLearningMinimum", 0) >= 1 AND COALESCE("SocialEmotionalAndMentalHealthMinimum", 0) >= 1 AND COALESCE("SensoryAndPhysicalMinimum", 0) >= 1;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115537_SectorServedNeedsAndClockFixes') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207115537_SectorServedNeedsAndClockFixes', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

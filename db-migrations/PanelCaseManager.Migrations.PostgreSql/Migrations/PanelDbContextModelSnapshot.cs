@@ -1690,6 +1690,9 @@ namespace PanelCaseManager.Migrations.PostgreSql.Migrations
                     b.Property<Guid>("PlacementRequestId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Provisional")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Slot")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -2299,6 +2302,11 @@ namespace PanelCaseManager.Migrations.PostgreSql.Migrations
                                 .HasMaxLength(128)
                                 .HasColumnType("character varying(128)");
 
+                            b1.Property<string>("ServedNeeds")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
                             b1.Property<string>("StaffingRatio")
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)");
@@ -2427,7 +2435,13 @@ namespace PanelCaseManager.Migrations.PostgreSql.Migrations
                             b1.Property<int>("Sequence")
                                 .HasColumnType("integer");
 
+                            b1.Property<DateOnly?>("ClosedOn")
+                                .HasColumnType("date");
+
                             b1.Property<DateOnly>("EndDate")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("FamilyToldOn")
                                 .HasColumnType("date");
 
                             b1.Property<string>("Note")
@@ -2446,6 +2460,9 @@ namespace PanelCaseManager.Migrations.PostgreSql.Migrations
                                 .IsRequired()
                                 .HasMaxLength(128)
                                 .HasColumnType("character varying(128)");
+
+                            b1.Property<DateOnly?>("ReopenedOn")
+                                .HasColumnType("date");
 
                             b1.Property<DateOnly>("StartDate")
                                 .HasColumnType("date");
