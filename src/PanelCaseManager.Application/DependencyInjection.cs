@@ -72,6 +72,7 @@ public static partial class DependencyInjection
             .ValidateOnStart();
         services.AddSingleton<LetterSettings>();
         services.AddScoped<DecisionLetters>();
+        services.AddScoped<NoticeLetters>();
         services.AddProvision(configuration);
         services.AddPanelWorkflow(configuration);
         AddTimeliness(services, configuration);

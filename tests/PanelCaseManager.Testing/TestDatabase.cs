@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using PanelCaseManager.Application.Features.Letters;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Infrastructure.DemoData;
 using PanelCaseManager.Infrastructure.Persistence;
@@ -8,7 +9,7 @@ namespace PanelCaseManager.Testing;
 
 /// <summary>
 /// A real SQLite database per test or fixture: a file copied from a template that was migrated (not
-/// EnsureCreated) and given the personas once per test run, so every test starts from the same known state fast.
+/// EnsureCreated), given the shipped letter wording and the personas once per test run, so every test starts from the same known state fast.
 /// </summary>
 public sealed class TestDatabase : IDisposable
 {
@@ -60,6 +61,8 @@ public sealed class TestDatabase : IDisposable
         using (var db = template.OpenContext())
         {
             db.Database.Migrate();
+            // As the service does at start-up once migrated: the letter wording shipped with this version.
+            ShippedLetterWording.EnsureAsync(db, CancellationToken.None).GetAwaiter().GetResult();
             db.Users.AddRange(Personas.All.Select(p => p.ToAccount()));
             db.SaveChanges();
         }

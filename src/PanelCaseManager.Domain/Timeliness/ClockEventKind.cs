@@ -30,6 +30,9 @@ public enum ClockEventKind
     AmendedPlanIssued,
     DecisionLetterSent,
     MediationCertificateIssued,
+
+    /// <summary>A notice carrying the right of appeal was sent (CFA s.51(2)): the appeal window runs from it (HESC Rules r.20).</summary>
+    AppealableNoticeSent,
 }
 
 /// <summary>Which events a case of each type can record, what each needs first, and which name an agency.</summary>
@@ -68,7 +71,7 @@ public static class ClockEventRules
         ClockEventKind.AnnualReviewMeetingHeld when type == RequestType.NewPlan => ClockEventKind.FinalPlanIssued,
         ClockEventKind.ReviewReportSent or ClockEventKind.ReviewDecisionNotified => ClockEventKind.AnnualReviewMeetingHeld,
         ClockEventKind.AmendedPlanIssued => ClockEventKind.AmendmentsProposed,
-        ClockEventKind.MediationCertificateIssued => ClockEventKind.DecisionLetterSent,
+        ClockEventKind.MediationCertificateIssued => ClockEventKind.AppealableNoticeSent,
         _ => null,
     };
 
@@ -95,6 +98,7 @@ public static class ClockEventRules
         ClockEventKind.AmendedPlanIssued => "final amended plan issued",
         ClockEventKind.DecisionLetterSent => "decision letter sent",
         ClockEventKind.MediationCertificateIssued => "mediation certificate issued",
+        ClockEventKind.AppealableNoticeSent => "notice with the right of appeal sent",
         _ => kind.ToString(),
     };
 }

@@ -194,15 +194,15 @@ public class StatutoryClockDateTests
         return new TestCaseData(type, D(received), dateOfBirth, events, kind, agency, D(expected)).SetName($"{name} ({expected})");
     }
 
-    private static TestCaseData Appeal(string name, string letterSent, string? mediationCertificate, string expected)
+    private static TestCaseData Appeal(string name, string noticeSent, string? mediationCertificate, string expected)
     {
-        var events = new List<ClockEventInput> { E(DecisionLetterSent, letterSent) };
+        var events = new List<ClockEventInput> { E(AppealableNoticeSent, noticeSent) };
         if (mediationCertificate is not null)
         {
             events.Add(E(MediationCertificateIssued, mediationCertificate));
         }
 
-        return new TestCaseData(RequestType.ChangeOfPlacement, D(letterSent).AddMonths(-1), Born2016, events.ToArray(), MilestoneKind.AppealWindow, null, D(expected))
+        return new TestCaseData(RequestType.ChangeOfPlacement, D(noticeSent).AddMonths(-1), Born2016, events.ToArray(), MilestoneKind.AppealWindow, null, D(expected))
             .SetName($"Appeal: {name} ({expected})");
     }
 
