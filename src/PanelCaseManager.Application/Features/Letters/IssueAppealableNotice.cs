@@ -39,7 +39,7 @@ public static class IssueAppealableNotice
             RuleFor(c => c.PlacementRequestId).NotEmpty().WithMessage("Give the id of the placement request.");
             RuleFor(c => c.Notice).NotNull().WithMessage(NoticeChoices.Message)
                 .IsInEnum().WithMessage(NoticeChoices.Message)
-                .Must(n => n!.Value.IsNotice()).WithMessage(NoticeChoices.Message).When(c => c.Notice is { } n && Enum.IsDefined(n));
+                .Must(n => n!.Value.IsNotice()).WithMessage(NoticeChoices.Message).When(c => c.Notice is { } n && Enum.IsDefined(n), ApplyConditionTo.CurrentValidator);
             RuleFor(c => c.NamedInPlan).MaximumLength(IssuedLetter.NamedInPlanMaxLength)
                 .WithMessage($"The school or type named must be {IssuedLetter.NamedInPlanMaxLength} characters or fewer.");
             RuleFor(c => c.Reasons).MaximumLength(ReasonsMaxLength).WithMessage($"The reasons must be {ReasonsMaxLength} characters or fewer.");

@@ -27,7 +27,7 @@ public static class PreviewAppealableNotice
             RuleFor(q => q.PlacementRequestId).NotEmpty().WithMessage("Give the id of the placement request.");
             RuleFor(q => q.Notice).NotNull().WithMessage(NoticeChoices.Message)
                 .IsInEnum().WithMessage(NoticeChoices.Message)
-                .Must(n => n!.Value.IsNotice()).WithMessage(NoticeChoices.Message).When(q => q.Notice is { } n && Enum.IsDefined(n));
+                .Must(n => n!.Value.IsNotice()).WithMessage(NoticeChoices.Message).When(q => q.Notice is { } n && Enum.IsDefined(n), ApplyConditionTo.CurrentValidator);
             RuleFor(q => q.NamedInPlan).MaximumLength(IssuedLetter.NamedInPlanMaxLength)
                 .WithMessage($"The school or type named must be {IssuedLetter.NamedInPlanMaxLength} characters or fewer.");
             RuleFor(q => q.Reasons).MaximumLength(IssueAppealableNotice.ReasonsMaxLength)

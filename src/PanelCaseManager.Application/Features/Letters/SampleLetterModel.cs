@@ -46,7 +46,9 @@ public static class SampleLetterModel
             Mainstream = namesInstead || planNotice
                 ? new MainstreamReasons(true, false, false, false, null, "Woodlands Academy is a mainstream school, and the resource base there gives Ffion the specialist help she needs for most of the day.")
                 : null,
-            NextSteps = deferral
+            NextSteps = outcome.IsNotice()
+                ? []
+                : deferral
                 ? [new NextStep("We will ask the speech and language therapy service for their advice", null), new NextStep("The panel will look at the request again at its meeting", letterDate.AddDays(28))]
                 : [new NextStep("We will send the setting Ffion's draft plan and ask whether it can meet her needs", null), new NextStep("We will send you the final plan naming the setting", letterDate.AddDays(28))],
             MissingEvidence = deferral ? ["Speech and language therapy advice", "Ffion's latest school report"] : [],
