@@ -31,7 +31,10 @@ public class LetterTemplatesApiTests
     public async Task An_administrator_lists_reads_saves_and_previews_letter_wording()
     {
         var list = await _administrator.GetFromJsonAsync<JsonElement>("/api/v1/letter-templates");
-        list.EnumerateArray().Should().HaveCount(5);
+        list.EnumerateArray().Should().HaveCount(12, "five decision letters and seven notices");
+        list.EnumerateArray().Select(t => t.GetProperty("outcome").GetString()).Should().Contain("FinalPlanNotice");
+        var notice = await _administrator.GetFromJsonAsync<JsonElement>("/api/v1/letter-templates/final-plan-notice");
+        notice.GetProperty("body").GetString().Should().Contain("{{ appeal.deadline }}");
 
         var current = await _administrator.GetFromJsonAsync<JsonElement>("/api/v1/letter-templates/defer-for-evidence");
         var version = current.GetProperty("version").GetInt32();
