@@ -52,7 +52,7 @@ public class AdministratorCatalogueJourneyTests : JourneyTest
         await page.GetByLabel("Age by which pupils have left").FillAsync("16");
         await page.GetByLabel("Kind of provision").SelectOptionAsync("SpecialSchool");
         await page.GetByLabel("Sector").SelectOptionAsync("social-emotional-and-mental-health");
-        await page.GetByLabel("No", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Maintained school (mainstream or special)", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("In the authority's area").CheckAsync();
         await page.GetByLabel("Postcode").FillAsync("AL3 4PB");
         await page.GetByLabel("Latitude").FillAsync("51.76");

@@ -9,13 +9,15 @@ namespace PanelCaseManager.Domain.Letters;
 /// so far, and the latest signed-off decision on the case that has not been superseded.
 /// </summary>
 /// <param name="FinalPlanIssued">A final plan was issued on this case outside the service (recorded on its clock).</param>
+/// <param name="ReassessmentRequested">A re-assessment of a child who has a plan was requested (recorded on its clock): a new final plan follows it.</param>
 public sealed record NoticeCase(
     PlacementRequestId PlacementRequestId,
     CaseReference CaseReference,
     RequestType Type,
     bool FinalPlanIssued,
     IReadOnlyList<IssuedLetter> Letters,
-    PanelDecision? Decision)
+    PanelDecision? Decision,
+    bool ReassessmentRequested = false)
 {
     /// <summary>The child has a plan: every request but a new one is about an existing plan; a new plan has one once its final plan is issued.</summary>
     public bool HasPlan => Type != RequestType.NewPlan || FinalPlanIssued || Letters.Any(l => l.Outcome == LetterOutcome.FinalPlanNotice);
@@ -87,6 +89,14 @@ public static class AppealableNotices
                 if (noticeCase.Type == RequestType.NewPlan && noticeCase.FinalPlanIssued)
                 {
                     yield return new RuleBreach("notice", "notice-already-issued", "The final plan of this case is already recorded as issued: the notice is sent with the plan, once.");
+                }
+
+                if (noticeCase.Type != RequestType.NewPlan && !noticeCase.ReassessmentRequested)
+                {
+                    yield return new RuleBreach(
+                        "notice",
+                        "notice-not-for-request-type",
+                        "This child already has a plan: a change to it is sent with a final amended plan notice. A new final plan follows only a re-assessment (record the re-assessment requested first).");
                 }
 
                 break;

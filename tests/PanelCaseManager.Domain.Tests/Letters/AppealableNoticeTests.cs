@@ -77,6 +77,15 @@ public class AppealableNoticeTests
     }
 
     [Test]
+    public void A_child_who_has_a_plan_gets_a_new_final_plan_only_after_a_re_assessment()
+    {
+        var decision = Signed(Agree());
+
+        CodeOf(LetterOutcome.FinalPlanNotice, Case(RequestType.PhaseTransfer, decision)).Should().Be("notice-not-for-request-type");
+        CodeOf(LetterOutcome.FinalPlanNotice, Case(RequestType.PhaseTransfer, decision) with { ReassessmentRequested = true }).Should().BeNull();
+    }
+
+    [Test]
     public void An_amended_plan_notice_on_a_case_without_a_plan_is_refused()
     {
         var decision = Signed(Agree());

@@ -29,16 +29,20 @@ public sealed class NoticeLetters(PanelDbContext db, DecisionLetters letters, Cl
         var request = await db.PlacementRequests.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
                       ?? throw new NotFoundException("Placement request", caseId);
         var sent = await db.IssuedLetters.AsNoTracking().Where(l => l.PlacementRequestId == id).OrderBy(l => l.Number).ToListAsync(cancellationToken);
-        var finalPlanRecorded = await db.CaseClocks.AsNoTracking()
+        var recorded = await db.CaseClocks.AsNoTracking()
             .Where(c => c.PlacementRequestId == id)
-            .Select(c => c.Events.Any(e => e.Kind == ClockEventKind.FinalPlanIssued))
+            .Select(c => new
+            {
+                FinalPlan = c.Events.Any(e => e.Kind == ClockEventKind.FinalPlanIssued),
+                Reassessment = c.Events.Any(e => e.Kind == ClockEventKind.ReassessmentRequested),
+            })
             .SingleOrDefaultAsync(cancellationToken);
         var decisions = await db.PanelDecisions.AsNoTracking()
             .Where(d => d.PlacementRequestId == id && d.Status == DecisionStatus.SignedOff)
             .ToListAsync(cancellationToken);
         var superseded = decisions.Where(d => d.SupersedesDecisionId is not null).Select(d => d.SupersedesDecisionId!.Value).ToHashSet();
         var standing = decisions.Where(d => !superseded.Contains(d.Id)).OrderBy(d => d.SignedOffAt).LastOrDefault();
-        return (request, new NoticeCase(id, request.Reference, request.Type, finalPlanRecorded, sent, standing));
+        return (request, new NoticeCase(id, request.Reference, request.Type, recorded?.FinalPlan ?? false, sent, standing, recorded?.Reassessment ?? false));
     }
 
     /// <summary>What the plan names, from the decision it follows: the preference agreed, or the setting or type named.</summary>
