@@ -1536,7 +1536,83 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207073644_AppealableNoticesAndSettingStatus'
+    WHERE [MigrationId] = N'20261207073533_KeyedAuditTrail'
+)
+BEGIN
+    ALTER TABLE [AuditEvents] ADD [KeyId] nvarchar(40) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207073533_KeyedAuditTrail'
+)
+BEGIN
+    ALTER TABLE [AuditChainHeads] ADD [KeyedFromSequence] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207073533_KeyedAuditTrail'
+)
+BEGIN
+    EXEC(N'UPDATE [AuditChainHeads] SET [KeyedFromSequence] = NULL
+    WHERE [Id] = 1;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207073533_KeyedAuditTrail'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207073533_KeyedAuditTrail', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207092022_AccessScopeAndAuditedLists'
+)
+BEGIN
+    DROP INDEX [IX_Children_Upn] ON [Children];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207092022_AccessScopeAndAuditedLists'
+)
+BEGIN
+    ALTER TABLE [AuditEvents] ADD [ReturnedCaseIds] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207092022_AccessScopeAndAuditedLists'
+)
+BEGIN
+    CREATE INDEX [IX_Children_Upn] ON [Children] ([Upn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207092022_AccessScopeAndAuditedLists'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207092022_AccessScopeAndAuditedLists', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207102537_AppealableNoticesAndSettingStatus'
 )
 BEGIN
     DROP INDEX [IX_IssuedLetters_DecisionId] ON [IssuedLetters];
@@ -1544,7 +1620,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207073644_AppealableNoticesAndSettingStatus'
+    WHERE [MigrationId] = N'20261207102537_AppealableNoticesAndSettingStatus'
 )
 BEGIN
     ALTER TABLE [Settings] ADD [Status] nvarchar(40) NOT NULL DEFAULT N'';
@@ -1552,7 +1628,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207073644_AppealableNoticesAndSettingStatus'
+    WHERE [MigrationId] = N'20261207102537_AppealableNoticesAndSettingStatus'
 )
 BEGIN
     UPDATE "Settings" SET "Status" = CASE
@@ -1569,7 +1645,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207073644_AppealableNoticesAndSettingStatus'
+    WHERE [MigrationId] = N'20261207102537_AppealableNoticesAndSettingStatus'
 )
 BEGIN
     DECLARE @var nvarchar(max);
@@ -1583,7 +1659,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207073644_AppealableNoticesAndSettingStatus'
+    WHERE [MigrationId] = N'20261207102537_AppealableNoticesAndSettingStatus'
 )
 BEGIN
     DECLARE @var1 nvarchar(max);
@@ -1597,7 +1673,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207073644_AppealableNoticesAndSettingStatus'
+    WHERE [MigrationId] = N'20261207102537_AppealableNoticesAndSettingStatus'
 )
 BEGIN
     ALTER TABLE [IssuedLetters] ADD [BasedOnDecisionId] uniqueidentifier NULL;
@@ -1605,7 +1681,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207073644_AppealableNoticesAndSettingStatus'
+    WHERE [MigrationId] = N'20261207102537_AppealableNoticesAndSettingStatus'
 )
 BEGIN
     ALTER TABLE [IssuedLetters] ADD [NamedInPlan] nvarchar(200) NULL;
@@ -1613,7 +1689,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207073644_AppealableNoticesAndSettingStatus'
+    WHERE [MigrationId] = N'20261207102537_AppealableNoticesAndSettingStatus'
 )
 BEGIN
     CREATE INDEX [IX_IssuedLetters_BasedOnDecisionId] ON [IssuedLetters] ([BasedOnDecisionId]);
@@ -1621,7 +1697,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207073644_AppealableNoticesAndSettingStatus'
+    WHERE [MigrationId] = N'20261207102537_AppealableNoticesAndSettingStatus'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_IssuedLetters_DecisionId] ON [IssuedLetters] ([DecisionId]) WHERE [DecisionId] IS NOT NULL');
@@ -1629,7 +1705,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207073644_AppealableNoticesAndSettingStatus'
+    WHERE [MigrationId] = N'20261207102537_AppealableNoticesAndSettingStatus'
 )
 BEGIN
     ALTER TABLE [IssuedLetters] ADD CONSTRAINT [FK_IssuedLetters_PanelDecisions_BasedOnDecisionId] FOREIGN KEY ([BasedOnDecisionId]) REFERENCES [PanelDecisions] ([Id]) ON DELETE NO ACTION;
@@ -1637,11 +1713,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207073644_AppealableNoticesAndSettingStatus'
+    WHERE [MigrationId] = N'20261207102537_AppealableNoticesAndSettingStatus'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261207073644_AppealableNoticesAndSettingStatus', N'10.0.14');
+    VALUES (N'20261207102537_AppealableNoticesAndSettingStatus', N'10.0.14');
 END;
 
 COMMIT;

@@ -16,7 +16,7 @@ namespace PanelCaseManager.Application.Features.Panels;
 public static class GetPreferenceDuties
 {
     [RequiresPolicy(Policies.RecordPanelViews)]
-    public sealed record Query(Guid PanelId, Guid PlacementRequestId) : IQuery<IReadOnlyList<PreferenceDuty>>, ICaseScoped, IPanelScoped;
+    public sealed record Query(Guid PanelId, Guid PlacementRequestId) : IQuery<IReadOnlyList<PreferenceDuty>>, ICaseScoped, IPanelScoped, IThroughPanel;
 
     /// <param name="Status">From the catalogue; null when the catalogue does not hold the setting.</param>
     /// <param name="Duty">The duty the catalogue's status decides; null until a status is known.</param>

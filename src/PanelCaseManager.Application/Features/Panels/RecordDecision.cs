@@ -40,7 +40,7 @@ public static class RecordDecision
         Guid? SupersedesDecisionId,
         string? SupersedeReason,
         bool? RefusesToIssuePlan = null,
-        bool? DecidedAtReview = null) : ICommand<Result>, IIdempotentCommand, ICaseScoped, IPanelScoped
+        bool? DecidedAtReview = null) : ICommand<Result>, IIdempotentCommand, ICaseScoped, IPanelScoped, IThroughPanel
     {
         [System.Text.Json.Serialization.JsonIgnore]
         public string? IdempotencyKey { get; init; }

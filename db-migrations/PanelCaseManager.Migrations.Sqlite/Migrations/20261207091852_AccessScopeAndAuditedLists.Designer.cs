@@ -12,8 +12,8 @@ using PanelCaseManager.Application.Persistence;
 namespace PanelCaseManager.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PanelDbContext))]
-    [Migration("20261207073557_AppealableNoticesAndSettingStatus")]
-    partial class AppealableNoticesAndSettingStatus
+    [Migration("20261207091852_AccessScopeAndAuditedLists")]
+    partial class AccessScopeAndAuditedLists
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -41,6 +41,9 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PanelCaseManager.Application.Audit.AuditChainHead", b =>
                 {
                     b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("KeyedFromSequence")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LastHash")
@@ -84,6 +87,10 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .IsFixedLength();
 
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -105,6 +112,9 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .IsFixedLength();
+
+                    b.Property<string>("ReturnedCaseIds")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
                         .HasMaxLength(40)
@@ -378,8 +388,7 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Upn")
-                        .IsUnique();
+                    b.HasIndex("Upn");
 
                     b.HasIndex("FamilyName", "GivenName");
 
@@ -685,10 +694,7 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("AppealDeadline")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("BasedOnDecisionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("DecisionId")
+                    b.Property<Guid>("DecisionId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("IssuedAt")
@@ -700,10 +706,6 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("LetterDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NamedInPlan")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Number")
@@ -745,8 +747,6 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("BasedOnDecisionId");
 
                     b.HasIndex("DecisionId")
                         .IsUnique();
@@ -1376,12 +1376,10 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("SectorId")
-                        .HasColumnType("TEXT");
+                    b.Property<bool>("S41Approved")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(40)
+                    b.Property<Guid>("SectorId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Urn")
@@ -1871,13 +1869,9 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("PanelCaseManager.Domain.Panels.PanelDecision", null)
                         .WithMany()
-                        .HasForeignKey("BasedOnDecisionId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("PanelCaseManager.Domain.Panels.PanelDecision", null)
-                        .WithMany()
                         .HasForeignKey("DecisionId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
                     b.HasOne("PanelCaseManager.Domain.PlacementRequests.PlacementRequest", null)
                         .WithMany()
