@@ -69,6 +69,12 @@ public sealed class LetterTemplateEngine : ILetterTemplateEngine
         ("mediation.contact_period", "how long the family has to contact the mediation adviser"),
     ];
 
+    /// <summary>The last day to appeal: only a notice gives it, counted from the notice's own date (HESC Rules r.20).</summary>
+    private const string NoticeOnlyDeadline = "appeal.deadline";
+
+    internal const string PanelLetterGivesNoDeadline =
+        "A panel's letter must not use {{ appeal.deadline }}: the right of appeal, and its last day, come with the notice sent with the final plan or a refusal. Use {% case appeal_route %} to say when the right of appeal will arise.";
+
     /// <summary>The placeholders a letter for this outcome must use, with what each gives the family.</summary>
     private static List<(string Path, string Why)> RequiredFor(LetterOutcome outcome)
     {
@@ -139,6 +145,11 @@ public sealed class LetterTemplateEngine : ILetterTemplateEngine
         foreach (var (path, why) in RequiredFor(outcome).Where(r => !checker.Used.Contains(r.Path)))
         {
             problems.Add(new TemplateProblem(null, $"The letter must include {{{{ {path} }}}}: it has to give {why}."));
+        }
+
+        if (!outcome.IsNotice() && checker.Used.Contains(NoticeOnlyDeadline))
+        {
+            problems.Add(new TemplateProblem(null, PanelLetterGivesNoDeadline));
         }
 
         if (problems.Count == 0)

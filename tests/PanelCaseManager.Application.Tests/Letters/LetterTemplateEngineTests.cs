@@ -70,6 +70,20 @@ public class LetterTemplateEngineTests
         problems.Should().ContainSingle().Which.Message.Should().Contain("{{ appeal.deadline }}");
     }
 
+    [TestCase(LetterOutcome.AgreePreference)]
+    [TestCase(LetterOutcome.NameAnotherSetting)]
+    [TestCase(LetterOutcome.NameTypeAndConsult)]
+    [TestCase(LetterOutcome.Decline)]
+    [TestCase(LetterOutcome.DeferForEvidence)]
+    public void A_panel_letter_that_gives_a_last_day_to_appeal_is_refused(LetterOutcome outcome)
+    {
+        var body = DefaultLetterTemplates.Read(outcome) + "\n\nYou must appeal by {{ appeal.deadline }}.\n";
+
+        var problems = _engine.Validate(outcome, body);
+
+        problems.Should().ContainSingle().Which.Message.Should().Contain("must not use {{ appeal.deadline }}").And.Contain("notice");
+    }
+
     [TestCase(LetterOutcome.NameAnotherSetting, "refused_preferences", "{% for pref in refused_preferences %}")]
     [TestCase(LetterOutcome.Decline, "mainstream.reasons", "{{ mainstream.reasons }}")]
     [TestCase(LetterOutcome.AgreePreference, "appeal_route", "{% case appeal_route %}")]

@@ -115,6 +115,39 @@ public class IssueAppealableNoticeTests
         window.DueDate.Should().Be(deadline, "the family's pages show the clock's date, the same the notice gives");
     }
 
+    /// <summary>
+    /// The last day to appeal, worked out by hand from the day the notice is sent (HESC Rules r.20: 2 months from the
+    /// notice, the corresponding date or the month's last day; r.12: off weekends and bank holidays, out of the
+    /// Christmas period and August), given in the notice, on the clock and on the family's pages alike.
+    /// </summary>
+    [TestCase("2026-12-30", "2027-03-01", Description = "30 December + 2 months: no 30 February, so Sunday 28 February 2027, moved to Monday 1 March")]
+    [TestCase("2027-12-31", "2028-02-29", Description = "31 December + 2 months in a leap year: Tuesday 29 February 2028")]
+    [TestCase("2028-02-29", "2028-05-02", Description = "29 February 2028 + 2 months: Saturday 29 April; Monday 1 May is the early May bank holiday")]
+    [TestCase("2027-03-31", "2027-06-01", Description = "31 March + 2 months: Monday 31 May 2027 is the spring bank holiday")]
+    [TestCase("2027-06-30", "2027-09-01", Description = "30 June + 2 months: Monday 30 August 2027 is in August, so the first working day of September")]
+    [TestCase("2027-10-27", "2028-01-04", Description = "27 October + 2 months: Monday 27 December is in the Christmas period; 1-3 January 2028 are a weekend and the substitute bank holiday")]
+    public async Task The_notice_gives_the_last_day_to_appeal_two_months_from_its_own_date(string sentOn, string lastDay)
+    {
+        await SignedOff(Panel.AgreeFirstPreference(_panel.PanelId, _panel.CaseId, _panel.EvidenceId));
+        await DraftPlanServedAsync();
+        var noticeDate = DateOnly.ParseExact(sentOn, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var expected = DateOnly.ParseExact(lastDay, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        _app.Clock.SetUtcNow(new DateTimeOffset(noticeDate.ToDateTime(new TimeOnly(11, 0)), TimeSpan.Zero));
+
+        var sent = await Send(LetterOutcome.FinalPlanNotice);
+
+        sent.LetterDate.Should().Be(noticeDate);
+        sent.AppealDeadline.Should().Be(expected);
+        using var text = new PdfText((await _app.SendAs(Personas.SendOfficer, new GetIssuedLetterPdf.Query(sent.LetterId))).Pdf);
+        text.All.Should().Contain($"The last day to appeal is {expected.ToString("dddd d MMMM yyyy", English)}");
+        (await ClockAsync()).Milestones.Single(m => m.Kind == MilestoneKind.AppealWindow).DueDate.Should().Be(expected);
+        var reference = (await _app.SendAs(Personas.SendOfficer, new GetPlacementRequest.Query(_panel.CaseId))).Reference;
+        var familyVersion = (await _app.SendAs(Personas.Administrator, new ListUsers.Query(Role.Family))).Single(u => u.Id == Personas.Family.Id).Version;
+        await _app.SendAs(Personas.Administrator, new LinkFamilyMember.Command(Personas.Family.Id, reference, "Mother", familyVersion));
+        var next = await _app.SendAs(Personas.Family, new GetWhatHappensNext.Query(_panel.CaseId));
+        next.Ahead.Concat(next.Done).Single(d => d.Kind == MilestoneKind.AppealWindow).By.Should().Be(expected, "the family's pages show the same date");
+    }
+
     [Test]
     public async Task A_mediation_certificate_a_month_later_moves_the_appeal_window_on()
     {

@@ -91,7 +91,7 @@ public class PreviewDecisionLetterTests
     }
 
     [Test]
-    public async Task A_deferral_lists_the_evidence_awaited_and_gives_no_appeal_date()
+    public async Task A_deferral_lists_the_evidence_awaited_gives_the_statutory_date_of_the_decision_and_no_appeal_date()
     {
         await RecordContact();
         var decisionId = await SignedOff(Panel.Defer(_panel.PanelId, _panel.CaseId));
@@ -103,7 +103,8 @@ public class PreviewDecisionLetterTests
         var decideBy = await _app.Read(db => db.CaseMilestones
             .Where(m => m.PlacementRequestId == new PlacementRequestId(_panel.CaseId) && m.Kind == MilestoneKind.DecisionWhetherToIssue)
             .Select(m => m.DueDate!.Value).SingleAsync());
-        text.All.Should().Contain($"We will make our decision by {decideBy.ToString("dddd d MMMM yyyy", English)}", "without a later panel, the statutory date is given");
+        decideBy.Should().Be(new DateOnly(2027, 3, 2), "the request was received on Tuesday 10 November 2026, and 16 weeks later is Tuesday 2 March 2027 (reg 10(1))");
+        text.All.Should().Contain("We will make our decision by Tuesday 2 March 2027", "without a later panel, the statutory date is given");
     }
 
     [Test]
