@@ -261,7 +261,7 @@ public class LetterTemplateAdministrationTests
         var refused = await act.Should().ThrowAsync<RequestValidationException>();
         refused.Which.Errors["body"].Should().ContainSingle().Which.Should()
             .Be($"Line {body.Split('\n').Length}: This is more than a letter may do: a loop, with the loops inside it, would repeat more than 1,000 times. Loop over the letter's own lists (grounds, preferences, evidence) rather than over ranges of numbers.");
-        (await _app.Read(db => db.LetterTemplates.CountAsync(t => t.Outcome == LetterOutcome.DeferForEvidence))).Should().Be(1);
+        (await _app.Read(db => db.LetterTemplates.CountAsync(t => t.Outcome == LetterOutcome.DeferForEvidence))).Should().Be(2, "the first edition and the shipped wording, nothing more");
     }
 
     [Test]
@@ -275,7 +275,7 @@ public class LetterTemplateAdministrationTests
         (await save.Should().ThrowAsync<RequestValidationException>()).Which.Errors["body"].Should()
             .Equal("The wording is 10,485,760 characters long; it must be 20,000 characters or fewer.");
         (await preview.Should().ThrowAsync<RequestValidationException>()).Which.Errors.Should().ContainKey("body");
-        (await _app.Read(db => db.LetterTemplates.CountAsync(t => t.Outcome == LetterOutcome.Decline))).Should().Be(1);
+        (await _app.Read(db => db.LetterTemplates.CountAsync(t => t.Outcome == LetterOutcome.Decline))).Should().Be(2, "the first edition and the shipped wording, nothing more");
     }
 
     [Test]
