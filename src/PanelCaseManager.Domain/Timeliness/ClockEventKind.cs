@@ -33,6 +33,8 @@ public enum ClockEventKind
 
     /// <summary>A notice carrying the right of appeal was sent (CFA s.51(2)): the appeal window runs from it (HESC Rules r.20).</summary>
     AppealableNoticeSent,
+    /// <summary>The day a young person past Year 11 is to move from one post-16 institution to another (reg 18(2)); recorded ahead.</summary>
+    Post16MovePlanned,
 }
 
 /// <summary>Which events a case of each type can record, what each needs first, and which name an agency.</summary>
@@ -43,14 +45,14 @@ public static class ClockEventRules
 
     public static bool NamesAgency(this ClockEventKind kind) => kind is ClockEventKind.AdviceRequested or ClockEventKind.AdviceReceived;
 
-    /// <summary>A meeting is scheduled ahead; every other event has already happened when it is recorded.</summary>
-    public static bool MayBeInFuture(this ClockEventKind kind) => kind == ClockEventKind.AnnualReviewMeetingScheduled;
+    /// <summary>A meeting or a post-16 move is planned ahead; every other event has already happened when it is recorded.</summary>
+    public static bool MayBeInFuture(this ClockEventKind kind) => kind is ClockEventKind.AnnualReviewMeetingScheduled or ClockEventKind.Post16MovePlanned;
 
     public static IReadOnlyList<RequestType> AllowedFor(this ClockEventKind kind) => kind switch
     {
         ClockEventKind.DecidedToAssess or ClockEventKind.DecidedNotToAssess or ClockEventKind.DecidedNotToIssue => [RequestType.NewPlan],
         ClockEventKind.ReassessmentRequested or ClockEventKind.AmendmentsProposed or ClockEventKind.AmendedPlanIssued => ExistingPlanTypes,
-        ClockEventKind.PhaseTransferPlanAmended => [RequestType.PhaseTransfer],
+        ClockEventKind.PhaseTransferPlanAmended or ClockEventKind.Post16MovePlanned => [RequestType.PhaseTransfer],
         ClockEventKind.AnnualReviewMeetingScheduled or ClockEventKind.ReviewNoticeSent
             or ClockEventKind.ReviewReportSent or ClockEventKind.ReviewDecisionNotified => [RequestType.AmendmentAfterAnnualReview],
         ClockEventKind.AnnualReviewMeetingHeld => [RequestType.NewPlan, RequestType.AmendmentAfterAnnualReview],
@@ -99,6 +101,7 @@ public static class ClockEventRules
         ClockEventKind.DecisionLetterSent => "decision letter sent",
         ClockEventKind.MediationCertificateIssued => "mediation certificate issued",
         ClockEventKind.AppealableNoticeSent => "notice with the right of appeal sent",
+        ClockEventKind.Post16MovePlanned => "move between post-16 institutions planned",
         _ => kind.ToString(),
     };
 }
