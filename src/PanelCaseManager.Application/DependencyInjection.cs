@@ -82,6 +82,7 @@ public static partial class DependencyInjection
         services.AddOptions<LetterTemplateLimits>().Bind(configuration.GetSection(LetterTemplateLimits.Section)).ValidateOnStart();
         services.AddSingleton<LetterSettings>();
         services.AddScoped<DecisionLetters>();
+        services.AddScoped<NoticeLetters>();
         services.AddProvision(configuration);
         services.AddPanelWorkflow(configuration);
         AddTimeliness(services, configuration);

@@ -58,7 +58,7 @@ public class SectorMatchBenchmarks
                 lowest + random.Next(6, 15),
                 sector.Kind,
                 sector.Id,
-                false,
+                SettingStatus.MaintainedSchool,
                 random.Next(10) > 0,
                 Postcode.Parse("SG1 1AA"),
                 new GeoPoint(51.6 + (random.NextDouble() * 0.45), -0.7 + (random.NextDouble() * 0.9)),

@@ -7,7 +7,7 @@ namespace PanelCaseManager.Browser.Tests;
 /// <summary>The administrator's catalogue and bank holidays, each page checked with axe and kept as a screenshot.</summary>
 public class AdministratorCatalogueJourneyTests : JourneyTest
 {
-    private const string Header = "urn,name,phase,lowest_age,highest_age,kind,sector,s41_approved,in_authority_area,postcode,latitude,longitude,commissioned_places,places_filled,annual_cost";
+    private const string Header = "urn,name,phase,lowest_age,highest_age,kind,sector,status,in_authority_area,postcode,latitude,longitude,commissioned_places,places_filled,annual_cost";
 
     private static FilePayload Csv(params string[] rows) => new()
     {
@@ -17,7 +17,7 @@ public class AdministratorCatalogueJourneyTests : JourneyTest
     };
 
     private static string Row(string urn, string name, string places = "40", string filled = "31") =>
-        $"{urn},{name},Secondary,11,16,SpecialSchool,social-emotional-and-mental-health,false,true,AL1 5JQ,51.75,-0.33,{places},{filled},31000.50";
+        $"{urn},{name},Secondary,11,16,SpecialSchool,social-emotional-and-mental-health,MaintainedSchool,true,AL1 5JQ,51.75,-0.33,{places},{filled},31000.50";
 
     [Test]
     public async Task An_administrator_filters_adds_changes_imports_and_exports_settings_then_imports_bank_holidays()
@@ -52,7 +52,7 @@ public class AdministratorCatalogueJourneyTests : JourneyTest
         await page.GetByLabel("Age by which pupils have left").FillAsync("16");
         await page.GetByLabel("Kind of provision").SelectOptionAsync("SpecialSchool");
         await page.GetByLabel("Sector").SelectOptionAsync("social-emotional-and-mental-health");
-        await page.GetByLabel("No", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Maintained school (mainstream or special)", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("In the authority's area").CheckAsync();
         await page.GetByLabel("Postcode").FillAsync("AL3 4PB");
         await page.GetByLabel("Latitude").FillAsync("51.76");

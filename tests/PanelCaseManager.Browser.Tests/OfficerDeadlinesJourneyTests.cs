@@ -33,9 +33,10 @@ public class OfficerDeadlinesJourneyTests : JourneyTest
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/cases");
 
         await page.GetByLabel("Search").FillAsync("Campbell");
-        await page.GetByLabel("Stage").SelectOptionAsync("Decided");
+        // The demo's decided cases had their decision letters sent the next day.
+        await page.GetByLabel("Stage").SelectOptionAsync("LetterIssued");
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("stage=Decided", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("stage=LetterIssued", StringComparison.Ordinal));
         await page.Locator("table.app-caseload tbody tr").Filter(new() { HasText = "Theo" }).First.GetByRole(AriaRole.Link).First.ClickAsync();
         await page.Locator(".moj-identity-bar").WaitForAsync();
         (await page.Locator(".moj-identity-bar").InnerTextAsync()).Should().Contain("Theo");

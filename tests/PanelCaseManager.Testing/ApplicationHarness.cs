@@ -100,6 +100,9 @@ public sealed class ApplicationHarness : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
     }
 
+    /// <summary>Records on a case's clock that its appealable notice was sent on <paramref name="sentOn"/> (see <see cref="NoticeOnTheClock"/>).</summary>
+    public Task NoticeSent(Guid caseId, DateOnly sentOn) => NoticeOnTheClock.RecordAsync(_services, caseId, sentOn);
+
     /// <summary>Reads the database directly, outside the pipeline, to check what a command really wrote.</summary>
     public async Task<T> Read<T>(Func<PanelDbContext, Task<T>> read)
     {

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using PanelCaseManager.Application.Features.Letters;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Infrastructure.DemoData;
 using PanelCaseManager.Infrastructure.Persistence;
@@ -9,7 +10,7 @@ using PanelCaseManager.Infrastructure.Persistence;
 namespace PanelCaseManager.Testing;
 
 /// <summary>
-/// A real database per test or fixture, created from a template that was migrated (not EnsureCreated) and given the
+/// A real database per test or fixture, created from a template that was migrated (not EnsureCreated), given the shipped letter wording and the
 /// personas once per test run, so every test starts from the same known state fast. SQLite by default (a file copied
 /// from the template); PostgreSQL when the test run says so (<c>PCM_TEST_PROVIDER=PostgreSql</c>, with the server in
 /// <c>PCM_TEST_POSTGRES</c>, as scripts/test.sh sets them): a database made with <c>CREATE DATABASE … TEMPLATE</c>.
@@ -162,6 +163,8 @@ public sealed class TestDatabase : IDisposable
         using (var db = template.OpenContext())
         {
             db.Database.Migrate();
+            // As the service does at start-up once migrated: the letter wording shipped with this version.
+            ShippedLetterWording.EnsureAsync(db, CancellationToken.None).GetAwaiter().GetResult();
             db.Users.AddRange(Personas.All.Select(p => p.ToAccount()));
             db.SaveChanges();
         }
@@ -192,6 +195,7 @@ public sealed class TestDatabase : IDisposable
         using (var db = template.OpenContext())
         {
             db.Database.Migrate();
+            ShippedLetterWording.EnsureAsync(db, CancellationToken.None).GetAwaiter().GetResult();
             db.Users.AddRange(Personas.All.Select(p => p.ToAccount()));
             db.SaveChanges();
         }

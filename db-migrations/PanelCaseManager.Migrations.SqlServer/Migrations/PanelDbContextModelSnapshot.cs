@@ -698,7 +698,10 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("AppealDeadline")
                         .HasColumnType("date");
 
-                    b.Property<Guid>("DecisionId")
+                    b.Property<Guid?>("BasedOnDecisionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("DecisionId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("IssuedAt")
@@ -711,6 +714,10 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
 
                     b.Property<DateOnly>("LetterDate")
                         .HasColumnType("date");
+
+                    b.Property<string>("NamedInPlan")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("Number")
                         .HasColumnType("int");
@@ -752,8 +759,11 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BasedOnDecisionId");
+
                     b.HasIndex("DecisionId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[DecisionId] IS NOT NULL");
 
                     b.HasIndex("ReplacesLetterId");
 
@@ -1381,11 +1391,13 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
 
-                    b.Property<bool>("S41Approved")
-                        .HasColumnType("bit");
-
                     b.Property<Guid>("SectorId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("Urn")
                         .IsRequired()
@@ -1877,9 +1889,13 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                 {
                     b.HasOne("PanelCaseManager.Domain.Panels.PanelDecision", null)
                         .WithMany()
+                        .HasForeignKey("BasedOnDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PanelCaseManager.Domain.Panels.PanelDecision", null)
+                        .WithMany()
                         .HasForeignKey("DecisionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("PanelCaseManager.Domain.PlacementRequests.PlacementRequest", null)
                         .WithMany()

@@ -691,7 +691,10 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("AppealDeadline")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("DecisionId")
+                    b.Property<Guid?>("BasedOnDecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecisionId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("IssuedAt")
@@ -703,6 +706,10 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("LetterDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamedInPlan")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Number")
@@ -744,6 +751,8 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BasedOnDecisionId");
 
                     b.HasIndex("DecisionId")
                         .IsUnique();
@@ -1373,10 +1382,12 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("S41Approved")
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid>("SectorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Urn")
@@ -1869,9 +1880,13 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("PanelCaseManager.Domain.Panels.PanelDecision", null)
                         .WithMany()
+                        .HasForeignKey("BasedOnDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PanelCaseManager.Domain.Panels.PanelDecision", null)
+                        .WithMany()
                         .HasForeignKey("DecisionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("PanelCaseManager.Domain.PlacementRequests.PlacementRequest", null)
                         .WithMany()

@@ -6,9 +6,10 @@ using PanelCaseManager.Domain.Users;
 namespace PanelCaseManager.Domain.Letters;
 
 /// <summary>
-/// A decision letter as it was sent: one per signed-off decision, numbered within its case, with the SHA-256 of its
-/// PDF (whose bytes the document store keeps under that hash), the template version it was written from and the
-/// appeal deadline it gave. Never changed: a corrected decision gets a letter of its own that replaces this one.
+/// A letter to the family as it was sent, numbered within its case, with the SHA-256 of its PDF (whose bytes the
+/// document store keeps under that hash) and the template version it was written from. Either a decision letter
+/// (one per signed-off decision; a corrected decision gets a letter of its own that replaces this one) or an
+/// appealable notice (each kind once per case), which alone gives the last date to appeal. Never changed.
 /// </summary>
 public sealed class IssuedLetter : AggregateRoot
 {
@@ -22,8 +23,18 @@ public sealed class IssuedLetter : AggregateRoot
         AddressedTo = string.Empty;
     }
 
+    public const int NamedInPlanMaxLength = 200;
+
     public Guid Id { get; private set; }
-    public Guid DecisionId { get; private set; }
+
+    /// <summary>The decision a decision letter tells the family about; none for a notice.</summary>
+    public Guid? DecisionId { get; private set; }
+
+    /// <summary>For a notice, the signed-off decision it gives effect to (the placement the plan names, or the refusal), if any.</summary>
+    public Guid? BasedOnDecisionId { get; private set; }
+
+    /// <summary>For a notice sent with a final (amended) plan, the school, college or type the plan names (section I).</summary>
+    public string? NamedInPlan { get; private set; }
     public PlacementRequestId PlacementRequestId { get; private set; }
 
     /// <summary>1 for the case's first letter, then 2, 3…</summary>
@@ -35,6 +46,8 @@ public sealed class IssuedLetter : AggregateRoot
     public LetterOutcome Outcome { get; private set; }
     public int TemplateVersion { get; private set; }
     public DateOnly LetterDate { get; private set; }
+
+    /// <summary>The last day to appeal the notice gave. Decision letters issued before notices existed gave one too; none does now.</summary>
     public DateOnly? AppealDeadline { get; private set; }
     public string AddressedTo { get; private set; }
     public string Sha256 { get; private set; }
@@ -50,6 +63,8 @@ public sealed class IssuedLetter : AggregateRoot
         return $"{caseReference.Value}-L{number}";
     }
 
+    public bool IsNotice => Outcome.IsNotice();
+
     /// <summary>Issues the letter of a signed-off decision; <paramref name="replaces"/> is the letter of the decision it corrects, if one was sent.</summary>
     public static IssuedLetter Issue(
         PanelDecision decision,
@@ -58,7 +73,6 @@ public sealed class IssuedLetter : AggregateRoot
         LetterOutcome outcome,
         int templateVersion,
         DateOnly letterDate,
-        DateOnly? appealDeadline,
         string addressedTo,
         string sha256,
         long sizeBytes,
@@ -69,14 +83,14 @@ public sealed class IssuedLetter : AggregateRoot
     {
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
+        if (outcome.IsNotice())
+        {
+            throw new ArgumentException("A decision letter is written for one of the panel's outcomes, not as a notice.", nameof(outcome));
+        }
+
         if (!decision.IsSignedOff)
         {
             throw new DomainRuleException("decision-not-signed-off", "A letter is issued once the chair has signed off the decision.");
-        }
-
-        if (outcome.CarriesAppealRights() != appealDeadline.HasValue)
-        {
-            throw new ArgumentException("A letter that carries appeal rights gives the appeal deadline, and only such a letter does.", nameof(appealDeadline));
         }
 
         if (replaces is not null && replaces.PlacementRequestId != decision.PlacementRequestId)
@@ -94,7 +108,6 @@ public sealed class IssuedLetter : AggregateRoot
             Outcome = outcome,
             TemplateVersion = templateVersion,
             LetterDate = letterDate,
-            AppealDeadline = appealDeadline,
             AddressedTo = addressedTo,
             Sha256 = sha256,
             SizeBytes = sizeBytes,
@@ -103,7 +116,62 @@ public sealed class IssuedLetter : AggregateRoot
             IssuedBy = by,
             IssuedAt = at,
         };
-        letter.Raise(new DecisionLetterIssued(letter.PlacementRequestId, letter.Id, letter.DecisionId, letter.Reference, outcome, letterDate, appealDeadline, letter.ReplacesLetterId, by, at));
+        letter.Raise(new DecisionLetterIssued(letter.PlacementRequestId, letter.Id, decision.Id, letter.Reference, outcome, letterDate, letter.ReplacesLetterId, by, at));
+        return letter;
+    }
+
+    /// <summary>
+    /// Issues an appealable notice on the case, once for each kind, after the rules of <see cref="AppealableNotices"/>;
+    /// it gives the last day to appeal, from its own date.
+    /// </summary>
+    public static IssuedLetter IssueNotice(
+        NoticeCase noticeCase,
+        LetterOutcome notice,
+        NoticeContent content,
+        int number,
+        int templateVersion,
+        DateOnly letterDate,
+        DateOnly appealDeadline,
+        string addressedTo,
+        string sha256,
+        long sizeBytes,
+        int pageCount,
+        UserId by,
+        DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(noticeCase);
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
+        if (AppealableNotices.Check(notice, noticeCase, content) is { } breach)
+        {
+            throw new DomainRuleException(breach.Code, breach.Message);
+        }
+
+        if (appealDeadline <= letterDate)
+        {
+            throw new ArgumentException("The last day to appeal comes after the notice.", nameof(appealDeadline));
+        }
+
+        var letter = new IssuedLetter
+        {
+            Id = Guid.CreateVersion7(),
+            PlacementRequestId = noticeCase.PlacementRequestId,
+            BasedOnDecisionId = AppealableNotices.BasisOf(notice, noticeCase.Decision)?.Id,
+            NamedInPlan = notice.IsPlanNotice() ? content.NamedInPlan!.Trim() : null,
+            Number = number,
+            Reference = ReferenceFor(noticeCase.CaseReference, number),
+            Outcome = notice,
+            TemplateVersion = templateVersion,
+            LetterDate = letterDate,
+            AppealDeadline = appealDeadline,
+            AddressedTo = addressedTo,
+            Sha256 = sha256,
+            SizeBytes = sizeBytes,
+            PageCount = pageCount,
+            IssuedBy = by,
+            IssuedAt = at,
+        };
+        letter.Raise(new AppealableNoticeIssued(letter.PlacementRequestId, letter.Id, letter.Reference, notice, letterDate, appealDeadline, letter.BasedOnDecisionId, by, at));
         return letter;
     }
 }
@@ -116,7 +184,18 @@ public sealed record DecisionLetterIssued(
     string Reference,
     LetterOutcome Outcome,
     DateOnly LetterDate,
-    DateOnly? AppealDeadline,
     Guid? ReplacesLetterId,
+    UserId By,
+    DateTimeOffset At) : IDomainEvent;
+
+/// <summary>A notice carrying the right of appeal was issued to the family; the appeal window runs from its date.</summary>
+public sealed record AppealableNoticeIssued(
+    PlacementRequestId PlacementRequestId,
+    Guid LetterId,
+    string Reference,
+    LetterOutcome Notice,
+    DateOnly LetterDate,
+    DateOnly AppealDeadline,
+    Guid? BasedOnDecisionId,
     UserId By,
     DateTimeOffset At) : IDomainEvent;

@@ -172,7 +172,8 @@ public sealed class PanelDecision : AggregateRoot
         }
 
         var quorum = setting.Meeting.PrepareDecision(setting.PlacementRequest.Id, by, now);
-        var breach = content.Breaches().Concat(SettingBreaches(content, setting, quorum)).FirstOrDefault();
+        var decisionCase = new DecisionCase(setting.PlacementRequest.Type, setting.PlacementRequest.Preferences);
+        var breach = content.Breaches(decisionCase).Concat(SettingBreaches(content, setting, quorum)).FirstOrDefault();
         if (breach is not null)
         {
             throw new DomainRuleException(breach.Code, breach.Message);
@@ -211,14 +212,8 @@ public sealed class PanelDecision : AggregateRoot
             throw new InvalidOperationException("A decision is made on the papers frozen for its own meeting and case.");
         }
 
-        var named = setting.PlacementRequest.Preferences.Where(p => p.Kind == PreferenceKind.NamedSetting).ToList();
         foreach (var test in content.PreferenceTests)
         {
-            if (named.All(p => p.Rank != test.PreferenceRank))
-            {
-                yield return new RuleBreach("preferenceTests", "preference-not-found", $"The family has no preference {test.PreferenceRank} for a named setting.");
-            }
-
             var unknown = test.Grounds.SelectMany(g => g.EvidenceReliedOn)
                 .Concat(test.Section9?.EvidenceReliedOn ?? [])
                 .Where(id => !setting.EvidenceBeforePanel.Contains(id))
@@ -230,22 +225,6 @@ public sealed class PanelDecision : AggregateRoot
                     "evidence-not-before-panel",
                     $"Evidence relied on must be in the panel's papers or added to them as late evidence; not found: {string.Join(", ", unknown)}.");
             }
-        }
-
-        if (!content.IsDeferral)
-        {
-            foreach (var preference in named.Where(p => content.PreferenceTests.All(t => t.PreferenceRank != p.Rank)))
-            {
-                yield return new RuleBreach(
-                    "preferenceTests",
-                    "preference-not-tested",
-                    $"The family's preference {preference.Rank} ({preference.Describe()}) has not been tested against the law: record the test.");
-            }
-        }
-
-        if (content.Outcome == DecisionOutcome.AgreeFamilyPreference && content.AgreedPreferenceRank is { } agreed && named.All(p => p.Rank != agreed))
-        {
-            yield return new RuleBreach("agreedPreferenceRank", "preference-not-found", $"The family has no preference {agreed} for a named setting to agree.");
         }
 
         var counted = CountedViews(setting.Views, quorum);

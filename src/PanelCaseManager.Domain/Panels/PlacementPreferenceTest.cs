@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using PanelCaseManager.Domain.PlacementRequests;
+using PanelCaseManager.Domain.Provision;
 
 namespace PanelCaseManager.Domain.Panels;
 
@@ -11,6 +12,23 @@ public enum NamingDuty
 
     /// <summary>Education Act 1996 s.9: an independent setting not approved under s.41 — regard to the family's wishes.</summary>
     Section9,
+}
+
+public static class NamingDuties
+{
+    /// <summary>
+    /// The duty a setting's status decides: s.39 for every kind of institution in CFA 2014 s.38(3) (maintained
+    /// schools and nurseries, academies, further education colleges, non-maintained special schools, s.41 approved
+    /// institutions); Education Act 1996 s.9 for any other independent setting. Never the panel's choice.
+    /// </summary>
+    public static NamingDuty DutyFor(this SettingStatus status) => status.IsSection38Institution() ? NamingDuty.Section39 : NamingDuty.Section9;
+
+    public static string Describe(this NamingDuty duty) => duty switch
+    {
+        NamingDuty.Section39 => "section 39 of the Children and Families Act 2014",
+        NamingDuty.Section9 => "section 9 of the Education Act 1996",
+        _ => duty.ToString(),
+    };
 }
 
 /// <summary>The three grounds of CFA 2014 s.39(4) (SEND Code of Practice 9.79) on which the LA may decline to name a requested setting.</summary>
@@ -67,15 +85,22 @@ public sealed record RuleBreach(string Field, string Code, string Message);
 /// How the panel tested one of the family's preferences for a named setting (SEND Code of Practice 9.79). Under
 /// s.39 each of the three grounds is considered, in the order recorded, suitability before the use of resources;
 /// under s.9 its own test is recorded instead. The preference is refused only where a ground applies.
-/// <see cref="Setting"/> is the preferred setting in the provision catalogue, when it is there.
+/// <see cref="Setting"/> is the preferred setting in the provision catalogue, when it is there; <see cref="Status"/>
+/// is the setting's status (from the catalogue, or as the panel recorded it for a setting the catalogue does not
+/// hold), which decides <see cref="Duty"/>. Decisions recorded before the status was kept have none.
 /// </summary>
 public sealed record PlacementPreferenceTest(
     int PreferenceRank,
     NamingDuty Duty,
     IReadOnlyList<GroundFinding> Grounds,
     Section9Test? Section9,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] CatalogueSetting? Setting = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] CatalogueSetting? Setting = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SettingStatus? Status = null)
 {
+    /// <summary>The test for a preferred setting of this status: the duty follows from the status, never from a choice.</summary>
+    public static PlacementPreferenceTest For(int rank, SettingStatus status, IReadOnlyList<GroundFinding> grounds, Section9Test? section9, CatalogueSetting? setting = null) =>
+        new(rank, status.DutyFor(), grounds, section9, setting, status);
+
     /// <summary>True when the test gives a lawful reason not to name the preferred setting.</summary>
     public bool Refuses => Duty == NamingDuty.Section39
         ? Grounds.Any(g => g.Applies)
@@ -86,14 +111,25 @@ public sealed record PlacementPreferenceTest(
     /// <summary>The rules of the test itself; <paramref name="field"/> is where the test sits in the request.</summary>
     public IEnumerable<RuleBreach> Breaches(string field)
     {
+        if (Status is { } status && status.DutyFor() != Duty)
+        {
+            return [new RuleBreach($"{field}.settingStatus", "duty-does-not-follow-status", $"The setting is {status.Describe()}, so {status.DutyFor().Describe()} applies, not {Duty.Describe()}.")];
+        }
+
         return Duty == NamingDuty.Section39 ? Section39Breaches(field) : Section9Breaches(field);
     }
+
+    /// <summary>What the setting is, as a breach message begins ("The setting is a maintained school").</summary>
+    private string WhatTheSettingIs(string otherwise) => Status is { } status ? $"The setting is {status.Describe()}" : otherwise;
 
     private IEnumerable<RuleBreach> Section39Breaches(string field)
     {
         if (Section9 is not null)
         {
-            yield return new RuleBreach($"{field}.section9", "wrong-test", "A setting covered by s.39 is tested against the three grounds, not the s.9 test.");
+            yield return new RuleBreach(
+                $"{field}.section9",
+                "wrong-test",
+                $"{WhatTheSettingIs("The setting is covered by s.39")}, so it is tested against the three grounds of s.39(4), not the s.9 test.");
         }
 
         var grounds = Grounds ?? [];
@@ -193,7 +229,10 @@ public sealed record PlacementPreferenceTest(
     {
         if ((Grounds ?? []).Count > 0)
         {
-            yield return new RuleBreach($"{field}.grounds", "wrong-test", "An independent setting not approved under s.41 is outside s.39: record the s.9 test instead of the three grounds.");
+            yield return new RuleBreach(
+                $"{field}.grounds",
+                "wrong-test",
+                $"{WhatTheSettingIs("The setting is an independent setting not approved under s.41")}, so it is outside s.39: record the s.9 test (efficient instruction, unreasonable public expenditure) instead of the three grounds.");
         }
 
         if (Section9 is not { } test)

@@ -13,7 +13,7 @@ public sealed record SettingDetails(
     int HighestAge,
     ProvisionKind Kind,
     SectorId SectorId,
-    bool S41Approved,
+    SettingStatus Status,
     bool InAuthorityArea,
     Postcode Postcode,
     GeoPoint Location,
@@ -52,8 +52,11 @@ public sealed class Setting : AggregateRoot
     public ProvisionKind Kind { get; private set; }
     public SectorId SectorId { get; private set; }
 
+    /// <summary>What kind of institution it is in law, which decides the duty governing a family's request for it (CFA s.38(3), s.39; EA 1996 s.9).</summary>
+    public SettingStatus Status { get; private set; }
+
     /// <summary>On the Secretary of State's list of independent special schools and specialist colleges (CFA s.41).</summary>
-    public bool S41Approved { get; private set; }
+    public bool S41Approved => Status == SettingStatus.IndependentApprovedS41;
 
     public bool InAuthorityArea { get; private set; }
     public Postcode Postcode { get; private set; }
@@ -103,6 +106,16 @@ public sealed class Setting : AggregateRoot
                 $"The age range {details.LowestAge}–{details.HighestAge} is not valid: the youngest age must be below the oldest, within 0–{OldestAge}.");
         }
 
+        if (!Enum.IsDefined(details.Status))
+        {
+            throw new ArgumentException("Unknown setting status.", nameof(details));
+        }
+
+        if (details.Status.MismatchWith(details.Kind, details.Phase) is { } mismatch)
+        {
+            throw new DomainRuleException("status-does-not-fit", $"{details.Name.Trim()} cannot be {details.Status.Describe()}: {mismatch}");
+        }
+
         if (details.CommissionedPlaces < 0 || details.PlacesFilled < 0)
         {
             throw new DomainRuleException("places-negative", "Places commissioned and filled cannot be negative.");
@@ -122,7 +135,7 @@ public sealed class Setting : AggregateRoot
         HighestAge = details.HighestAge;
         Kind = details.Kind;
         SectorId = details.SectorId;
-        S41Approved = details.S41Approved;
+        Status = details.Status;
         InAuthorityArea = details.InAuthorityArea;
         Postcode = details.Postcode ?? throw new ArgumentException("A setting needs a postcode.", nameof(details));
         Location = details.Location ?? throw new ArgumentException("A setting needs its coordinates.", nameof(details));

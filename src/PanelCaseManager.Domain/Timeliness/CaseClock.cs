@@ -288,7 +288,8 @@ public sealed class CaseClock : AggregateRoot
     private void CheckPathReached(ClockEventKind kind, DateOnly date, Agency? agency)
     {
         if (RequestType == RequestType.NewPlan
-            && kind is not (ClockEventKind.DecidedToAssess or ClockEventKind.DecidedNotToAssess or ClockEventKind.DecisionLetterSent or ClockEventKind.MediationCertificateIssued)
+            && kind is not (ClockEventKind.DecidedToAssess or ClockEventKind.DecidedNotToAssess or ClockEventKind.DecisionLetterSent
+                or ClockEventKind.MediationCertificateIssued or ClockEventKind.AppealableNoticeSent)
             && LatestOf(ClockEventKind.DecidedToAssess, ClockEventKind.DecidedNotToAssess)?.Kind == ClockEventKind.DecidedNotToAssess)
         {
             throw new DomainRuleException("milestone-not-reached", $"The local authority decided not to assess, so there is no '{kind.Describe()}' to record.");

@@ -31,6 +31,8 @@ public enum ClockEventKind
     DecisionLetterSent,
     MediationCertificateIssued,
 
+    /// <summary>A notice carrying the right of appeal was sent (CFA s.51(2)): the appeal window runs from it (HESC Rules r.20).</summary>
+    AppealableNoticeSent,
     /// <summary>The day a young person past Year 11 is to move from one post-16 institution to another (reg 18(2)); recorded ahead.</summary>
     Post16MovePlanned,
 }
@@ -71,7 +73,7 @@ public static class ClockEventRules
         ClockEventKind.AnnualReviewMeetingHeld when type == RequestType.NewPlan => ClockEventKind.FinalPlanIssued,
         ClockEventKind.ReviewReportSent or ClockEventKind.ReviewDecisionNotified => ClockEventKind.AnnualReviewMeetingHeld,
         ClockEventKind.AmendedPlanIssued => ClockEventKind.AmendmentsProposed,
-        ClockEventKind.MediationCertificateIssued => ClockEventKind.DecisionLetterSent,
+        ClockEventKind.MediationCertificateIssued => ClockEventKind.AppealableNoticeSent,
         _ => null,
     };
 
@@ -98,6 +100,7 @@ public static class ClockEventRules
         ClockEventKind.AmendedPlanIssued => "final amended plan issued",
         ClockEventKind.DecisionLetterSent => "decision letter sent",
         ClockEventKind.MediationCertificateIssued => "mediation certificate issued",
+        ClockEventKind.AppealableNoticeSent => "notice with the right of appeal sent",
         ClockEventKind.Post16MovePlanned => "move between post-16 institutions planned",
         _ => kind.ToString(),
     };

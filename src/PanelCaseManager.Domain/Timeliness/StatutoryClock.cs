@@ -95,9 +95,10 @@ public sealed class StatutoryClock(StatutoryClockRules rules, WorkingDayCalendar
             }
         }
 
-        var letter = events.Date(ClockEventKind.DecisionLetterSent);
-        drafts.Add(new(MilestoneKind.AppealWindow, null, letter,
-            letter is { } sent ? StatutoryDates.AppealDeadline(sent, events.Date(ClockEventKind.MediationCertificateIssued), Rules, Calendar) : null,
+        // The right of appeal arises from a notice (the final plan's, or a refusal's), never from the panel's letter.
+        var notice = events.Date(ClockEventKind.AppealableNoticeSent);
+        drafts.Add(new(MilestoneKind.AppealWindow, null, notice,
+            notice is { } sent ? StatutoryDates.AppealDeadline(sent, events.Date(ClockEventKind.MediationCertificateIssued), Rules, Calendar) : null,
             null, DependsOnWorkingDays: StatutoryDates.AppealDeadlineDependsOnWorkingDays(Rules)));
 
         return drafts.Select(d => d.ToMilestone(inputs.Exceptions, Calendar)).ToList();

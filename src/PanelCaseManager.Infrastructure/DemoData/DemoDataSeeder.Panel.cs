@@ -4,12 +4,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PanelCaseManager.Application.Features.Evidence;
+using PanelCaseManager.Application.Features.Letters;
 using PanelCaseManager.Application.Features.Panels;
 using PanelCaseManager.Application.Features.PlacementRequests;
+using PanelCaseManager.Application.Features.Timeliness;
 using PanelCaseManager.Domain.Common;
 using PanelCaseManager.Domain.Evidence;
+using PanelCaseManager.Domain.Letters;
 using PanelCaseManager.Domain.Panels;
 using PanelCaseManager.Domain.PlacementRequests;
+using PanelCaseManager.Domain.Timeliness;
 using PanelCaseManager.Domain.Users;
 
 namespace PanelCaseManager.Infrastructure.DemoData;
@@ -17,7 +21,10 @@ namespace PanelCaseManager.Infrastructure.DemoData;
 /// <summary>
 /// A panel meeting held two weeks ago, written through the same commands people use, each at the moment it would
 /// have happened: three cases gathered evidence, went on the agenda, had their papers frozen at the cut-off, and were
-/// decided — one family preference agreed, one setting named instead on the resources ground, one deferred.
+/// decided — one family preference agreed on a request for a new plan, one setting named instead on the resources
+/// ground for a change of placement outside a review, one deferred. The next day the two decisions' letters went to
+/// the families; a week later the new plan's final plan was issued with its notice, which gives the family a real
+/// last day to appeal.
 /// </summary>
 public sealed partial class DemoDataSeeder
 {
@@ -43,11 +50,11 @@ public sealed partial class DemoDataSeeder
             // Each child's levels of need fit the sector of the setting the panel places them in, so the letters'
             // sector-match explanations read as a real panel's would.
             new("Maya", "Okafor", new DateOnly(2017, 2, 9), "ASD", new(3, 2, 1, 0), "Larkspur Communication and Autism School", DecisionOutcome.AgreeFamilyPreference,
-                new(3_350_000, 3_290_000, "A place at Juniper School", null)),
+                new(3_350_000, 3_290_000, "A place at Juniper School", null), RequestType.NewPlan),
             new("Theo", "Campbell", new DateOnly(2015, 10, 21), "SEMH", new(2, 2, 4, 0), "Oakleigh House School", DecisionOutcome.NameAnotherSetting,
-                new(8_230_000, 3_620_000, "A place at Beechwood SEMH School", null)),
+                new(8_230_000, 3_620_000, "A place at Beechwood SEMH School", null), RequestType.ChangeOfPlacement),
             new("Aisha", "Hussain", new DateOnly(2018, 6, 3), "PD", new(2, 2, 1, 4), "Silverdale School", DecisionOutcome.DeferForEvidence,
-                new(4_120_000, 4_120_000, "A place at Copperfield School", null)),
+                new(4_120_000, 4_120_000, "A place at Copperfield School", null), RequestType.ChangeOfPlacement),
         };
 
         var gathering = meetingDay.AddDays(-42);
@@ -91,6 +98,27 @@ public sealed partial class DemoDataSeeder
             }
         }
 
+        using (demoClock.Pretend(meetingDay.AddDays(1)))
+        {
+            foreach (var demo in cases.Where(c => c.Outcome != DecisionOutcome.DeferForEvidence))
+            {
+                var decisionId = await db.PanelDecisions.AsNoTracking()
+                    .Where(d => d.PlacementRequestId == new PlacementRequestId(demo.CaseId))
+                    .Select(d => d.Id)
+                    .SingleAsync(cancellationToken);
+                await SendAsAsync(Personas.SendOfficer, new IssueDecisionLetter.Command(decisionId), cancellationToken);
+            }
+        }
+
+        using (demoClock.Pretend(meetingDay.AddDays(8)))
+        {
+            foreach (var demo in cases.Where(c => c.Type == RequestType.NewPlan))
+            {
+                // The plan names the preference agreed: the notice sent with it carries the right of appeal.
+                await SendAsAsync(Personas.SendOfficer, new IssueAppealableNotice.Command(demo.CaseId, LetterOutcome.FinalPlanNotice, null, null), cancellationToken);
+            }
+        }
+
         LogPanelSeeded(logger, meetingDate, cases.Count);
     }
 
@@ -102,7 +130,7 @@ public sealed partial class DemoDataSeeder
             new SubmitPlacementRequest.Command(
                 null,
                 new SubmitPlacementRequest.ChildDetails(demo.GivenName, demo.FamilyName, demo.DateOfBirth, null, "SG1 3QE", 51.905, -0.196, "Oakfield Primary School"),
-                RequestType.ChangeOfPlacement,
+                demo.Type,
                 today.AddDays(-5),
                 [new SubmitPlacementRequest.PreferenceInput(1, PreferenceKind.NamedSetting, demo.PreferredSetting, urn.Value, null, FamilyReasons[1])],
                 demo.PrimaryNeed,
@@ -116,6 +144,12 @@ public sealed partial class DemoDataSeeder
             new RecordFamilyContact.Command(submitted.Id, null, $"Alex {demo.FamilyName}", ContactRole.ParentOrCarer, null, ["4 Orchard Way", "Stevenage"], "SG1 3QE", null),
             cancellationToken);
         var started = await SendAsAsync(Personas.SendOfficer, new MoveStage.Command(submitted.Id, StageTransition.StartEvidence, submitted.Version, null, null, null), cancellationToken);
+        if (demo.Type == RequestType.NewPlan)
+        {
+            // A new plan's path: the decision to assess, then the draft plan served, on which the family asked for the school.
+            await SendAsAsync(Personas.SendOfficer, new RecordClockEvent.Command(submitted.Id, ClockEventKind.DecidedToAssess, today, null), cancellationToken);
+            await SendAsAsync(Personas.SendOfficer, new RecordClockEvent.Command(submitted.Id, ClockEventKind.DraftPlanServed, today, null), cancellationToken);
+        }
 
         var report = Encoding.ASCII.GetBytes(
             $"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% Educational psychologist's advice for {demo.GivenName}\ntrailer << /Root 1 0 R >>\n%%EOF\n");
@@ -164,8 +198,9 @@ public sealed partial class DemoDataSeeder
             ground == Section39Ground.IncompatibleWithEfficientUseOfResources
                 ? demo.Costs with { ProportionalityReasoning = applies ? "More than twice the cost, for no benefit Beechwood cannot give." : null }
                 : null);
+        // The preferred settings are in the catalogue, whose status decides the test: each is covered by s.39.
         RecordDecision.PreferenceTestInput Test(bool resourcesApply) => new(
-            1, NamingDuty.Section39, Enum.GetValues<Section39Ground>().Select(g => Ground(g, resourcesApply && g == Section39Ground.IncompatibleWithEfficientUseOfResources)).ToList(), null);
+            1, Enum.GetValues<Section39Ground>().Select(g => Ground(g, resourcesApply && g == Section39Ground.IncompatibleWithEfficientUseOfResources)).ToList(), null);
 
         return demo.Outcome switch
         {
@@ -175,7 +210,7 @@ public sealed partial class DemoDataSeeder
                 "Naming Oakleigh House School would be incompatible with the efficient use of resources; Beechwood SEMH School, a maintained special school in the area, can meet the child's needs.",
                 null, new RecordDecision.NamedSettingInput("Beechwood SEMH School", "117690", ProvisionKind.SpecialSchool), null, [], [Test(true)],
                 new RecordDecision.MainstreamPresumptionInput(true, false, null, false, "The family asks for a specialist school, not a mainstream one, and the advice supports a specialist place."),
-                null, null),
+                null, null, DecidedAtReview: false),
             _ => new RecordDecision.Command(panelId, demo.CaseId, null, demo.Outcome,
                 "The panel needs the physiotherapist's advice on access and equipment before it can decide.", null, null, null,
                 ["Physiotherapy advice on access and equipment"], [], null, null, null),
@@ -198,8 +233,10 @@ public sealed partial class DemoDataSeeder
         SubmitPlacementRequest.NeedLevelsInput needLevels,
         string preferredSetting,
         DecisionOutcome outcome,
-        RecordDecision.CostComparisonInput costs)
+        RecordDecision.CostComparisonInput costs,
+        RequestType type)
     {
+        public RequestType Type { get; } = type;
         public string GivenName { get; } = givenName;
         public string FamilyName { get; } = familyName;
         public DateOnly DateOfBirth { get; } = dateOfBirth;

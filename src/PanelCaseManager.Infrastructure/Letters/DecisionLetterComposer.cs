@@ -8,7 +8,7 @@ using PanelCaseManager.Infrastructure.Documents;
 namespace PanelCaseManager.Infrastructure.Letters;
 
 /// <summary>
-/// Writes a decision letter: the authority's letterhead, the family's address in the envelope window, the case at a
+/// Writes a decision letter or a notice: the authority's letterhead, the family's address in the envelope window, the case at a
 /// glance, a notice when it replaces an earlier letter, the template's wording, and the officer's signature.
 /// </summary>
 public sealed class DecisionLetterComposer(LetterTemplateEngine engine, PdfDocumentWriter writer, IOptions<LetterOptions> options) : IDecisionLetterComposer
@@ -30,18 +30,25 @@ public sealed class DecisionLetterComposer(LetterTemplateEngine engine, PdfDocum
                 $"Letters cannot be written until these settings are configured: {string.Join(", ", missing)}.");
         }
 
-        if (model.Outcome.CarriesAppealRights() && model.AppealDeadline is null)
+        if (model.Outcome.IsNotice() && (model.AppealDeadline is null || model.Rights is null))
         {
-            throw new DomainRuleException("appeal-deadline-required", "This letter must give the last date to appeal, from the statutory clock.");
+            throw new DomainRuleException("appeal-deadline-required", "A notice must give the right of appeal and the last date to appeal, from the statutory clock.");
+        }
+
+        if (!model.Outcome.IsNotice() && model.AppealDeadline is not null)
+        {
+            throw new ArgumentException("A decision letter gives no appeal deadline of its own: the right of appeal arises from the notice sent with the plan.", nameof(model));
         }
 
         var body = LetterMarkup.Parse(engine.Render(wording, model));
         var document = new DocumentDefinition
         {
             Metadata = new DocumentMetadata(
-                $"Decision letter {model.CaseReference}",
+                model.Outcome.IsNotice() ? $"Notice {model.CaseReference}" : $"Decision letter {model.CaseReference}",
                 model.Authority.Name,
-                $"{model.Outcome.Describe()}: decision about a placement request",
+                model.Outcome.IsNotice()
+                    ? $"{model.Outcome.Describe()}: notice of a decision you can appeal"
+                    : $"{model.Outcome.Describe()}: decision about a placement request",
                 options.Value.Language,
                 new DateTimeOffset(model.LetterDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))
             {

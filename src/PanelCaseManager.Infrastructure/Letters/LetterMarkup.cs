@@ -5,7 +5,7 @@ namespace PanelCaseManager.Infrastructure.Letters;
 
 /// <summary>
 /// The small text format a filled-in template is written in, read line by line into document blocks:
-/// <c># Title</c>, <c>## Heading</c>, <c>- list item</c>, <c>| table | row |</c> (a <c>|---|</c> line makes the row
+/// <c># Title</c>, <c>## Heading</c>, <c>### Subheading</c>, <c>- list item</c>, <c>| table | row |</c> (a <c>|---|</c> line makes the row
 /// above it the header), <c>**a bold paragraph**</c>, and paragraphs separated by blank lines. Values from the
 /// case are marked when they are written in, and marked text is always plain text: a reason that starts with "#"
 /// or contains "|" reads as written.
@@ -88,12 +88,12 @@ internal static class LetterMarkup
                 continue;
             }
 
-            if (line.StartsWith("# ", StringComparison.Ordinal) || line.StartsWith("## ", StringComparison.Ordinal))
+            if (line.StartsWith("# ", StringComparison.Ordinal) || line.StartsWith("## ", StringComparison.Ordinal) || line.StartsWith("### ", StringComparison.Ordinal))
             {
                 EndParagraph();
                 EndList();
                 EndTable();
-                var level = line.StartsWith("## ", StringComparison.Ordinal) ? 2 : 1;
+                var level = line.StartsWith("### ", StringComparison.Ordinal) ? 3 : line.StartsWith("## ", StringComparison.Ordinal) ? 2 : 1;
                 blocks.Add(new Heading(Plain(line[(level + 1)..].Trim(), paragraphs: false), level));
             }
             else if (line.StartsWith("- ", StringComparison.Ordinal))

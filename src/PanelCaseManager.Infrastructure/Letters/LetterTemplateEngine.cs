@@ -34,23 +34,74 @@ public sealed class LetterTemplateEngine : ILetterTemplateEngine
         nameof(ScriptVariableGlobal), "ScriptVariableLoop", nameof(ScriptPipeCall), nameof(ScriptFunctionCall), nameof(ScriptNopStatement),
     };
 
-    /// <summary>What the law requires each letter to say, as the placeholders that carry it.</summary>
+    /// <summary>What the law requires every letter to say, as the placeholders that carry it.</summary>
     private static readonly (string Path, string Why)[] AlwaysRequired =
     [
         ("reasons", "the reasons for the decision"),
-        ("next_steps", "what happens next"),
         ("sendiass.name", "the information, advice and support service (SENDIASS)"),
         ("sendiass.telephone", "how to contact SENDIASS"),
     ];
 
-    private static readonly (string Path, string Why)[] RequiredWithAppealRights =
+    private static readonly (string Path, string Why)[] DisagreementResolution =
     [
-        ("appeal.deadline", "the last date to appeal to the Tribunal"),
-        ("mediation.name", "the mediation adviser"),
-        ("mediation.telephone", "how to contact the mediation adviser"),
         ("disagreement_resolution.name", "the disagreement resolution service"),
         ("disagreement_resolution.telephone", "how to contact the disagreement resolution service"),
     ];
+
+    /// <summary>A panel's decision: what happens next, every preference not agreed, and when the right of appeal arises (never a deadline of its own).</summary>
+    private static readonly (string Path, string Why)[] RequiredInDecisions =
+    [
+        ("next_steps", "what happens next"),
+        ("appeal_route", "when the family's right of appeal will arise"),
+        ("refused_preferences", "each preference not agreed, with its grounds and reasons"),
+    ];
+
+    /// <summary>A notice: the right of appeal, its time limit and last day, and mediation (statutory-framework.md §3).</summary>
+    private static readonly (string Path, string Why)[] RequiredInNotices =
+    [
+        ("appeal.about", "what the family can appeal"),
+        ("appeal.deadline", "the last date to appeal to the Tribunal"),
+        ("appeal.time_limit", "the time limit for appealing"),
+        ("mediation.rule", "when a mediation certificate is needed before appealing"),
+        ("mediation.certificate", "that a certificate is given whether or not the family takes part in mediation"),
+        ("mediation.name", "the mediation adviser"),
+        ("mediation.telephone", "how to contact the mediation adviser"),
+        ("mediation.contact_period", "how long the family has to contact the mediation adviser"),
+    ];
+
+    /// <summary>The last day to appeal: only a notice gives it, counted from the notice's own date (HESC Rules r.20).</summary>
+    private const string NoticeOnlyDeadline = "appeal.deadline";
+
+    internal const string PanelLetterGivesNoDeadline =
+        "A panel's letter must not use {{ appeal.deadline }}: the right of appeal, and its last day, come with the notice sent with the final plan or a refusal. Use {% case appeal_route %} to say when the right of appeal will arise.";
+
+    /// <summary>The placeholders a letter for this outcome must use, with what each gives the family.</summary>
+    private static List<(string Path, string Why)> RequiredFor(LetterOutcome outcome)
+    {
+        var required = new List<(string Path, string Why)>(AlwaysRequired);
+        if (!outcome.IsNotice())
+        {
+            required.AddRange(outcome == LetterOutcome.DeferForEvidence
+                ? [("next_steps", "what happens next"), ("missing_evidence", "the evidence the panel still needs"), ("next_decision.date", "when the decision will be made")]
+                : [.. RequiredInDecisions, .. DisagreementResolution]);
+        }
+        else
+        {
+            required.AddRange([.. RequiredInNotices, .. DisagreementResolution]);
+        }
+
+        if (outcome.IsPlanNotice())
+        {
+            required.AddRange([("named_in_plan", "the school, college or type the plan names"), ("refused_preferences", "each preference not agreed, with its grounds and reasons")]);
+        }
+
+        if (outcome is LetterOutcome.NameAnotherSetting or LetterOutcome.NameTypeAndConsult or LetterOutcome.Decline || outcome.IsPlanNotice())
+        {
+            required.Add(("mainstream.reasons", "the reasons about mainstream education (section 33)"));
+        }
+
+        return required;
+    }
 
     private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
     private readonly Shape _shape;
@@ -68,9 +119,7 @@ public sealed class LetterTemplateEngine : ILetterTemplateEngine
         ArgumentNullException.ThrowIfNull(limits);
         _limits = limits.Value;
         _sampleSettings = new LetterSettings(Options.Create(SampleOptions()));
-        var complete = SampleLetterModel.For(LetterOutcome.NameAnotherSetting, _sampleSettings, DefaultLetterTemplates.WrittenAt.ToDateOnly())
-            with { Replaces = new ReplacedLetter("PR-2026-000123-1", DefaultLetterTemplates.WrittenAt.ToDateOnly()), MissingEvidence = ["Advice"] };
-        _shape = Shape.Of(LetterTemplateModel.From(complete));
+        _shape = Shape.Of(LetterTemplateModel.From(SampleLetterModel.Complete(_sampleSettings, DefaultLetterTemplates.WrittenAt.ToDateOnly())));
     }
 
     public IReadOnlyList<TemplateProblem> Validate(LetterOutcome outcome, string body)
@@ -93,20 +142,14 @@ public sealed class LetterTemplateEngine : ILetterTemplateEngine
         var checker = new Checker(_shape, _limits.MaximumNesting);
         checker.Visit(template.Page);
         var problems = checker.Problems;
-        var required = outcome.CarriesAppealRights() ? AlwaysRequired.Concat(RequiredWithAppealRights) : AlwaysRequired;
-        if (outcome is LetterOutcome.NameAnotherSetting or LetterOutcome.NameTypeAndConsult or LetterOutcome.Decline)
-        {
-            required = required.Append(("grounds", "each reason in the law considered for the family's preference, and why"));
-        }
-
-        if (outcome == LetterOutcome.DeferForEvidence)
-        {
-            required = required.Append(("missing_evidence", "the evidence the panel still needs"));
-        }
-
-        foreach (var (path, why) in required.Where(r => !checker.Used.Contains(r.Path)))
+        foreach (var (path, why) in RequiredFor(outcome).Where(r => !checker.Used.Contains(r.Path)))
         {
             problems.Add(new TemplateProblem(null, $"The letter must include {{{{ {path} }}}}: it has to give {why}."));
+        }
+
+        if (!outcome.IsNotice() && checker.Used.Contains(NoticeOnlyDeadline))
+        {
+            problems.Add(new TemplateProblem(null, PanelLetterGivesNoDeadline));
         }
 
         if (problems.Count == 0)
@@ -182,9 +225,11 @@ public sealed class LetterTemplateEngine : ILetterTemplateEngine
 
     private IEnumerable<TemplateProblem> TrialRender(LetterOutcome outcome, Template template, string body)
     {
-        // Fills the template in for a letter with and without a replaced letter, to catch placeholders used unguarded.
-        var sample = SampleLetterModel.For(outcome, _sampleSettings, DefaultLetterTemplates.WrittenAt.ToDateOnly());
-        foreach (var model in new[] { sample, sample with { Replaces = new ReplacedLetter("PR-2026-000123-1", sample.LetterDate) } })
+        // Fills the template in for a letter of this outcome with and without a replaced letter, and with every
+        // placeholder filled, to catch placeholders used unguarded.
+        var date = DefaultLetterTemplates.WrittenAt.ToDateOnly();
+        var sample = SampleLetterModel.For(outcome, _sampleSettings, date);
+        foreach (var model in new[] { sample, sample with { Replaces = new ReplacedLetter("PR-2026-000123-1", sample.LetterDate) }, SampleLetterModel.Complete(_sampleSettings, date) })
         {
             string? problem = null;
             int line = 0;

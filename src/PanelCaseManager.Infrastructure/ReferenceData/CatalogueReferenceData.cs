@@ -64,7 +64,7 @@ public sealed partial class CatalogueReferenceData(
                 e.HighestAge,
                 e.Kind,
                 sectors[e.Sector],
-                e.S41Approved,
+                e.Status,
                 e.InAuthorityArea,
                 Postcode.Parse(e.Postcode),
                 new GeoPoint(e.Latitude, e.Longitude),

@@ -7,7 +7,9 @@ namespace PanelCaseManager.Infrastructure.ReferenceData;
 
 /// <summary>
 /// Fictional settings spread over a Hertfordshire-like county (districts SG, AL, WD, HP, EN, CM23), with a few
-/// independent and non-maintained schools beyond its border. The same list every time: no randomness that varies.
+/// independent and non-maintained schools beyond its border. Each has its status in law: maintained schools and a
+/// maintained nursery school, academies, further education colleges, independent schools approved under s.41 and one
+/// that is not, and a non-maintained special school. The same list every time: no randomness that varies.
 /// </summary>
 internal static class DefaultSettings
 {
@@ -19,7 +21,7 @@ internal static class DefaultSettings
         int HighestAge,
         ProvisionKind Kind,
         string Sector,
-        bool S41Approved,
+        SettingStatus Status,
         bool InAuthorityArea,
         string Postcode,
         double Latitude,
@@ -55,12 +57,12 @@ internal static class DefaultSettings
     /// <summary>The settings the demonstration families already name, with the URNs their preferences carry.</summary>
     private static readonly Entry[] Named =
     [
-        new("117235", "Oakfield Primary School", SettingPhase.Primary, 4, 11, ProvisionKind.Mainstream, S.Mainstream, false, true, "SG1 4QT", 51.9068, -0.2010, 420, 402, 7400m),
-        new("117660", "Brookside Special School", SettingPhase.AllThrough, 2, 19, ProvisionKind.SpecialSchool, S.ComplexCognitionAndLearning, false, true, "AL1 5JQ", 51.7478, -0.3268, 120, 117, 29800m),
-        new("145882", "Woodlands Academy SRP", SettingPhase.Primary, 4, 11, ProvisionKind.SpecialistResourceProvision, S.SrpCommunication, false, true, "SG2 8RH", 51.8935, -0.1655, 16, 13, 18600m),
-        new("117701", "Larkspur Communication and Autism School", SettingPhase.AllThrough, 4, 19, ProvisionKind.SpecialSchool, S.CommunicationAndAutism, false, true, "AL10 9BS", 51.7660, -0.2315, 140, 140, 33500m),
-        new("137944", "Kingsway Secondary School", SettingPhase.Secondary, 11, 18, ProvisionKind.Mainstream, S.Mainstream, false, true, "SG1 2JB", 51.9112, -0.1905, 1350, 1296, 8200m),
-        new("117690", "Beechwood SEMH School", SettingPhase.AllThrough, 5, 16, ProvisionKind.SpecialSchool, S.Semh, false, true, "HP2 7DS", 51.7672, -0.4461, 90, 84, 36200m),
+        new("117235", "Oakfield Primary School", SettingPhase.Primary, 4, 11, ProvisionKind.Mainstream, S.Mainstream, SettingStatus.MaintainedSchool, true, "SG1 4QT", 51.9068, -0.2010, 420, 402, 7400m),
+        new("117660", "Brookside Special School", SettingPhase.AllThrough, 2, 19, ProvisionKind.SpecialSchool, S.ComplexCognitionAndLearning, SettingStatus.MaintainedSchool, true, "AL1 5JQ", 51.7478, -0.3268, 120, 117, 29800m),
+        new("145882", "Woodlands Academy SRP", SettingPhase.Primary, 4, 11, ProvisionKind.SpecialistResourceProvision, S.SrpCommunication, SettingStatus.Academy, true, "SG2 8RH", 51.8935, -0.1655, 16, 13, 18600m),
+        new("117701", "Larkspur Communication and Autism School", SettingPhase.AllThrough, 4, 19, ProvisionKind.SpecialSchool, S.CommunicationAndAutism, SettingStatus.MaintainedSchool, true, "AL10 9BS", 51.7660, -0.2315, 140, 140, 33500m),
+        new("137944", "Kingsway Secondary School", SettingPhase.Secondary, 11, 18, ProvisionKind.Mainstream, S.Mainstream, SettingStatus.Academy, true, "SG1 2JB", 51.9112, -0.1905, 1350, 1296, 8200m),
+        new("117690", "Beechwood SEMH School", SettingPhase.AllThrough, 5, 16, ProvisionKind.SpecialSchool, S.Semh, SettingStatus.MaintainedSchool, true, "HP2 7DS", 51.7672, -0.4461, 90, 84, 36200m),
     ];
 
     public static IReadOnlyList<Entry> All { get; } = Build();
@@ -76,7 +78,7 @@ internal static class DefaultSettings
             var latitude = Math.Round(d.Latitude + Offset(index, 0.012), 4);
             var longitude = Math.Round(d.Longitude + Offset(index + 7, 0.018), 4);
             var filled = (int)Math.Min(places, Math.Round(places * fullness));
-            return new Entry((urn++).ToString(CultureInfo.InvariantCulture), name, phase, lowest, highest, kind, sector, false, true, PostcodeIn(d, index), latitude, longitude, places, filled, cost);
+            return new Entry((urn++).ToString(CultureInfo.InvariantCulture), name, phase, lowest, highest, kind, sector, StatusOf(name, phase, kind), true, PostcodeIn(d, index), latitude, longitude, places, filled, cost);
         }
 
         string NextPlace() => PlaceNames[place++ % PlaceNames.Length];
@@ -138,15 +140,27 @@ internal static class DefaultSettings
 
         entries.AddRange(
         [
-            new((urn++).ToString(CultureInfo.InvariantCulture), "Beacon Hill Independent School", SettingPhase.AllThrough, 5, 19, ProvisionKind.Independent, S.IndependentAutism, true, true, "SG12 7PL", 51.8205, -0.0188, 40, 36, 68500m),
-            new((urn++).ToString(CultureInfo.InvariantCulture), "Redwood Park School", SettingPhase.AllThrough, 7, 19, ProvisionKind.Independent, S.IndependentAutism, true, false, "LU2 8DL", 51.8905, -0.3955, 36, 30, 74200m),
-            new((urn++).ToString(CultureInfo.InvariantCulture), "Oakleigh House School", SettingPhase.Secondary, 11, 18, ProvisionKind.Independent, S.IndependentSemh, true, false, "MK17 9EQ", 52.0105, -0.7320, 30, 27, 82300m),
-            new((urn++).ToString(CultureInfo.InvariantCulture), "Swallowdale College", SettingPhase.Secondary, 11, 19, ProvisionKind.Independent, S.IndependentSemh, false, false, "CM20 2QP", 51.7712, 0.1105, 24, 20, 91000m),
-            new((urn++).ToString(CultureInfo.InvariantCulture), "Windmill Hill Independent School", SettingPhase.AllThrough, 8, 18, ProvisionKind.Independent, S.IndependentSemh, true, true, "WD7 8JB", 51.6850, -0.3105, 32, 32, 78900m),
-            new((urn++).ToString(CultureInfo.InvariantCulture), "Primrose School for Multi-Sensory Impairment", SettingPhase.AllThrough, 2, 19, ProvisionKind.NonMaintainedSpecial, S.NonMaintainedSensory, false, false, "N12 0DR", 51.6150, -0.1765, 30, 25, 96500m),
+            new((urn++).ToString(CultureInfo.InvariantCulture), "Beacon Hill Independent School", SettingPhase.AllThrough, 5, 19, ProvisionKind.Independent, S.IndependentAutism, SettingStatus.IndependentApprovedS41, true, "SG12 7PL", 51.8205, -0.0188, 40, 36, 68500m),
+            new((urn++).ToString(CultureInfo.InvariantCulture), "Redwood Park School", SettingPhase.AllThrough, 7, 19, ProvisionKind.Independent, S.IndependentAutism, SettingStatus.IndependentApprovedS41, false, "LU2 8DL", 51.8905, -0.3955, 36, 30, 74200m),
+            new((urn++).ToString(CultureInfo.InvariantCulture), "Oakleigh House School", SettingPhase.Secondary, 11, 18, ProvisionKind.Independent, S.IndependentSemh, SettingStatus.IndependentApprovedS41, false, "MK17 9EQ", 52.0105, -0.7320, 30, 27, 82300m),
+            new((urn++).ToString(CultureInfo.InvariantCulture), "Swallowdale College", SettingPhase.Secondary, 11, 19, ProvisionKind.Independent, S.IndependentSemh, SettingStatus.OtherIndependent, false, "CM20 2QP", 51.7712, 0.1105, 24, 20, 91000m),
+            new((urn++).ToString(CultureInfo.InvariantCulture), "Windmill Hill Independent School", SettingPhase.AllThrough, 8, 18, ProvisionKind.Independent, S.IndependentSemh, SettingStatus.IndependentApprovedS41, true, "WD7 8JB", 51.6850, -0.3105, 32, 32, 78900m),
+            new((urn++).ToString(CultureInfo.InvariantCulture), "Primrose School for Multi-Sensory Impairment", SettingPhase.AllThrough, 2, 19, ProvisionKind.NonMaintainedSpecial, S.NonMaintainedSensory, SettingStatus.NonMaintainedSpecial, false, "N12 0DR", 51.6150, -0.1765, 30, 25, 96500m),
         ]);
+
+        // Added after the rest, so that every other setting keeps its URN.
+        entries.Add(Local("Ashgrove Nursery School", SettingPhase.Nursery, 2, 5, ProvisionKind.Mainstream, S.Mainstream, Districts[0], 99, 78, 0.9, 6100m));
         return entries.ToArray();
     }
+
+    /// <summary>The status of a local setting: a nursery school, a college, an academy by its name, otherwise a maintained school.</summary>
+    private static SettingStatus StatusOf(string name, SettingPhase phase, ProvisionKind kind) => (phase, kind) switch
+    {
+        (SettingPhase.Nursery, _) => SettingStatus.MaintainedNursery,
+        (_, ProvisionKind.FurtherEducationCollege) => SettingStatus.FurtherEducation,
+        _ when name.Contains("Academy", StringComparison.Ordinal) => SettingStatus.Academy,
+        _ => SettingStatus.MaintainedSchool,
+    };
 
     /// <summary>A spread of positions around a district's centre that is the same on every run.</summary>
     private static double Offset(int index, double scale) => Math.Sin((index + 1) * 12.9898) * scale;

@@ -85,6 +85,12 @@ internal static class PanelsApi
             .WithSummary("The case's papers for this meeting: frozen with its hash after the cut-off, a preview before")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        cases.MapGet("/preference-duties", async (Guid id, Guid caseId, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetPreferenceDuties.Query(id, caseId), ct)))
+            .RequireAuthorization(Policies.RecordPanelViews)
+            .WithSummary("Each preference for a named setting with the duty its status in the catalogue decides (s.39 or s.9); no status for a setting the catalogue does not hold")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         cases.MapPost("/decision", async (Guid id, Guid caseId, [FromBody] RecordDecision.Command command, [FromHeader(Name = "Idempotency-Key")] string? key, ISender sender, CancellationToken ct) =>
             {
                 var result = await sender.Send(command with { PanelId = id, PlacementRequestId = caseId, IdempotencyKey = key }, ct);
@@ -92,9 +98,11 @@ internal static class PanelsApi
             })
             .RequireAuthorization(Policies.RecordPanelViews)
             .WithSummary("Record the panel's decision on a case, as a draft for the chair (again to revise it)")
-            .WithDescription("Each family preference of a named setting is tested: under s.39 each of the three grounds, in the order considered (suitability before "
-                             + "resources), with reasons and evidence; under s.9 its own test. Money in whole pence. To correct a signed-off decision, give "
-                             + "supersedesDecisionId and supersedeReason.")
+            .WithDescription("Each family preference of a named setting is tested as its setting's status decides (GET .../preference-duties): for a setting covered by "
+                             + "s.39 each of the three grounds, in the order considered (suitability before resources), with reasons and evidence; for an independent "
+                             + "setting not approved under s.41 the s.9 test. Give settingStatus only for a setting the catalogue does not hold. Money in whole pence. "
+                             + "A decline on a new plan either sets refusesToIssuePlan or names a setting or type; a change of placement says decidedAtReview. "
+                             + "To correct a signed-off decision, give supersedesDecisionId and supersedeReason.")
             .Produces<RecordDecision.Result>(StatusCodes.Status201Created)
             .Produces<RecordDecision.Result>()
             .ProducesValidationProblem()

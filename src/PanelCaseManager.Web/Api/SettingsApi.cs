@@ -43,7 +43,7 @@ internal static class SettingsApi
 
         group.MapPut("/{id:guid}", async (Guid id, [FromBody] ChangeBody body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ChangeSetting.Command(
-                    id, body.ExpectedVersion, body.Urn, body.Name, body.Phase, body.LowestAge, body.HighestAge, body.Kind, body.Sector, body.S41Approved,
+                    id, body.ExpectedVersion, body.Urn, body.Name, body.Phase, body.LowestAge, body.HighestAge, body.Kind, body.Sector, body.Status,
                     body.InAuthorityArea, body.Postcode, body.Latitude, body.Longitude, body.CommissionedPlaces, body.PlacesFilled, body.AnnualCost), ct)))
             .RequireAuthorization(Policies.Administer)
             .WithSummary("Change a setting: send all its fields and the version you read")
@@ -116,7 +116,7 @@ internal static class SettingsApi
         int? HighestAge,
         ProvisionKind? Kind,
         string? Sector,
-        bool? S41Approved,
+        SettingStatus? Status,
         bool? InAuthorityArea,
         string? Postcode,
         double? Latitude,

@@ -1,4 +1,5 @@
 using PanelCaseManager.Domain.Evidence;
+using PanelCaseManager.Domain.Letters;
 using PanelCaseManager.Domain.PlacementRequests;
 
 namespace PanelCaseManager.Web.Ui;
@@ -23,5 +24,18 @@ internal static class FamilyText
         PreferenceKind.NamedSetting => "A named school or setting",
         PreferenceKind.TypeOfProvision => "A type of school or provision",
         _ => kind.ToString(),
+    };
+
+    /// <summary>A notice as a family's list of letters names it.</summary>
+    public static string NoticeTitle(LetterOutcome notice) => notice switch
+    {
+        LetterOutcome.FinalPlanNotice => "Notice with the final EHC plan",
+        LetterOutcome.FinalAmendedPlanNotice => "Notice with the final amended EHC plan",
+        LetterOutcome.RefusalToAssessNotice => "Notice: we will not assess your child's needs",
+        LetterOutcome.RefusalToIssueNotice => "Notice: we will not issue an EHC plan",
+        LetterOutcome.RefusalToReassessNotice => "Notice: we will not assess your child's needs again",
+        LetterOutcome.RefusalToAmendNotice => "Notice: we will not change the plan",
+        LetterOutcome.CessationNotice => "Notice: we will stop the plan",
+        _ => "Letter",
     };
 }

@@ -37,7 +37,7 @@ public class LetterTemplateEngineTests
     [TestCase("{% assign x = 1 %}")]
     [TestCase("{% capture x %}text{% endcapture %}")]
     [TestCase("{% include 'other' %}")]
-    [TestCase("{{ grounds[0].title }}")]
+    [TestCase("{{ refused_preferences[0].name }}")]
     [TestCase("{{ reasons | file.read }}")]
     [TestCase("{{ date.now }}")]
     public void Anything_but_placeholders_conditions_and_loops_is_refused(string fragment)
@@ -49,13 +49,82 @@ public class LetterTemplateEngineTests
     }
 
     [Test]
-    public void Wording_that_leaves_out_the_appeal_deadline_is_refused()
+    public void The_wording_shipped_for_every_letter_and_notice_is_valid_and_the_first_edition_is_no_longer()
     {
-        var body = DefaultLetterTemplates.Read(LetterOutcome.AgreePreference).Replace("{{ appeal.deadline }}", "soon", StringComparison.Ordinal);
+        foreach (var outcome in Enum.GetValues<LetterOutcome>())
+        {
+            _engine.Validate(outcome, DefaultLetterTemplates.Read(outcome)).Should().BeEmpty($"the shipped {outcome} wording can be saved");
+        }
 
-        var problems = _engine.Validate(LetterOutcome.AgreePreference, body);
+        _engine.Validate(LetterOutcome.AgreePreference, DefaultLetterTemplates.FirstEdition.Single(t => t.Outcome == LetterOutcome.AgreePreference).Body)
+            .Should().Contain(p => p.Message.Contains("{{ appeal_route }}", StringComparison.Ordinal), "a panel's letter says when the right of appeal arises");
+    }
+
+    [Test]
+    public void A_notice_that_leaves_out_the_appeal_deadline_is_refused()
+    {
+        var body = DefaultLetterTemplates.Read(LetterOutcome.FinalPlanNotice).Replace("{{ appeal.deadline }}", "soon", StringComparison.Ordinal);
+
+        var problems = _engine.Validate(LetterOutcome.FinalPlanNotice, body);
 
         problems.Should().ContainSingle().Which.Message.Should().Contain("{{ appeal.deadline }}");
+    }
+
+    [TestCase(LetterOutcome.AgreePreference)]
+    [TestCase(LetterOutcome.NameAnotherSetting)]
+    [TestCase(LetterOutcome.NameTypeAndConsult)]
+    [TestCase(LetterOutcome.Decline)]
+    [TestCase(LetterOutcome.DeferForEvidence)]
+    public void A_panel_letter_that_gives_a_last_day_to_appeal_is_refused(LetterOutcome outcome)
+    {
+        var body = DefaultLetterTemplates.Read(outcome) + "\n\nYou must appeal by {{ appeal.deadline }}.\n";
+
+        var problems = _engine.Validate(outcome, body);
+
+        problems.Should().ContainSingle().Which.Message.Should().Contain("must not use {{ appeal.deadline }}").And.Contain("notice");
+    }
+
+    [TestCase(LetterOutcome.NameAnotherSetting, "refused_preferences", "{% for pref in refused_preferences %}")]
+    [TestCase(LetterOutcome.Decline, "mainstream.reasons", "{{ mainstream.reasons }}")]
+    [TestCase(LetterOutcome.AgreePreference, "appeal_route", "{% case appeal_route %}")]
+    [TestCase(LetterOutcome.DeferForEvidence, "next_decision.date", "{{ next_decision.date }}")]
+    [TestCase(LetterOutcome.RefusalToAssessNotice, "mediation.certificate", "{{ mediation.certificate }}")]
+    [TestCase(LetterOutcome.FinalPlanNotice, "named_in_plan", "{{ named_in_plan }}")]
+    public void Wording_that_leaves_out_what_the_law_requires_is_refused_naming_it(LetterOutcome outcome, string placeholder, string removed)
+    {
+        var shipped = DefaultLetterTemplates.Read(outcome);
+        shipped.Should().Contain(removed);
+        var body = removed.StartsWith("{%", StringComparison.Ordinal)
+            ? RemoveBlock(shipped, removed)
+            : shipped.Replace(removed, "something", StringComparison.Ordinal);
+
+        var problems = _engine.Validate(outcome, body);
+
+        problems.Should().Contain(p => p.Message.Contains("{{ " + placeholder + " }}", StringComparison.Ordinal));
+    }
+
+    /// <summary>The shipped wording without the block that opens with <paramref name="opening"/> (up to its end tag).</summary>
+    private static string RemoveBlock(string body, string opening)
+    {
+        var start = body.IndexOf(opening, StringComparison.Ordinal);
+        var tag = opening.StartsWith("{% for", StringComparison.Ordinal) ? "{% endfor %}" : "{% endcase %}";
+        var depth = 0;
+        for (var i = start; i < body.Length; i++)
+        {
+            if (body.AsSpan(i).StartsWith(opening.AsSpan(0, 6)))
+            {
+                depth++;
+            }
+            else if (body.AsSpan(i).StartsWith(tag))
+            {
+                if (--depth == 0)
+                {
+                    return body[..start] + body[(i + tag.Length)..];
+                }
+            }
+        }
+
+        throw new InvalidOperationException("The block has no end.");
     }
 
     [Test]

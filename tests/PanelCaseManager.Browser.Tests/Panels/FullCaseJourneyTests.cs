@@ -8,8 +8,9 @@ namespace PanelCaseManager.Browser.Tests.Panels;
 
 /// <summary>
 /// A whole case through the service's pages: logged, prepared and put on a meeting's agenda by the officer, decided
-/// and signed off by the chair on the meeting day, its letter previewed and issued by the officer, and read and
-/// downloaded by the family member the administrator linked to the child.
+/// and signed off by the chair on the meeting day, its letter previewed and issued by the officer, the amended plan's
+/// notice (which carries the right of appeal) checked and sent, and both read and downloaded by the family member the
+/// administrator linked to the child, who sees the last day to appeal.
 /// </summary>
 public partial class FullCaseJourneyTests : PanelJourneyTest
 {
@@ -153,6 +154,22 @@ public partial class FullCaseJourneyTests : PanelJourneyTest
         await officer.Locator("table.app-issued-letters").WaitForAsync();
         await Visit(officer, "full-12-letter-issued");
 
+        // The plan amended for the phase transfer names Beechwood: the officer checks its notice and sends it.
+        await officer.GetByRole(AriaRole.Link, new() { Name = "Record a decision the family can appeal, and send its notice" }).ClickAsync();
+        await officer.GetByLabel("Final amended plan issued", new() { Exact = true }).CheckAsync();
+        await Visit(officer, "full-12a-choose-notice");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        (await officer.GetByLabel("What does section I of the plan name?").InputValueAsync()).Should().Be("Beechwood SEMH School");
+        await Visit(officer, "full-12b-notice-answers");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await officer.Locator(".app-appeal-deadline").WaitForAsync();
+        await Visit(officer, "full-12c-check-notice");
+        var appealBy = (await officer.Locator(".app-appeal-deadline").InnerTextAsync()).Trim();
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Send the notice" }).ClickAsync();
+        await officer.WaitForURLAsync(url => new Uri(url).AbsolutePath == $"/cases/{caseId}/letters");
+        (await officer.Locator(".govuk-notification-banner--success").InnerTextAsync()).Should().Contain($"The last day to appeal is {appealBy}");
+        await Visit(officer, "full-12d-notice-sent");
+
         // The administrator links the family member to the child.
         var administrator = await SignedIn(Personas.Administrator, "/admin/users");
         await administrator.GetByRole(AriaRole.Link, new() { Name = Personas.Family.DisplayName }).First.ClickAsync();
@@ -166,18 +183,28 @@ public partial class FullCaseJourneyTests : PanelJourneyTest
         var family = await SignedIn(Personas.Family, $"/your-requests/{caseId}");
         (await family.Locator("main").InnerTextAsync()).Should().Contain("Decision letter issued");
         await Visit(family, "full-14-family-request");
-        var letterLink = family.Locator(".app-family-letters a").First;
+        (await family.Locator(".app-appeal-by").InnerTextAsync()).Should().Contain($"you can appeal until {appealBy}");
+        var letterLink = family.Locator(".app-family-letters a", new() { HasText = "Decision letter" });
         var download = await family.RunAndWaitForDownloadAsync(() => letterLink.ClickAsync());
         var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
         System.Text.Encoding.ASCII.GetString(bytes, 0, 5).Should().Be("%PDF-");
         using var letter = new PdfText(bytes);
         letter.All.Should().Contain("We have agreed to your request").And.Contain("Beechwood SEMH School").And.Contain(reference).And.NotContain("DRAFT");
+        letter.All.Should().Contain("Your right to appeal starts when we send you the changed (amended) plan").And.NotContain("You must appeal by");
+
+        var noticeLink = family.Locator(".app-family-letters a", new() { HasText = "Notice with the final amended EHC plan" });
+        var noticeDownload = await family.RunAndWaitForDownloadAsync(() => noticeLink.ClickAsync());
+        using var notice = new PdfText(await File.ReadAllBytesAsync(await noticeDownload.PathAsync()));
+        notice.All.Should().Contain("Section I of the plan now names Beechwood SEMH School").And.Contain("The last day to appeal is");
     }
 
-    /// <summary>Fills the decision form: the first preference tested under section 39, no ground applying, agreed.</summary>
+    /// <summary>
+    /// Fills the decision form: the first preference, a maintained school in the catalogue and so under section 39
+    /// (the form says so and asks no duty), no ground applying, agreed.
+    /// </summary>
     internal static async Task AgreeTheFirstPreference(IPage chair)
     {
-        await chair.Locator("input[name='preferenceTests[0].duty'][value=Section39]").CheckAsync();
+        (await chair.Locator(".app-preference-duty").First.InnerTextAsync()).Should().Contain("Section 39");
         for (var j = 0; j < 3; j++)
         {
             await chair.Locator($"input[name='preferenceTests[0].grounds[{j}].applies'][value=false]").CheckAsync();

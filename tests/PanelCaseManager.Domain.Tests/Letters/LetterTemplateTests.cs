@@ -46,6 +46,18 @@ public class LetterTemplateTests
     }
 
     [Test]
-    public void Only_a_deferral_comes_without_appeal_rights() =>
-        Enum.GetValues<LetterOutcome>().Where(o => !o.CarriesAppealRights()).Should().Equal(LetterOutcome.DeferForEvidence);
+    public void Only_notices_carry_appeal_rights_and_every_decision_letter_but_a_deferral_decides() =>
+        Enum.GetValues<LetterOutcome>().Select(o => (o, o.IsNotice(), o.Decides())).Should().Equal(
+            (LetterOutcome.AgreePreference, false, true),
+            (LetterOutcome.NameAnotherSetting, false, true),
+            (LetterOutcome.NameTypeAndConsult, false, true),
+            (LetterOutcome.DeferForEvidence, false, false),
+            (LetterOutcome.Decline, false, true),
+            (LetterOutcome.FinalPlanNotice, true, false),
+            (LetterOutcome.FinalAmendedPlanNotice, true, false),
+            (LetterOutcome.RefusalToAssessNotice, true, false),
+            (LetterOutcome.RefusalToIssueNotice, true, false),
+            (LetterOutcome.RefusalToReassessNotice, true, false),
+            (LetterOutcome.RefusalToAmendNotice, true, false),
+            (LetterOutcome.CessationNotice, true, false));
 }

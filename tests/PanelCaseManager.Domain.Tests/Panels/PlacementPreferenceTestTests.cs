@@ -1,5 +1,6 @@
 using PanelCaseManager.Domain.Panels;
 using PanelCaseManager.Domain.PlacementRequests;
+using PanelCaseManager.Domain.Provision;
 
 namespace PanelCaseManager.Domain.Tests.Panels;
 
@@ -106,6 +107,50 @@ public class PlacementPreferenceTestTests
         (section9 with { Grounds = AllThree().Grounds }).Breaches("t").Should().Contain(b => b.Code == "wrong-test");
         (section9 with { Section9 = section9.Section9! with { RequestedPlacementCostPence = 1_000_000 } }).Breaches("t").Should().Contain(b => b.Code == "resources-no-extra-cost");
         (AllThree() with { Section9 = section9.Section9 }).Breaches("t").Should().Contain(b => b.Code == "wrong-test");
+    }
+
+    [TestCase(SettingStatus.MaintainedSchool, NamingDuty.Section39)]
+    [TestCase(SettingStatus.MaintainedNursery, NamingDuty.Section39)]
+    [TestCase(SettingStatus.Academy, NamingDuty.Section39)]
+    [TestCase(SettingStatus.FurtherEducation, NamingDuty.Section39)]
+    [TestCase(SettingStatus.NonMaintainedSpecial, NamingDuty.Section39)]
+    [TestCase(SettingStatus.IndependentApprovedS41, NamingDuty.Section39)]
+    [TestCase(SettingStatus.OtherIndependent, NamingDuty.Section9)]
+    public void The_settings_status_decides_the_duty_every_section_38_institution_under_section_39(SettingStatus status, NamingDuty duty)
+    {
+        status.DutyFor().Should().Be(duty);
+        PlacementPreferenceTest.For(1, status, [], null).Duty.Should().Be(duty);
+    }
+
+    [Test]
+    public void A_section_9_test_on_a_non_maintained_special_school_is_refused_naming_its_status()
+    {
+        var test = PlacementPreferenceTest.For(1, SettingStatus.NonMaintainedSpecial, [], new Section9Test(true, false, 9_000_000, 2_000_000, "Too costly.", [Evidence]));
+
+        var breaches = test.Breaches("preferenceTests[0]").ToList();
+
+        breaches.Should().Contain(b => b.Code == "wrong-test" && b.Field == "preferenceTests[0].section9"
+            && b.Message.Contains("The setting is a non-maintained special school", StringComparison.Ordinal)
+            && b.Message.Contains("three grounds", StringComparison.Ordinal));
+        breaches.Should().Contain(b => b.Code == "grounds-incomplete");
+    }
+
+    [Test]
+    public void The_section_39_grounds_on_an_independent_setting_outside_section_41_are_refused()
+    {
+        var test = PlacementPreferenceTest.For(1, SettingStatus.OtherIndependent, AllThree(Section39Ground.Unsuitable).Grounds, null);
+
+        test.Breaches("preferenceTests[1]").Should().Contain(b => b.Code == "wrong-test" && b.Field == "preferenceTests[1].grounds"
+            && b.Message.Contains("not approved under section 41", StringComparison.Ordinal)).And.Contain(b => b.Code == "section9-required");
+    }
+
+    [Test]
+    public void A_duty_that_contradicts_the_settings_status_is_refused()
+    {
+        var test = new PlacementPreferenceTest(1, NamingDuty.Section9, [], new Section9Test(true, true, 0, 0, "Fine.", []), null, SettingStatus.Academy);
+
+        test.Breaches("t").Should().ContainSingle().Which.Should().Be(new RuleBreach("t.settingStatus", "duty-does-not-follow-status",
+            "The setting is an academy or free school, so section 39 of the Children and Families Act 2014 applies, not section 9 of the Education Act 1996."));
     }
 
     [TestCase(ProvisionKind.Mainstream, true)]

@@ -63,7 +63,12 @@ internal static class ProvisionFactory
             highestAge,
             kind ?? sector.Kind,
             sector.Id,
-            s41,
+            (kind ?? sector.Kind) switch
+            {
+                ProvisionKind.Independent => s41 ? SettingStatus.IndependentApprovedS41 : SettingStatus.OtherIndependent,
+                ProvisionKind.NonMaintainedSpecial => SettingStatus.NonMaintainedSpecial,
+                _ => SettingStatus.MaintainedSchool,
+            },
             inArea,
             Postcode.Parse("SG1 1AA"),
             location ?? Stevenage,

@@ -1,5 +1,6 @@
 using PanelCaseManager.Domain.Children;
 using PanelCaseManager.Domain.Common;
+using PanelCaseManager.Domain.PlacementRequests;
 using PanelCaseManager.Domain.Provision;
 using static PanelCaseManager.Domain.Tests.Provision.ProvisionFactory;
 
@@ -31,6 +32,36 @@ public class SettingTests
 
         act.Should().Throw<DomainRuleException>().Where(e => e.Code == "age-range-invalid");
     }
+
+    [TestCase(ProvisionKind.Independent, SettingStatus.MaintainedSchool)]
+    [TestCase(ProvisionKind.Independent, SettingStatus.NonMaintainedSpecial)]
+    [TestCase(ProvisionKind.NonMaintainedSpecial, SettingStatus.OtherIndependent)]
+    [TestCase(ProvisionKind.SpecialSchool, SettingStatus.NonMaintainedSpecial)]
+    public void A_status_that_does_not_fit_the_kind_of_provision_is_refused(ProvisionKind kind, SettingStatus status)
+    {
+        var act = () => Domain.Provision.Setting.Add(Details(kind, status));
+
+        act.Should().Throw<DomainRuleException>().Where(e => e.Code == "status-does-not-fit");
+    }
+
+    [Test]
+    public void A_maintained_nursery_school_is_in_the_nursery_phase()
+    {
+        FluentActions.Invoking(() => Domain.Provision.Setting.Add(Details(ProvisionKind.Mainstream, SettingStatus.MaintainedNursery)))
+            .Should().Throw<DomainRuleException>().WithMessage("*nursery phase*");
+        Domain.Provision.Setting.Add(Details(ProvisionKind.Mainstream, SettingStatus.MaintainedNursery, SettingPhase.Nursery)).Status.Should().Be(SettingStatus.MaintainedNursery);
+    }
+
+    [Test]
+    public void Only_an_independent_setting_approved_under_section_41_counts_as_approved()
+    {
+        Domain.Provision.Setting.Add(Details(ProvisionKind.Independent, SettingStatus.IndependentApprovedS41)).S41Approved.Should().BeTrue();
+        Domain.Provision.Setting.Add(Details(ProvisionKind.Independent, SettingStatus.OtherIndependent)).S41Approved.Should().BeFalse();
+        Domain.Provision.Setting.Add(Details(ProvisionKind.NonMaintainedSpecial, SettingStatus.NonMaintainedSpecial)).S41Approved.Should().BeFalse();
+    }
+
+    private static SettingDetails Details(ProvisionKind kind, SettingStatus status, SettingPhase phase = SettingPhase.AllThrough) => new(
+        Urn.Parse("117701"), "Primrose School", phase, 2, 19, kind, PublishedSector().Id, status, true, Postcode.Parse("SG1 1AA"), new GeoPoint(51.9, -0.2), 30, 25, Money.FromPounds(96500m));
 
     [TestCase(91, 0)]
     [TestCase(51.9, 181)]

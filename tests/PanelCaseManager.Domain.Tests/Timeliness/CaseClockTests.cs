@@ -77,7 +77,7 @@ public class CaseClockTests
     [TestCase(ClockEventKind.FinalPlanIssued, "draft plan served")]
     [TestCase(ClockEventKind.DraftCommentsReceived, "draft plan served")]
     [TestCase(ClockEventKind.SettingReplied, "setting consulted")]
-    [TestCase(ClockEventKind.MediationCertificateIssued, "decision letter sent")]
+    [TestCase(ClockEventKind.MediationCertificateIssued, "notice with the right of appeal sent")]
     public void A_milestone_for_a_stage_the_case_never_reached_is_refused(ClockEventKind kind, string needed)
     {
         var clock = NewPlan();
@@ -327,10 +327,37 @@ public class CaseClockTests
     }
 
     [Test]
+    public void The_appeal_window_runs_from_the_notice_not_from_the_panels_decision_letter()
+    {
+        var clock = CaseClock.Start(PlacementRequestId.New(), RequestType.ChangeOfPlacement, Received, ChildId.New(), new DateOnly(2016, 3, 14), true, Settings());
+        clock.Record(ClockEventKind.DecisionLetterSent, new DateOnly(2026, 3, 12), null, "decision-letters", Officer, Now, Settings());
+
+        Milestone(clock, MilestoneKind.AppealWindow).DueDate.Should().BeNull("a panel's letter gives no right of appeal of its own");
+        clock.Invoking(c => c.Record(ClockEventKind.MediationCertificateIssued, new DateOnly(2026, 3, 20), null, "officer", Officer, Now, Settings()))
+            .Should().Throw<DomainRuleException>().Which.Code.Should().Be("milestone-not-reached");
+
+        clock.Record(ClockEventKind.AppealableNoticeSent, new DateOnly(2026, 4, 14), null, "notices", Officer, Now, Settings());
+
+        Milestone(clock, MilestoneKind.AppealWindow).StartedOn.Should().Be(new DateOnly(2026, 4, 14));
+        Milestone(clock, MilestoneKind.AppealWindow).DueDate.Should().Be(new DateOnly(2026, 6, 15), "14 June 2026 is a Sunday");
+    }
+
+    [Test]
+    public void A_refusal_to_assess_notice_can_still_be_recorded_once_the_la_decided_not_to_assess()
+    {
+        var clock = NewPlan();
+        clock.Record(ClockEventKind.DecidedNotToAssess, new DateOnly(2026, 2, 10), null, "notices", Officer, Now, Settings());
+
+        clock.Record(ClockEventKind.AppealableNoticeSent, new DateOnly(2026, 2, 10), null, "notices", Officer, Now, Settings());
+
+        Milestone(clock, MilestoneKind.AppealWindow).DueDate.Should().Be(new DateOnly(2026, 4, 10));
+    }
+
+    [Test]
     public void New_bank_holidays_move_an_appeal_deadline_that_lands_on_one()
     {
         var clock = CaseClock.Start(PlacementRequestId.New(), RequestType.ChangeOfPlacement, Received, ChildId.New(), new DateOnly(2016, 3, 14), true, Settings());
-        clock.Record(ClockEventKind.DecisionLetterSent, new DateOnly(2026, 3, 12), null, "officer", Officer, Now, Settings());
+        clock.Record(ClockEventKind.AppealableNoticeSent, new DateOnly(2026, 3, 12), null, "notices", Officer, Now, Settings());
         Milestone(clock, MilestoneKind.AppealWindow).DueDate.Should().Be(new DateOnly(2026, 5, 12));
 
         var withExtraHoliday = Settings() with

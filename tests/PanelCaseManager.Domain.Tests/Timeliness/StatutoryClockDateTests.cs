@@ -249,15 +249,15 @@ public class StatutoryClockDateTests
     private static TestCaseData NoDate(string name, RequestType type, string received, MilestoneKind kind, DateOnly dateOfBirth) =>
         new TestCaseData(type, D(received), dateOfBirth, Array.Empty<ClockEventInput>(), kind, null, null, false).SetName($"{name} (no date)");
 
-    private static TestCaseData Appeal(string name, string letterSent, string? mediationCertificate, string expected, bool provisional = false)
+    private static TestCaseData Appeal(string name, string noticeSent, string? mediationCertificate, string expected, bool provisional = false)
     {
-        var events = new List<ClockEventInput> { E(DecisionLetterSent, letterSent) };
+        var events = new List<ClockEventInput> { E(AppealableNoticeSent, noticeSent) };
         if (mediationCertificate is not null)
         {
             events.Add(E(MediationCertificateIssued, mediationCertificate));
         }
 
-        return new TestCaseData(RequestType.ChangeOfPlacement, D(letterSent).AddMonths(-1), Born2016, events.ToArray(), MilestoneKind.AppealWindow, null, D(expected), provisional)
+        return new TestCaseData(RequestType.ChangeOfPlacement, D(noticeSent).AddMonths(-1), Born2016, events.ToArray(), MilestoneKind.AppealWindow, null, D(expected), provisional)
             .SetName($"Appeal: {name} ({expected}{(provisional ? ", provisional" : string.Empty)})");
     }
 

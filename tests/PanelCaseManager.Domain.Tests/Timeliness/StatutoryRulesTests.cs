@@ -59,8 +59,8 @@ public class StatutoryRulesTests
     [Test]
     public void HESC_rule_12_a_deadline_in_a_year_without_bank_holidays_is_provisional()
     {
-        // Letter Wed 15 Nov 2028 + 2 months = Mon 15 Jan 2029: a working day as far as weekends go, but 2029's bank holidays are unknown.
-        var appeal = Milestone(RequestType.ChangeOfPlacement, new DateOnly(2028, 10, 1), MilestoneKind.AppealWindow, new ClockEventInput(DecisionLetterSent, new DateOnly(2028, 11, 15)));
+        // Notice Wed 15 Nov 2028 + 2 months = Mon 15 Jan 2029: a working day as far as weekends go, but 2029's bank holidays are unknown.
+        var appeal = Milestone(RequestType.ChangeOfPlacement, new DateOnly(2028, 10, 1), MilestoneKind.AppealWindow, new ClockEventInput(AppealableNoticeSent, new DateOnly(2028, 11, 15)));
 
         appeal.DueDate.Should().Be(new DateOnly(2029, 1, 15));
         appeal.Provisional.Should().BeTrue();

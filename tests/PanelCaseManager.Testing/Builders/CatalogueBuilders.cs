@@ -40,7 +40,7 @@ public static class Catalogue
         HighestAge: 19,
         Kind: ProvisionKind.SpecialSchool,
         Sector: sector,
-        S41Approved: false,
+        Status: SettingStatus.MaintainedSchool,
         InAuthorityArea: true,
         Postcode: "SG1 3AB",
         Latitude: 51.912,

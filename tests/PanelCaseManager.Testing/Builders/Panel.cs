@@ -3,6 +3,7 @@ using PanelCaseManager.Application.Features.Panels;
 using PanelCaseManager.Domain.Evidence;
 using PanelCaseManager.Domain.Panels;
 using PanelCaseManager.Domain.PlacementRequests;
+using PanelCaseManager.Domain.Provision;
 using PanelCaseManager.Domain.Users;
 using PanelCaseManager.Infrastructure.DemoData;
 
@@ -73,12 +74,28 @@ public static class Panel
                 applies ? "The independent place costs almost three times as much, for no benefit the SRP cannot give; that is disproportionate to the family's preference." : null)
             : null);
 
-    /// <summary>Each ground considered, suitability first, with the given ones applying.</summary>
+    /// <summary>
+    /// Each ground considered, suitability first, with the given ones applying, for a maintained school: the status the
+    /// default catalogue gives the builders' preferences, and the one recorded where the catalogue does not hold them.
+    /// </summary>
     public static RecordDecision.PreferenceTestInput Section39Test(int rank, Guid evidence, params Section39Ground[] applying) => new(
         rank,
-        NamingDuty.Section39,
         Enum.GetValues<Section39Ground>().Select(g => Ground(g, applying.Contains(g), evidence)).ToList(),
-        null);
+        null,
+        SettingStatus.MaintainedSchool);
+
+    /// <summary>The s.9 test of an independent setting not approved under s.41, refused on public expenditure.</summary>
+    public static RecordDecision.PreferenceTestInput Section9Test(int rank, Guid evidence, SettingStatus? status = SettingStatus.OtherIndependent) => new(
+        rank,
+        null,
+        new RecordDecision.Section9Input(
+            true,
+            false,
+            9_100_000,
+            2_300_000,
+            "The independent school could teach the child well, but a place costs four times a place at the SRP that meets the same needs: unreasonable public expenditure.",
+            [evidence]),
+        status);
 
     public static RecordDecision.Command AgreeFirstPreference(Guid panelId, Guid caseId, Guid evidence) => new(
         panelId,

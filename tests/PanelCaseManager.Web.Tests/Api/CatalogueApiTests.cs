@@ -10,7 +10,7 @@ namespace PanelCaseManager.Web.Tests.Api;
 /// <summary>The catalogue over HTTP, on a host that loaded the default catalogue at start-up as the embedded default does.</summary>
 public class CatalogueApiTests
 {
-    private const string CsvHeader = "urn,name,phase,lowest_age,highest_age,kind,sector,s41_approved,in_authority_area,postcode,latitude,longitude,commissioned_places,places_filled,annual_cost";
+    private const string CsvHeader = "urn,name,phase,lowest_age,highest_age,kind,sector,status,in_authority_area,postcode,latitude,longitude,commissioned_places,places_filled,annual_cost";
 
     private PanelWebApplicationFactory _factory = null!;
     private HttpClient _admin = null!;
@@ -142,8 +142,8 @@ public class CatalogueApiTests
     [Test]
     public async Task A_csv_with_a_bad_row_imports_nothing_and_the_400_names_the_row_and_column()
     {
-        var csv = $"{CsvHeader}\n199010,Good Row School,Primary,4,11,Mainstream,mainstream,false,true,SG1 1AA,51.9,-0.2,210,200,7200\n"
-                  + "199011,Bad Row School,Primary,4,11,Mainstream,mainstream,false,true,NOT A POSTCODE,51.9,-0.2,210,200,7200\n";
+        var csv = $"{CsvHeader}\n199010,Good Row School,Primary,4,11,Mainstream,mainstream,MaintainedSchool,true,SG1 1AA,51.9,-0.2,210,200,7200\n"
+                  + "199011,Bad Row School,Primary,4,11,Mainstream,mainstream,MaintainedSchool,true,NOT A POSTCODE,51.9,-0.2,210,200,7200\n";
 
         var response = await _admin.PostAsync("/api/v1/settings/import", new StringContent(csv, Encoding.UTF8, "text/csv"));
 

@@ -48,7 +48,7 @@ public partial class LettersApiTests
         var document = new HtmlParser().ParseDocument(await html.Content.ReadAsStringAsync());
         document.DocumentElement.GetAttribute("lang").Should().Be("en-GB");
         document.QuerySelectorAll("h1").Should().ContainSingle();
-        document.QuerySelectorAll("h2").Select(h => h.TextContent).Should().Contain(["The decision", "What the panel saw", "Letters issued", "Audit events of the case"]);
+        document.QuerySelectorAll("h2").Select(h => h.TextContent).Should().Contain(["The decision", "What the panel saw", "Letters and notices issued", "Audit events of the case"]);
         var tables = document.QuerySelectorAll("table");
         tables.Should().NotBeEmpty().And.OnlyContain(t => t.QuerySelector("caption") != null && t.QuerySelectorAll("th[scope]").Length > 0);
         document.Body!.TextContent.Should().Contain(sha256).And.Contain("intact");

@@ -21,7 +21,7 @@ public class DemoDataTests
         meeting.GetProperty("decided").GetInt32().Should().Be(3);
         var details = await chair.GetFromJsonAsync<JsonElement>($"/api/v1/panels/{meeting.GetProperty("id").GetGuid()}");
         var stages = details.GetProperty("agenda").EnumerateArray().Select(a => a.GetProperty("stage").GetString()).ToList();
-        stages.Should().BeEquivalentTo(["Decided", "Decided", "Evidence"]);
+        stages.Should().BeEquivalentTo(["LetterIssued", "LetterIssued", "Evidence"], "the two decisions' letters were sent the next day");
         details.GetProperty("agenda").EnumerateArray().Should().OnlyContain(a => a.GetProperty("papers").GetProperty("trigger").GetString() == "CutOff");
 
         var report = await chair.GetFromJsonAsync<JsonElement>("/api/v1/reports/decisions?from=2026-10-01&to=2026-11-30");
@@ -53,6 +53,25 @@ public class DemoDataTests
             };
             placedFit.Should().Be("Fits", "a demo child's levels of need fit the sector of the setting the panel places them in");
         }
+
+        // The new plan's final plan went out a week after the panel with its notice: the family has a real last day to appeal.
+        var caseId = Guid.Empty;
+        foreach (var item in details.GetProperty("agenda").EnumerateArray().Where(a => a.GetProperty("decisionId").ValueKind == JsonValueKind.String))
+        {
+            var decision = await chair.GetFromJsonAsync<JsonElement>($"/api/v1/decisions/{item.GetProperty("decisionId").GetGuid()}");
+            caseId = decision.GetProperty("outcome").GetString() == "AgreeFamilyPreference" ? item.GetProperty("placementRequestId").GetGuid() : caseId;
+        }
+
+        var letters = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/placement-requests/{caseId}/letters");
+        var notice = letters.EnumerateArray().Should().ContainSingle(l => l.GetProperty("isNotice").GetBoolean()).Subject;
+        notice.GetProperty("outcome").GetString().Should().Be("FinalPlanNotice");
+        notice.GetProperty("namedInPlan").GetString().Should().Be("Larkspur Communication and Autism School");
+        var sent = DateOnly.Parse(notice.GetProperty("letterDate").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        var deadline = DateOnly.Parse(notice.GetProperty("appealDeadline").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        deadline.Should().BeOnOrAfter(sent.AddMonths(2)).And.BeAfter(DateOnly.FromDateTime(TestClock.DefaultNow.UtcDateTime), "the family can still appeal");
+        letters.EnumerateArray().Should().Contain(l => !l.GetProperty("isNotice").GetBoolean() && l.GetProperty("appealDeadline").ValueKind == JsonValueKind.Null);
+        var milestones = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/placement-requests/{caseId}/milestones");
+        milestones.ToString().Should().Contain(deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "the clock's appeal window ends on the notice's date");
 
         factory.Services.GetRequiredService<TimeProvider>().GetUtcNow().Should().Be(TestClock.DefaultNow, "the demo clock is back at the present once seeding is done");
     }

@@ -31,7 +31,10 @@ public class LetterTemplatesApiTests
     public async Task An_administrator_lists_reads_saves_and_previews_letter_wording()
     {
         var list = await _administrator.GetFromJsonAsync<JsonElement>("/api/v1/letter-templates");
-        list.EnumerateArray().Should().HaveCount(5);
+        list.EnumerateArray().Should().HaveCount(12, "five decision letters and seven notices");
+        list.EnumerateArray().Select(t => t.GetProperty("outcome").GetString()).Should().Contain("FinalPlanNotice");
+        var notice = await _administrator.GetFromJsonAsync<JsonElement>("/api/v1/letter-templates/final-plan-notice");
+        notice.GetProperty("body").GetString().Should().Contain("{{ appeal.deadline }}");
 
         var current = await _administrator.GetFromJsonAsync<JsonElement>("/api/v1/letter-templates/defer-for-evidence");
         var version = current.GetProperty("version").GetInt32();
@@ -66,13 +69,13 @@ public class LetterTemplatesApiTests
     {
         var body = new string('x', 10 * 1024 * 1024);
 
-        var response = await _administrator.PostAsJsonAsync("/api/v1/letter-templates/agree-preference", new { body, basedOnVersion = 1 });
+        var response = await _administrator.PostAsJsonAsync("/api/v1/letter-templates/agree-preference", new { body, basedOnVersion = 2 });
         var preview = await _administrator.PostAsJsonAsync("/api/v1/letter-templates/agree-preference/preview", new { body });
 
         var problem = await response.ShouldBeValidationProblemNaming("body");
         problem.GetProperty("errors").GetProperty("body")[0].GetString().Should().Be("The wording is 10,485,760 characters long; it must be 20,000 characters or fewer.");
         await preview.ShouldBeValidationProblemNaming("body");
-        (await _administrator.GetFromJsonAsync<JsonElement>("/api/v1/letter-templates/agree-preference")).GetProperty("version").GetInt32().Should().Be(1);
+        (await _administrator.GetFromJsonAsync<JsonElement>("/api/v1/letter-templates/agree-preference")).GetProperty("version").GetInt32().Should().Be(2, "the shipped wording after the first edition, nothing saved");
     }
 
     [TestCase("")]
@@ -82,12 +85,12 @@ public class LetterTemplatesApiTests
         var wording = DefaultLetterTemplates.Read(LetterOutcome.NameTypeAndConsult);
         var body = wording + "\n{% for a in (1..1000) %}{% for b in (1..1000) %}{% for c in (1..1000) %}{{ reasons }}{% endfor %}{% endfor %}{% endfor %}";
 
-        var response = await _administrator.PostAsJsonAsync($"/api/v1/letter-templates/name-type-and-consult{handler}", new { body, basedOnVersion = 1 });
+        var response = await _administrator.PostAsJsonAsync($"/api/v1/letter-templates/name-type-and-consult{handler}", new { body, basedOnVersion = 2 });
 
         var problem = await response.ShouldBeValidationProblemNaming("body");
         problem.GetProperty("errors").GetProperty("body")[0].GetString().Should()
             .StartWith($"Line {wording.Split('\n').Length + 1}: This is more than a letter may do:");
-        (await _administrator.GetFromJsonAsync<JsonElement>("/api/v1/letter-templates/name-type-and-consult")).GetProperty("version").GetInt32().Should().Be(1);
+        (await _administrator.GetFromJsonAsync<JsonElement>("/api/v1/letter-templates/name-type-and-consult")).GetProperty("version").GetInt32().Should().Be(2, "the shipped wording after the first edition, nothing saved");
     }
 
     [Test]

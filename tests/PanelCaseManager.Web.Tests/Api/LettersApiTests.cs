@@ -144,7 +144,9 @@ public partial class LettersApiTests
         created.Headers.Location!.ToString().Should().Be($"/api/v1/letters/{letterId}");
         var letter = await Ok(await _officer.GetAsync($"/api/v1/letters/{letterId}"));
         letter.GetProperty("decisionId").GetGuid().Should().Be(decisionId);
-        letter.GetProperty("templateVersion").GetInt32().Should().Be(1);
+        letter.GetProperty("templateVersion").GetInt32().Should().Be(2, "version 1 is the first edition; the wording shipped now is version 2");
+        letter.GetProperty("isNotice").GetBoolean().Should().BeFalse();
+        letter.GetProperty("appealDeadline").ValueKind.Should().Be(JsonValueKind.Null, "a panel's letter gives no appeal deadline");
         using var pdf = await _officer.GetAsync($"/api/v1/letters/{letterId}/pdf");
         pdf.StatusCode.Should().Be(HttpStatusCode.OK);
         pdf.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");

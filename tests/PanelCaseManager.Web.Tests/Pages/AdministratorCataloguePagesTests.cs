@@ -8,7 +8,7 @@ namespace PanelCaseManager.Web.Tests.Pages;
 
 public class AdministratorCataloguePagesTests
 {
-    private const string Header = "urn,name,phase,lowest_age,highest_age,kind,sector,s41_approved,in_authority_area,postcode,latitude,longitude,commissioned_places,places_filled,annual_cost";
+    private const string Header = "urn,name,phase,lowest_age,highest_age,kind,sector,status,in_authority_area,postcode,latitude,longitude,commissioned_places,places_filled,annual_cost";
 
     private PanelWebApplicationFactory _factory = null!;
     private HtmlClient _admin = null!;
@@ -30,12 +30,12 @@ public class AdministratorCataloguePagesTests
     private static Dictionary<string, string?> NewSetting(string urn, string name) => new()
     {
         ["urn"] = urn, ["name"] = name, ["phase"] = "Primary", ["lowestAge"] = "4", ["highestAge"] = "11", ["kind"] = "Mainstream",
-        ["sector"] = "mainstream", ["s41Approved"] = "false", ["inAuthorityArea"] = "true", ["postcode"] = "SG1 1AA", ["latitude"] = "51.905",
+        ["sector"] = "mainstream", ["status"] = "MaintainedSchool", ["inAuthorityArea"] = "true", ["postcode"] = "SG1 1AA", ["latitude"] = "51.905",
         ["longitude"] = "-0.196", ["commissionedPlaces"] = "210", ["placesFilled"] = "200", ["annualCost"] = "7400.00",
     };
 
     private static string Row(string urn, string name, string places = "30", string filled = "20") =>
-        $"{urn},{name},Secondary,11,16,SpecialSchool,social-emotional-and-mental-health,false,true,AL1 5JQ,51.75,-0.33,{places},{filled},31000.50";
+        $"{urn},{name},Secondary,11,16,SpecialSchool,social-emotional-and-mental-health,MaintainedSchool,true,AL1 5JQ,51.75,-0.33,{places},{filled},31000.50";
 
     private Task<int> CountOf(string text) => CountOf(_admin, text);
 
@@ -130,7 +130,7 @@ public class AdministratorCataloguePagesTests
         refused.ShouldShowErrorFor("phase", "Choose the phase");
         refused.ShouldShowErrorFor("kind", "Choose the kind of provision");
         refused.ShouldShowErrorFor("sector", "Choose the sector.");
-        refused.ShouldShowErrorFor("s41Approved", "Say whether the setting is approved under section 41.");
+        refused.ShouldShowErrorFor("status", "Choose the setting's status in law.");
         refused.ShouldShowErrorFor("postcode", "Enter a real UK postcode");
         refused.ShouldShowErrorFor("placesFilled", "12 places filled is more than the 10 commissioned");
         refused.ErrorSummary().Should().NotContain(e => e.Message.Contains("Enter the youngest age the setting takes"), "a number that cannot be read is reported once");
@@ -268,7 +268,7 @@ public class AdministratorCataloguePagesTests
         var text = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
         var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines[0].TrimEnd('\r').Should().Be(Header);
-        lines.Should().Contain(l => l.StartsWith("117235,Oakfield Primary School,Primary,4,11,Mainstream,mainstream,false,true,SG1 4QT,", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith("117235,Oakfield Primary School,Primary,4,11,Mainstream,mainstream,MaintainedSchool,true,SG1 4QT,", StringComparison.Ordinal));
     }
 
     [Test]

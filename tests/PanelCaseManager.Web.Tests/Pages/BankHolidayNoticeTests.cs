@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using PanelCaseManager.Infrastructure.DemoData;
+using PanelCaseManager.Testing;
 using PanelCaseManager.Testing.Builders;
 
 namespace PanelCaseManager.Web.Tests.Pages;
@@ -53,8 +54,8 @@ public class BankHolidayNoticeTests
             A.PlacementRequest() with { Type = Domain.PlacementRequests.RequestType.ChangeOfPlacement, ReceivedDate = new DateOnly(2028, 11, 1) });
         created.StatusCode.Should().Be(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        // A letter on Fri 10 Nov 2028: 2 months later is Wed 10 Jan 2029, a year whose bank holidays are not recorded.
-        (await api.PostAsJsonAsync($"/api/v1/placement-requests/{id}/clock-events", new { @event = "DecisionLetterSent", date = new DateOnly(2028, 11, 10) })).EnsureSuccessStatusCode();
+        // A notice with the right of appeal on Fri 10 Nov 2028: 2 months later is Wed 10 Jan 2029, a year whose bank holidays are not recorded.
+        await NoticeOnTheClock.RecordAsync(factory.Services, id, new DateOnly(2028, 11, 10));
         using var officer = await factory.HtmlClientFor(Personas.SendOfficer);
 
         var page = await officer.GetPage($"/cases/{id}/deadlines");
@@ -84,8 +85,8 @@ public class BankHolidayNoticeTests
             linked.StatusCode.Should().Be(HttpStatusCode.OK, await linked.Content.ReadAsStringAsync());
         }
 
-        // A letter on Fri 10 Nov 2028: 2 months later is Wed 10 Jan 2029, a year whose bank holidays are not recorded.
-        (await api.PostAsJsonAsync($"/api/v1/placement-requests/{id}/clock-events", new { @event = "DecisionLetterSent", date = new DateOnly(2028, 11, 10) })).EnsureSuccessStatusCode();
+        // A notice with the right of appeal on Fri 10 Nov 2028: 2 months later is Wed 10 Jan 2029, a year whose bank holidays are not recorded.
+        await NoticeOnTheClock.RecordAsync(factory.Services, id, new DateOnly(2028, 11, 10));
         using var familyPages = await factory.HtmlClientFor(Personas.Family);
 
         var request = await familyPages.GetPage($"/your-requests/{id}");

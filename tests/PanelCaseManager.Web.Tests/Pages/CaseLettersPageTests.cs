@@ -111,7 +111,6 @@ public class CaseLettersPageTests
                 new
                 {
                     preferenceRank = 1,
-                    duty = "Section39",
                     grounds = new object[]
                     {
                         new { ground = "Unsuitable", applies = false, reasons = "Brookside meets need.", evidenceReliedOn = new[] { evidenceId } },
@@ -166,8 +165,8 @@ public class CaseLettersPageTests
         issued.QuerySelector("form.app-issue-letter").Should().BeNull("the decision has its letter; the back button leads to nothing that would issue another");
         var row = issued.QuerySelectorAll("table.app-issued-letters tbody tr").Should().ContainSingle().Subject;
         var cells = row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
-        cells[1].Should().Be("Agree the family's preference");
-        cells[2].Should().Be("Version 1");
+        cells[1].Should().Be("Decision letter: Agree the family's preference");
+        cells[2].Should().Be("Version 2");
         var hash = row.QuerySelector("code.app-hash")!;
         hash.TextContent.Should().HaveLength(12);
 
@@ -284,6 +283,123 @@ public class CaseLettersPageTests
             var body = await response.Content.ReadAsStringAsync();
             body.Should().Contain("Page not found").And.NotContain(_reference).And.NotContain("%PDF");
         }
+    }
+
+    /// <summary>A new plan's path up to its final plan: the decision to assess and the draft plan served.</summary>
+    private async Task DraftPlanServedAsync()
+    {
+        await Ok(await _officer.PostAsJsonAsync($"/api/v1/placement-requests/{_caseId}/clock-events", new { @event = "DecidedToAssess", date = "2026-11-20" }));
+        await Ok(await _officer.PostAsJsonAsync($"/api/v1/placement-requests/{_caseId}/clock-events", new { @event = "DraftPlanServed", date = "2026-11-25" }));
+    }
+
+    private async Task LinkTheFamilyAsync()
+    {
+        using var admin = await _factory.ClientFor(Personas.Administrator);
+        var users = await admin.GetFromJsonAsync<List<JsonElement>>("/api/v1/users?role=Family");
+        var family = users!.Single(u => u.GetProperty("id").GetString() == Personas.Family.Id);
+        await Ok(await admin.PostAsJsonAsync($"/api/v1/users/{Uri.EscapeDataString(Personas.Family.Id)}/child-links",
+            new { caseReference = _reference, relationship = "Mother", expectedVersion = family.GetProperty("version").GetInt32() }));
+    }
+
+    [Test]
+    public async Task An_officer_records_the_final_plan_checks_its_notice_and_sends_it_once_and_the_family_sees_the_real_deadline()
+    {
+        await DecidedCaseAsync();
+        await DraftPlanServedAsync();
+        await LinkTheFamilyAsync();
+        using var officer = await _factory.HtmlClientFor(Personas.SendOfficer);
+
+        var letters = await officer.GetPage(LettersPath);
+        var choose = await officer.GetPage(letters.QuerySelector("a.app-send-notice")!.GetAttribute("href")!);
+        choose.Text(".app-notices-not-available").Should().Contain("Refusal to re-assess").And.Contain("no EHC plan yet");
+        var unanswered = await officer.SubmitAndFollow(choose);
+        unanswered.ShouldShowErrorFor("notice", "Choose what has been decided.");
+        var form = await officer.SubmitAndFollow(unanswered, new Dictionary<string, string?> { ["notice"] = "final-plan-notice" });
+        officer.Location!.AbsolutePath.Should().Be($"/cases/{_caseId}/notices/final-plan-notice");
+        form.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#namedInPlan")!.Value.Should().Be("Brookside Special School", "filled in from the panel's decision");
+
+        var check = await officer.SubmitAndFollow(form);
+        check.Text("h1").Should().Contain("Check the notice before sending it");
+        check.Text(".app-named-in-plan").Should().Be("Brookside Special School");
+        check.Text(".app-appeal-deadline").Should().Be("2 February 2027", "two months from the notice dated 2 December 2026");
+        var preview = await officer.Submit(check, formSelector: "form.app-check-notice", button: "button.app-preview-notice");
+        preview.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");
+        using (var draft = new PdfText(await preview.Content.ReadAsByteArrayAsync()))
+        {
+            string.Concat(draft.Page(1).Letters.Take(5).Select(l => l.Value)).Should().Be("DRAFT");
+            draft.All.Should().Contain("The last day to appeal is Tuesday 2 February 2027");
+        }
+
+        (await IssuedLetterCountAsync()).Should().Be(0, "checking and previewing send nothing");
+        var first = await officer.Submit(check, formSelector: "form.app-check-notice", button: "button[formaction*='handler=issue']");
+        var second = await officer.Submit(check, formSelector: "form.app-check-notice", button: "button[formaction*='handler=issue']");
+        first.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        second.StatusCode.Should().Be(HttpStatusCode.Redirect, "pressing the button twice sends the notice once");
+        (await IssuedLetterCountAsync()).Should().Be(1);
+        var sent = await officer.GetPage(second.Headers.Location!.ToString());
+        sent.Text(".govuk-notification-banner").Should().Contain("The last day to appeal is 2 February 2027");
+        var row = sent.QuerySelectorAll("table.app-issued-letters tbody tr").Should().ContainSingle().Subject;
+        var cells = row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
+        cells[1].Should().Be("Notice: final ehc plan issued (Brookside Special School)");
+        cells[3].Should().Be("2 February 2027");
+
+        var again = await officer.GetPage($"/cases/{_caseId}/notices/final-plan-notice");
+        again.Text(".app-notice-not-available").Should().Contain("was already sent on this case on 2 December 2026");
+        again.QuerySelector("main form").Should().BeNull("nothing on the page would send it again");
+
+        using var family = await _factory.HtmlClientFor(Personas.Family);
+        var request = await family.GetPage($"/your-requests/{_caseId}");
+        request.Text(".app-family-letters").Should().Contain("Notice with the final EHC plan, 2 December 2026");
+        request.Text(".app-appeal-by").Should().Contain("you can appeal until 2 February 2027");
+        var next = await family.GetPage($"/your-requests/{_caseId}/what-happens-next");
+        next.Text("main").Should().Contain("The last day to appeal to the SEND Tribunal").And.Contain("2 February 2027")
+            .And.Contain("from the date of the notice we sent you");
+    }
+
+    [Test]
+    public async Task A_refusal_without_reasons_and_a_plan_notice_before_the_decision_are_refused_in_the_page()
+    {
+        await DecidedCaseAsync(signOff: false);
+        using var officer = await _factory.HtmlClientFor(Personas.SendOfficer);
+
+        var beforeDecision = await officer.GetPage($"/cases/{_caseId}/notices/final-plan-notice");
+        beforeDecision.Text(".app-notice-not-available").Should().Contain("no signed-off decision");
+
+        var form = await officer.GetPage($"/cases/{_caseId}/notices/refusal-to-assess-notice");
+        var refused = await officer.SubmitAndFollow(form, new Dictionary<string, string?> { ["reasons"] = "  " });
+        refused.ErrorSummary().Should().ContainSingle().Which.Message.Should().Contain("Give the reasons for the refusal to assess");
+        refused.Text("h1").Should().Contain("Refusal to assess", "the answers are asked for again");
+        (await IssuedLetterCountAsync()).Should().Be(0);
+        (await officer.Get($"/cases/{_caseId}/notices/not-a-notice")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Test]
+    public async Task The_notices_api_sends_once_refuses_bad_input_and_lists_the_choices()
+    {
+        await DecidedCaseAsync();
+        await DraftPlanServedAsync();
+
+        var choices = await Ok(await _officer.GetAsync($"/api/v1/placement-requests/{_caseId}/notices/choices"));
+        var preview = await _officer.PostAsJsonAsync($"/api/v1/placement-requests/{_caseId}/notices/preview", new { notice = "FinalPlanNotice" });
+        var created = await _officer.PostAsJsonAsync($"/api/v1/placement-requests/{_caseId}/notices", new { notice = "FinalPlanNotice" });
+        var second = await _officer.PostAsJsonAsync($"/api/v1/placement-requests/{_caseId}/notices", new { notice = "FinalPlanNotice" });
+        var notANotice = await _officer.PostAsJsonAsync($"/api/v1/placement-requests/{_caseId}/notices", new { notice = "AgreePreference" });
+        var noPlan = await _officer.PostAsJsonAsync($"/api/v1/placement-requests/{_caseId}/notices", new { notice = "FinalAmendedPlanNotice", namedInPlan = new string('x', 201) });
+        using var family = await _factory.ClientFor(Personas.Family);
+        var familySends = await family.PostAsJsonAsync($"/api/v1/placement-requests/{_caseId}/notices", new { notice = "CessationNotice", reasons = "No." });
+
+        choices.EnumerateArray().Single(c => c.GetProperty("notice").GetString() == "FinalPlanNotice").GetProperty("canSend").GetBoolean().Should().BeTrue();
+        preview.StatusCode.Should().Be(HttpStatusCode.OK);
+        preview.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");
+        created.StatusCode.Should().Be(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var body = await created.Content.ReadFromJsonAsync<JsonElement>();
+        body.GetProperty("appealDeadline").GetString().Should().Be("2027-02-02");
+        created.Headers.Location!.ToString().Should().Be($"/api/v1/letters/{body.GetProperty("letterId").GetGuid()}");
+        (await second.ShouldBeProblem(HttpStatusCode.Conflict)).GetProperty("code").GetString().Should().Be("notice-already-issued");
+        await notANotice.ShouldBeValidationProblemNaming("notice");
+        await noPlan.ShouldBeValidationProblemNaming("namedInPlan");
+        familySends.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await IssuedLetterCountAsync()).Should().Be(1);
     }
 
     [Test]

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using PanelCaseManager.Domain.Letters;
 using PanelCaseManager.Infrastructure.DemoData;
 using PanelCaseManager.Testing.Builders;
 using PanelCaseManager.Web.Ui;
@@ -130,7 +131,15 @@ public class FamilyPagesTests
 
         page.Text("h1").Should().Be("Your rights and who can help");
         page.Text(".app-family-contact").Should().Contain("Borsetshire SENDIASS").And.Contain("01234 567890").And.Contain("help@sendiass.example");
-        page.Text("main").Should().Contain("within 2 months of the date of the decision letter").And.Contain("Mediation").And.Contain("Disagreement resolution");
+        page.Text("main").Should().Contain("You must appeal within 2 months of the date of the notice, or within 1 month of the date on your mediation certificate if that is later.")
+            .And.Contain("whether or not you decide to take part in mediation")
+            .And.Contain("Your right to appeal starts with the notice, not with a panel's letter")
+            .And.Contain("Mediation").And.Contain("Disagreement resolution");
+        page.QuerySelectorAll(".app-appealable-decisions li").Select(li => li.TextContent).Should().Equal(AppealRights.All.Select(r => r.Decision),
+            "the page lists every decision the notices carry a right of appeal for, from the same rules");
+        page.Text(".app-appealable-decisions").Should().Contain("a decision not to carry out a new assessment (a re-assessment)")
+            .And.Contain("a decision not to change the plan after a review").And.Contain("a decision to stop the EHC plan");
+        page.Text(".app-placement-only").Should().Be(AppealRights.PlacementOnlyException);
         page.QuerySelectorAll(".app-family-contact").Should().HaveCount(4, "SENDIASS, disagreement resolution, mediation and the council are configured");
         page.QuerySelector("a[href^='https://www.gov.uk/']").Should().NotBeNull();
     }

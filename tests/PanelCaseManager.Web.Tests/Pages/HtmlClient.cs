@@ -40,8 +40,11 @@ public sealed class HtmlClient : IDisposable
     /// <summary>Sends a GET without following its redirect.</summary>
     public Task<HttpResponseMessage> Get(string path) => _http.GetAsync(path);
 
-    /// <summary>Posts the page's form (the first, or the one matched), with some fields changed; does not follow the redirect.</summary>
-    public async Task<HttpResponseMessage> Submit(IDocument page, IDictionary<string, string?>? values = null, string formSelector = "main form[method=post]")
+    /// <summary>
+    /// Posts the page's form (the first, or the one matched), with some fields changed, as pressing its button does
+    /// (or the matched button, to its own formaction); does not follow the redirect.
+    /// </summary>
+    public async Task<HttpResponseMessage> Submit(IDocument page, IDictionary<string, string?>? values = null, string formSelector = "main form[method=post]", string? button = null)
     {
         ArgumentNullException.ThrowIfNull(page);
         var form = page.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new AssertionException($"No form '{formSelector}' on {page.Url}");
@@ -74,15 +77,18 @@ public sealed class HtmlClient : IDisposable
             }
         }
 
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : new Uri(new Uri(page.Url), form.GetAttribute("action")!).ToString();
+        var pressed = button is null ? null : form.QuerySelector(button) ?? throw new AssertionException($"No button '{button}' in form '{formSelector}' on {page.Url}");
+        var target = pressed?.GetAttribute("formaction") is { Length: > 0 } formAction ? formAction : form.GetAttribute("action");
+        var action = string.IsNullOrEmpty(target) ? page.Url : new Uri(new Uri(page.Url), target).ToString();
         using var content = new FormUrlEncodedContent(fields);
         return await _http.PostAsync(action, content);
     }
 
     /// <summary>Submits the form and follows the redirect to the page that comes next.</summary>
-    public async Task<IDocument> SubmitAndFollow(IDocument page, IDictionary<string, string?>? values = null, HttpStatusCode expected = HttpStatusCode.OK, string formSelector = "main form[method=post]")
+    public async Task<IDocument> SubmitAndFollow(
+        IDocument page, IDictionary<string, string?>? values = null, HttpStatusCode expected = HttpStatusCode.OK, string formSelector = "main form[method=post]", string? button = null)
     {
-        var response = await Follow(await Submit(page, values, formSelector));
+        var response = await Follow(await Submit(page, values, formSelector, button));
         var document = await ParseAsync(response);
         response.StatusCode.Should().Be(expected, document.QuerySelector(".govuk-error-summary")?.TextContent ?? document.Title);
         return document;

@@ -35,9 +35,9 @@ public class PanelPagesTests
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    private static async Task<(Guid Id, string Reference, Guid EvidenceId)> CaseReadyForPanelAsync(HttpClient officer)
+    private static async Task<(Guid Id, string Reference, Guid EvidenceId)> CaseReadyForPanelAsync(HttpClient officer, object? request = null)
     {
-        var created = await Ok(await officer.PostAsJsonAsync("/api/v1/placement-requests", A.PlacementRequest()), HttpStatusCode.Created);
+        var created = await Ok(await officer.PostAsJsonAsync("/api/v1/placement-requests", request ?? A.PlacementRequest()), HttpStatusCode.Created);
         var caseId = created.GetProperty("id").GetGuid();
         await Ok(await officer.PostAsJsonAsync($"/api/v1/placement-requests/{caseId}/start-evidence", new { expectedVersion = 0 }));
         using var form = new MultipartFormDataContent
@@ -90,7 +90,6 @@ public class PanelPagesTests
 
     private Dictionary<string, string?> NameAnotherSetting() => new()
     {
-        ["preferenceTests[0].duty"] = "Section39",
         ["preferenceTests[0].grounds[0].applies"] = "false",
         ["preferenceTests[0].grounds[0].reasons"] = "Brookside could meet need.",
         ["preferenceTests[0].grounds[0].evidenceReliedOn"] = _evidenceId.ToString(),
@@ -184,6 +183,77 @@ public class PanelPagesTests
         using var chair = await _factory.HtmlClientFor(Personas.PanelChair);
         var elsewhere = await chair.GetPage($"/panels/{Guid.NewGuid()}/cases/{_caseId}/decision", HttpStatusCode.NotFound);
         elsewhere.Body!.TextContent.Should().NotContain(_reference);
+    }
+
+    /// <summary>A second case, whose first preference the catalogue does not hold, decided at a meeting a week later.</summary>
+    private async Task<(Guid PanelId, Guid CaseId)> CaseOutsideTheCatalogueAtAMeetingAsync()
+    {
+        using var officer = await _factory.ClientFor(Personas.SendOfficer);
+        using var chair = await _factory.ClientFor(Personas.PanelChair);
+        var request = A.PlacementRequest() with
+        {
+            Preferences = [new(1, Domain.PlacementRequests.PreferenceKind.NamedSetting, "Ysgol Glan Hafren", null, null, "Welsh-medium, near his father.")],
+        };
+        var (caseId, _, _) = await CaseReadyForPanelAsync(officer, request);
+        var meeting = await Ok(await officer.PostAsJsonAsync("/api/v1/panels", new
+        {
+            title = "North locality panel",
+            meetingDate = Panel.MeetingDate.AddDays(7),
+            chairId = Personas.PanelChair.Id,
+            memberIds = Panel.Members.Select(m => m.Id),
+        }), HttpStatusCode.Created);
+        var panelId = meeting.GetProperty("id").GetGuid();
+        await Ok(await officer.PostAsJsonAsync($"/api/v1/panels/{panelId}/agenda", new { placementRequestId = caseId, expectedVersion = 0 }));
+        _factory.Clock.SetUtcNow(meeting.GetProperty("cutOffAt").GetDateTimeOffset().AddMinutes(5));
+        await Ok(await officer.PostAsync($"/api/v1/panels/{panelId}/freeze-papers", null));
+        _factory.Clock.SetUtcNow(Panel.MeetingDay.AddDays(7));
+        await Ok(await chair.PostAsJsonAsync($"/api/v1/panels/{panelId}/attendance", new
+        {
+            expectedVersion = 1,
+            presentMemberIds = Panel.Members.Select(m => m.Id).Append(Personas.PanelChair.Id),
+        }));
+        return (panelId, caseId);
+    }
+
+    [Test]
+    public async Task The_form_takes_the_duty_from_the_catalogue_and_never_asks_the_chair_which_duty_applies()
+    {
+        using var chair = await _factory.HtmlClientFor(Personas.PanelChair);
+
+        var form = await chair.GetPage(DecisionPath);
+
+        form.Text(".app-preference-duty").Should().Contain("In the provision catalogue: Maintained school (mainstream or special)")
+            .And.Contain("Section 39: the setting must be named unless one of the three grounds applies");
+        form.QuerySelector("input[name='preferenceTests[0].duty']").Should().BeNull("the duty is not the chair's choice");
+        form.QuerySelector("input[name='preferenceTests[0].settingStatus']").Should().BeNull("the catalogue knows the status");
+        form.QuerySelector("input[name='preferenceTests[0].grounds[0].applies']").Should().NotBeNull();
+        form.QuerySelector("input[name='preferenceTests[0].section9.compatibleWithEfficientInstruction']").Should().BeNull("s.9 is not asked of a s.39 setting");
+        form.Text(".app-type-preference").Should().Contain("A type of provision is not tested against the grounds");
+        form.QuerySelector("input[name='refusesToIssuePlan']").Should().NotBeNull("a decline on a new plan says whether it refuses to issue a plan");
+    }
+
+    [Test]
+    public async Task A_preference_the_catalogue_does_not_hold_is_given_its_status_once_and_then_takes_that_test()
+    {
+        var (panelId, caseId) = await CaseOutsideTheCatalogueAtAMeetingAsync();
+        using var chair = await _factory.HtmlClientFor(Personas.PanelChair);
+        var path = $"/panels/{panelId}/cases/{caseId}/decision";
+
+        var form = await chair.GetPage(path);
+        form.Text(".app-preference-status").Should().Contain("Ysgol Glan Hafren is not in the provision catalogue. What kind of setting is it?");
+        form.QuerySelector("input[name='preferenceTests[0].grounds[0].applies']").Should().BeNull("no test is asked until the status is known");
+
+        var asked = await chair.SubmitAndFollow(form, new Dictionary<string, string?> { ["preferenceTests[0].settingStatus"] = "OtherIndependent" },
+            formSelector: "form.app-decision-form", button: "button[formaction*='handler=status']");
+
+        asked.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name='preferenceTests[0].settingStatus'][value=OtherIndependent]")!.IsChecked.Should().BeTrue("the status is kept");
+        asked.Text(".app-preference-duty").Should().Contain("Section 9");
+        asked.QuerySelector("input[name='preferenceTests[0].section9.compatibleWithEfficientInstruction']").Should().NotBeNull();
+        asked.QuerySelector("input[name='preferenceTests[0].grounds[0].applies']").Should().BeNull();
+
+        var refused = await chair.SubmitAndFollow(asked, new Dictionary<string, string?> { ["outcome"] = "NameAnotherSetting" }, formSelector: "form.app-decision-form");
+        refused.ShouldShowErrorFor("preferenceTests-0-section9-compatibleWithEfficientInstruction", "Say whether the placement is compatible with efficient instruction");
+        refused.ErrorSummary().Should().NotContain(e => e.Href.Contains("settingStatus", StringComparison.Ordinal), "the status was given once and kept");
     }
 
     [Test]

@@ -68,7 +68,8 @@ public static class GetDecisionHistory
             var decision = await new GetDecision.Handler(db).Handle(new GetDecision.Query(query.DecisionId), cancellationToken);
             var pack = await new GetDecisionPanelPack.Handler(db).Handle(new GetDecisionPanelPack.Query(query.DecisionId), cancellationToken);
             var timeline = await new GetCaseHistory.Handler(db).Handle(new GetCaseHistory.Query(decision.PlacementRequestId), cancellationToken);
-            var letters = await IssuedLetterViews.ListAsync(db, db.IssuedLetters.Where(l => l.DecisionId == query.DecisionId), cancellationToken);
+            // The decision's own letter, and the notices that give effect to it (the plan naming its placement, or its refusal).
+            var letters = await IssuedLetterViews.ListAsync(db, db.IssuedLetters.Where(l => l.DecisionId == query.DecisionId || l.BasedOnDecisionId == query.DecisionId), cancellationToken);
 
             var related = await db.PanelDecisions.AsNoTracking()
                 .Where(d => d.Id == decision.SupersedesDecisionId || d.SupersedesDecisionId == query.DecisionId)

@@ -17,7 +17,7 @@ public static class FamilyStageText
         Stage.Evidence => $"We are gathering advice and reports about {childName}'s needs, from their school or setting, health, social care and an educational psychologist, and your own views.",
         Stage.ReadyForPanel => $"The advice is in. {childName}'s case is ready for the next placement panel, where education, health and social care professionals decide together.",
         Stage.Decided => "The panel has made its decision. We will send you a letter explaining it and your rights.",
-        Stage.LetterIssued => "We have sent you the decision letter. It explains the decision, the reasons, and what you can do if you disagree.",
+        Stage.LetterIssued => "We have sent you the decision letter. It explains the decision, the reasons, and when you can appeal if you disagree.",
         Stage.Closed => "This request is finished.",
         Stage.Withdrawn => "This request was withdrawn.",
         Stage.Reconsideration => "We are looking at the decision again.",

@@ -2,13 +2,16 @@ using Mediator;
 using Microsoft.Extensions.Options;
 using PanelCaseManager.Application.Features.Letters;
 using PanelCaseManager.Application.Security;
+using PanelCaseManager.Domain.Letters;
 
 namespace PanelCaseManager.Application.Features.Family;
 
 /// <summary>
 /// Who a family can turn to if they disagree or need help: the council's SEND team, the SEND information, advice and
 /// support service, mediation, disagreement resolution and the Tribunal, as configured for letters ("Letters").
-/// A contact that is not configured is left out, and the page tells the family to ask their officer.
+/// A contact that is not configured is left out, and the page tells the family to ask their officer. What they can
+/// appeal, when a mediation certificate is needed and the time limit come from <see cref="AppealRights"/>, the same
+/// rules the notices are written from, so the page and the letters say the same.
 /// </summary>
 public static class GetYourRights
 {
@@ -24,7 +27,16 @@ public static class GetYourRights
         string MediationContactPeriod,
         string TribunalWebsite,
         int AppealMonths,
-        int AppealMonthsAfterMediationCertificate);
+        int AppealMonthsAfterMediationCertificate,
+        IReadOnlyList<AppealableDecision> WhatYouCanAppeal,
+        string TimeLimit,
+        string DateMoves,
+        string MediationRule,
+        string PlacementOnlyException,
+        string Certificate);
+
+    /// <param name="PlacementOnlyNeedsNoCertificate">An appeal only about the school or type named needs no mediation certificate.</param>
+    public sealed record AppealableDecision(LetterOutcome Notice, string Decision, bool PlacementOnlyNeedsNoCertificate);
 
     public sealed record Contact(string Name, string? Telephone, string? Email, string? Website);
 
@@ -44,7 +56,13 @@ public static class GetYourRights
                 options.MediationContactPeriod,
                 options.TribunalWebsite,
                 rules.Clock.AppealMonths,
-                rules.Clock.AppealMonthsAfterMediationCertificate));
+                rules.Clock.AppealMonthsAfterMediationCertificate,
+                AppealRights.All.Select(r => new AppealableDecision(r.Notice, r.Decision, r.PlacementOnlyNeedsNoCertificate)).ToList(),
+                AppealRights.TimeLimit(rules.Clock),
+                AppealRights.DateMoves(rules.Clock),
+                AppealRights.CertificateNeeded,
+                AppealRights.PlacementOnlyException,
+                AppealRights.CertificateWhetherOrNotYouMediate));
         }
 
         private static Contact? ContactOf(ContactOptions contact) =>

@@ -3,12 +3,15 @@ using PanelCaseManager.Domain.Letters;
 namespace PanelCaseManager.Application.Features.Letters;
 
 /// <summary>
-/// The wording shipped with the service: version 1 of each outcome's template, written into the database by the
-/// migration. Administrators change wording by saving new versions, never by editing these.
+/// The wording shipped with the service. <see cref="FirstEdition"/> is version 1 of each decision letter as first
+/// shipped, written into the database by the migration that created the templates and never changed, so that the
+/// letters written from it can always be traced to it; <see cref="Read"/> is the wording the service ships now, for
+/// every letter and notice, which <see cref="ShippedLetterWording"/> adds as the next version where it is not there
+/// yet. Administrators change wording by saving new versions, never by editing these.
 /// </summary>
 public static class DefaultLetterTemplates
 {
-    /// <summary>When the built-in wording was written; fixed so that the migration's seed data never changes.</summary>
+    /// <summary>When the first edition was written; fixed so that the migration's seed data never changes.</summary>
     public static readonly DateTimeOffset WrittenAt = new(2026, 11, 22, 0, 0, 0, TimeSpan.Zero);
 
     private static readonly Dictionary<LetterOutcome, Guid> Ids = new()
@@ -20,15 +23,19 @@ public static class DefaultLetterTemplates
         [LetterOutcome.Decline] = new Guid("0193a3c0-0000-7000-8000-000000000005"),
     };
 
-    public static IReadOnlyList<LetterTemplate> All { get; } = Enum.GetValues<LetterOutcome>()
-        .Select(outcome => LetterTemplate.BuiltIn(Ids[outcome], outcome, Read(outcome), WrittenAt))
+    /// <summary>Version 1 of each decision letter, as first shipped (the migration's seed data).</summary>
+    public static IReadOnlyList<LetterTemplate> FirstEdition { get; } = LetterOutcomes.DecisionLetters
+        .Select(outcome => LetterTemplate.BuiltIn(Ids[outcome], outcome, ReadResource($"FirstEdition.{outcome}"), WrittenAt))
         .ToList();
 
-    public static string Read(LetterOutcome outcome)
+    /// <summary>The wording the service ships now for a letter or notice.</summary>
+    public static string Read(LetterOutcome outcome) => ReadResource(outcome.ToString());
+
+    private static string ReadResource(string name)
     {
-        var name = $"{typeof(DefaultLetterTemplates).Namespace}.DefaultTemplates.{outcome}.liquid";
-        using var stream = typeof(DefaultLetterTemplates).Assembly.GetManifestResourceStream(name)
-                           ?? throw new InvalidOperationException($"The default template {name} is not embedded.");
+        var resource = $"{typeof(DefaultLetterTemplates).Namespace}.DefaultTemplates.{name}.liquid";
+        using var stream = typeof(DefaultLetterTemplates).Assembly.GetManifestResourceStream(resource)
+                           ?? throw new InvalidOperationException($"The default template {resource} is not embedded.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal);
     }

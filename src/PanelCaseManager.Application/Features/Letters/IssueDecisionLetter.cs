@@ -16,7 +16,8 @@ namespace PanelCaseManager.Application.Features.Letters;
 /// its PDF kept in the document store under its SHA-256, and recorded as an issued letter that is never changed.
 /// Issuing again for the same decision gives the same letter. A decision that corrects an earlier one whose letter
 /// was sent says that it replaces that letter. The case moves to "Decision letter issued" and the clock records the
-/// letter sent, from which the appeal window runs.
+/// letter sent. The letter says when the right of appeal will arise; the appeal window runs from the notice sent
+/// later with the plan (or a refusal), never from this letter (<see cref="IssueAppealableNotice"/>).
 /// </summary>
 public static class IssueDecisionLetter
 {
@@ -60,8 +61,7 @@ public static class IssueDecisionLetter
             var by = currentUser.Id;
             var now = clock.GetUtcNow();
             var letter = IssuedLetter.Issue(
-                decision, request.Reference, number, composed.Outcome, composed.TemplateVersion, letterDate, model.AppealDeadline,
-                model.Family.Name, stored, composed.Pdf.LongLength, composed.PageCount, replaces, by, now);
+                decision, request.Reference, number, composed.Outcome, composed.TemplateVersion, letterDate, model.Family.Name, stored, composed.Pdf.LongLength, composed.PageCount, replaces, by, now);
             db.IssuedLetters.Add(letter);
             if (request.Stage == Stage.Decided)
             {

@@ -9,11 +9,14 @@ using PanelCaseManager.Domain.PlacementRequests;
 
 namespace PanelCaseManager.Application.Features.Letters;
 
-/// <summary>What is recorded of an issued decision letter (its PDF is read with <see cref="GetIssuedLetterPdf"/>).</summary>
+/// <summary>
+/// What is recorded of an issued letter, a decision letter or a notice (its PDF is read with <see cref="GetIssuedLetterPdf"/>).
+/// <paramref name="DecisionId"/> is the decision a decision letter is about; <paramref name="BasedOnDecisionId"/> the one a notice follows.
+/// </summary>
 public sealed record IssuedLetterView(
     Guid Id,
     string Reference,
-    Guid DecisionId,
+    Guid? DecisionId,
     Guid PlacementRequestId,
     string CaseReference,
     LetterOutcome Outcome,
@@ -24,9 +27,16 @@ public sealed record IssuedLetterView(
     long SizeBytes,
     int PageCount,
     int TemplateVersion,
-    Guid? ReplacesLetterId);
+    Guid? ReplacesLetterId,
+    bool IsNotice,
+    Guid? BasedOnDecisionId,
+    string? NamedInPlan)
+{
+    /// <summary>What the letter is, as a family or an officer would call it.</summary>
+    public string Title => IsNotice ? $"Notice: {Outcome.Describe().ToLowerInvariant()}" : "Decision letter";
+}
 
-/// <summary>One issued decision letter, seen by whoever may see its case.</summary>
+/// <summary>One issued letter, decision letter or notice, seen by whoever may see its case.</summary>
 public static class GetIssuedLetter
 {
     [RequiresPolicy(Policies.ReadLetters)]
@@ -69,19 +79,19 @@ public static class GetIssuedLetterPdf
             ArgumentNullException.ThrowIfNull(query);
             var letter = await db.IssuedLetters.AsNoTracking()
                              .Where(l => l.Id == query.LetterId)
-                             .Select(l => new { l.Reference, l.Sha256, l.PageCount })
+                             .Select(l => new { l.Reference, l.Sha256, l.PageCount, l.Outcome })
                              .SingleOrDefaultAsync(cancellationToken)
                          ?? throw new NotFoundException("Letter", query.LetterId);
             await using var stream = await documents.OpenAsync(letter.Sha256, cancellationToken)
                                      ?? throw new InvalidOperationException($"The PDF of letter {letter.Reference} is missing from the document store.");
             using var copy = new MemoryStream();
             await stream.CopyToAsync(copy, cancellationToken);
-            return new LetterFile(copy.ToArray(), $"decision-letter-{letter.Reference}.pdf", letter.PageCount, letter.Sha256);
+            return new LetterFile(copy.ToArray(), $"{(letter.Outcome.IsNotice() ? "notice" : "decision-letter")}-{letter.Reference}.pdf", letter.PageCount, letter.Sha256);
         }
     }
 }
 
-/// <summary>The decision letters issued on a case, newest first.</summary>
+/// <summary>The letters issued on a case, decision letters and notices, newest first.</summary>
 public static class ListCaseLetters
 {
     [RequiresPolicy(Policies.ReadLetters)]
@@ -115,7 +125,7 @@ internal static class IssuedLetterViews
         return rows.Select(r => new IssuedLetterView(
                 r.Letter.Id, r.Letter.Reference, r.Letter.DecisionId, r.Letter.PlacementRequestId.Value, r.Reference.Value, r.Letter.Outcome,
                 r.Letter.LetterDate, r.Letter.AppealDeadline, r.Letter.IssuedAt, r.Letter.Sha256, r.Letter.SizeBytes, r.Letter.PageCount,
-                r.Letter.TemplateVersion, r.Letter.ReplacesLetterId))
+                r.Letter.TemplateVersion, r.Letter.ReplacesLetterId, r.Letter.Outcome.IsNotice(), r.Letter.BasedOnDecisionId, r.Letter.NamedInPlan))
             .OrderByDescending(l => l.IssuedAt)
             .ToList();
     }

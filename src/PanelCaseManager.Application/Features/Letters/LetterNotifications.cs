@@ -4,15 +4,17 @@ using PanelCaseManager.Application.Notifications;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Domain.Common;
 using PanelCaseManager.Domain.Letters;
+using PanelCaseManager.Domain.PlacementRequests;
 using PanelCaseManager.Domain.Users;
 
 namespace PanelCaseManager.Application.Features.Letters;
 
 /// <summary>
 /// Tells each active family member linked to the child, through the notification outbox in the same transaction,
-/// that a decision letter is ready to read. The message names the case by its reference, never the child.
+/// that a decision letter or a notice with their right of appeal is ready to read. The message names the case by
+/// its reference, never the child. Both are "letter issued" notifications, delivered (and posted) the same way.
 /// </summary>
-public sealed class LetterNotifications(PanelDbContext db) : IDomainEventHandler<DecisionLetterIssued>
+public sealed class LetterNotifications(PanelDbContext db) : IDomainEventHandler<DecisionLetterIssued>, IDomainEventHandler<AppealableNoticeIssued>
 {
     private const string LinkPrefix = "/your-letters/";
 
@@ -31,23 +33,46 @@ public sealed class LetterNotifications(PanelDbContext db) : IDomainEventHandler
     public async ValueTask Handle(DecisionLetterIssued domainEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(domainEvent);
-        var request = db.PlacementRequests.Local.SingleOrDefault(p => p.Id == domainEvent.PlacementRequestId)
-                      ?? await db.PlacementRequests.AsNoTracking().SingleAsync(p => p.Id == domainEvent.PlacementRequestId, cancellationToken);
+        await NotifyAsync(
+            domainEvent.PlacementRequestId,
+            domainEvent.LetterId,
+            reference => domainEvent.ReplacesLetterId is null
+                ? $"Your decision letter for {reference} is ready"
+                : $"A new decision letter for {reference} replaces the earlier one",
+            reference => $"We have sent you the panel's decision letter {domainEvent.Reference} about request {reference}. "
+                         + "You can read and download it in the service, and we have posted a copy to you.",
+            domainEvent.At,
+            cancellationToken);
+    }
+
+    public async ValueTask Handle(AppealableNoticeIssued domainEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(domainEvent);
+        await NotifyAsync(
+            domainEvent.PlacementRequestId,
+            domainEvent.LetterId,
+            reference => $"A notice about {reference}: you can appeal until {DateText.Plain(domainEvent.AppealDeadline)}",
+            reference => $"We have sent you notice {domainEvent.Reference} about request {reference}: {domainEvent.Notice.Describe().ToLowerInvariant()}. "
+                         + $"It explains your right to appeal and the last day to do so, {DateText.WithWeekday(domainEvent.AppealDeadline)}. "
+                         + "You can read and download it in the service, and we have posted a copy to you.",
+            domainEvent.At,
+            cancellationToken);
+    }
+
+    private async Task NotifyAsync(
+        PlacementRequestId caseId, Guid letterId, Func<string, string> subject, Func<string, string> body, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var request = db.PlacementRequests.Local.SingleOrDefault(p => p.Id == caseId)
+                      ?? await db.PlacementRequests.AsNoTracking().SingleAsync(p => p.Id == caseId, cancellationToken);
         var childId = request.ChildId;
         var family = await db.Users.AsNoTracking()
             .Where(u => u.Role == Role.Family && u.IsActive && u.ChildLinks.Any(l => l.ChildId == childId))
             .Select(u => u.Id)
             .ToListAsync(cancellationToken);
         var reference = request.Reference.Value;
-        var subject = domainEvent.ReplacesLetterId is null
-            ? $"Your decision letter for {reference} is ready"
-            : $"A new decision letter for {reference} replaces the earlier one";
-        var body = $"We have sent you the panel's decision letter {domainEvent.Reference} about request {reference}. "
-                   + "You can read and download it in the service, and we have posted a copy to you.";
         foreach (var recipient in family)
         {
-            db.Notifications.Add(Notification.Create(
-                recipient, NotificationKinds.DecisionLetterIssued, subject, body, LinkFor(domainEvent.LetterId), domainEvent.PlacementRequestId, domainEvent.At));
+            db.Notifications.Add(Notification.Create(recipient, NotificationKinds.DecisionLetterIssued, subject(reference), body(reference), LinkFor(letterId), caseId, at));
         }
     }
 }

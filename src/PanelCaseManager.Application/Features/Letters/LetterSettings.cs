@@ -36,10 +36,14 @@ public sealed class LetterSettings(IOptions<LetterOptions> options)
         }
 
         CheckContact(model.Sendiass, "Sendiass", missing);
-        if (model.Outcome.CarriesAppealRights())
+        if (model.Outcome.Decides() || model.Outcome.IsNotice())
+        {
+            CheckContact(model.DisagreementResolution, "DisagreementResolution", missing);
+        }
+
+        if (model.Outcome.IsNotice())
         {
             CheckContact(model.Mediation, "Mediation", missing);
-            CheckContact(model.DisagreementResolution, "DisagreementResolution", missing);
         }
 
         return missing;

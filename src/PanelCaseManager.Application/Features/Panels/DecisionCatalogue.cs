@@ -11,18 +11,42 @@ namespace PanelCaseManager.Application.Features.Panels;
 /// its catalogue id takes the catalogue's name, URN and kind; each preference tested and the setting named carry
 /// their catalogue id; a cost left out of the resources ground is the catalogue's annual cost of the setting
 /// concerned, and the catalogue's figure is recorded beside the one the panel used. Settings the catalogue does not
-/// hold keep the names the panel gave.
+/// hold keep the names the panel gave. Each preferred setting's status — the catalogue's, or the one the panel
+/// records for a setting the catalogue does not hold — decides the test it takes (CFA s.38(3), s.39; EA 1996 s.9).
 /// </summary>
 public sealed class DecisionCatalogue(PanelDbContext db)
 {
-    /// <summary>The command with what the catalogue supplies filled in, and the catalogue settings it is about.</summary>
+    /// <summary>
+    /// The command with what the catalogue supplies filled in, the catalogue settings it is about, the case as the
+    /// decision's rules need it (null when there is no such case), and problems with the preferred settings' statuses.
+    /// </summary>
     public sealed record Facts(
         RecordDecision.Command Completed,
         IReadOnlyDictionary<int, Setting> PreferenceSettings,
         Setting? NamedSetting,
         Setting? Alternative,
         bool NamedSettingIdUnknown,
-        bool NamedSettingUrnDiffers);
+        bool NamedSettingUrnDiffers,
+        DecisionCase? Case = null,
+        IReadOnlyList<(string Field, string Message)>? StatusProblems = null)
+    {
+        public IReadOnlyList<(string Field, string Message)> StatusProblems { get; init; } = StatusProblems ?? [];
+    }
+
+    /// <summary>Each of the family's preferences for a named setting, with its status where the catalogue knows it.</summary>
+    public sealed record PreferredSetting(int Rank, string Name, Guid? SettingId, SettingStatus? CatalogueStatus);
+
+    /// <summary>The family's preferences for named settings on a case, in rank order, each with what the catalogue says of its status.</summary>
+    public async Task<IReadOnlyList<PreferredSetting>> PreferredSettingsAsync(PlacementRequestId caseId, CancellationToken cancellationToken)
+    {
+        var request = await db.PlacementRequests.AsNoTracking().SingleOrDefaultAsync(p => p.Id == caseId, cancellationToken);
+        var preferences = request?.Preferences.Where(p => p.Kind == PreferenceKind.NamedSetting).OrderBy(p => p.Rank).ToList() ?? [];
+        var settings = await SettingsAsync(preferences, null, cancellationToken);
+        return preferences
+            .Select(p => (Preference: p, Setting: SectorMatch.FindSetting(p.SettingUrn, p.SettingName, settings)))
+            .Select(x => new PreferredSetting(x.Preference.Rank, x.Preference.Describe(), x.Setting?.Id.Value, x.Setting?.Status))
+            .ToList();
+    }
 
     public async Task<Facts> CompleteAsync(RecordDecision.Command command, CancellationToken cancellationToken)
     {
@@ -31,17 +55,7 @@ public sealed class DecisionCatalogue(PanelDbContext db)
             .SingleOrDefaultAsync(p => p.Id == new PlacementRequestId(command.PlacementRequestId), cancellationToken);
         var preferences = request?.Preferences.Where(p => p.Kind == PreferenceKind.NamedSetting).ToList() ?? [];
         var named = command.NamedSetting;
-
-        var urns = preferences.Select(p => p.SettingUrn).Append(named?.Urn)
-            .Where(u => Urn.TryParse(u, out _)).Select(u => Urn.Parse(u!)).ToList();
-        var names = preferences.Select(p => p.SettingName).Append(named?.Name)
-            .Select(n => n?.Trim().ToUpperInvariant()).OfType<string>().Where(n => n.Length > 0).ToList();
-        var ids = named?.SettingId is { } namedId ? [new SettingId(namedId)] : new List<SettingId>();
-#pragma warning disable CA1304, CA1311 // ToUpper here is translated to SQL's UPPER, not run in .NET.
-        var settings = await db.Settings.AsNoTracking()
-            .Where(s => ids.Contains(s.Id) || urns.Contains(s.Urn) || names.Contains(s.Name.ToUpper()))
-            .ToListAsync(cancellationToken);
-#pragma warning restore CA1304, CA1311
+        var settings = await SettingsAsync(preferences, named, cancellationToken);
 
         var preferenceSettings = new Dictionary<int, Setting>();
         foreach (var preference in preferences)
@@ -77,15 +91,76 @@ public sealed class DecisionCatalogue(PanelDbContext db)
             _ => null,
         };
 
-        var tests = command.PreferenceTests?.Select(t => t is null ? null! : t with
+        var statusProblems = new List<(string Field, string Message)>();
+        var tests = command.PreferenceTests?.Select((t, i) => t is null ? null! : t with
         {
             Grounds = t.Grounds?.Select(g => g is not { Ground: Section39Ground.IncompatibleWithEfficientUseOfResources }
                     ? g
                     : g with { Costs = DefaultCosts(g.Costs, t.PreferenceRank is { } rank ? preferenceSettings.GetValueOrDefault(rank) : null, alternative) })
                 .ToList(),
+            SettingStatus = StatusOf(t, $"preferenceTests[{i}]", preferences, preferenceSettings, statusProblems),
         }).ToList();
 
-        return new Facts(command with { NamedSetting = named, PreferenceTests = tests }, preferenceSettings, namedSetting, alternative, idUnknown, urnDiffers);
+        return new Facts(
+            command with { NamedSetting = named, PreferenceTests = tests },
+            preferenceSettings,
+            namedSetting,
+            alternative,
+            idUnknown,
+            urnDiffers,
+            request is null ? null : new DecisionCase(request.Type, request.Preferences),
+            statusProblems);
+    }
+
+    /// <summary>
+    /// The status of the preferred setting a test is about: the catalogue's, which the panel may not contradict, or
+    /// the one the panel gives for a setting the catalogue does not hold. Without either the test cannot be chosen.
+    /// </summary>
+    private static SettingStatus? StatusOf(
+        RecordDecision.PreferenceTestInput test,
+        string field,
+        List<Preference> preferences,
+        Dictionary<int, Setting> preferenceSettings,
+        List<(string Field, string Message)> problems)
+    {
+        if (test.PreferenceRank is not { } rank || test.SettingStatus is { } given && !Enum.IsDefined(given))
+        {
+            return test.SettingStatus;
+        }
+
+        if (preferenceSettings.TryGetValue(rank, out var setting))
+        {
+            if (test.SettingStatus is { } stated && stated != setting.Status)
+            {
+                problems.Add(($"{field}.settingStatus",
+                    $"{setting.Name} is {setting.Status.Describe()} in the provision catalogue: leave its status out, or ask an administrator to correct the catalogue."));
+            }
+
+            return setting.Status;
+        }
+
+        if (test.SettingStatus is null && preferences.SingleOrDefault(p => p.Rank == rank) is { } preference)
+        {
+            problems.Add(($"{field}.settingStatus",
+                $"{preference.Describe()} is not in the provision catalogue: say what kind of setting it is (maintained school or nursery, academy, further education college, non-maintained special school, independent approved under section 41, or another independent setting). Its status decides whether section 39 or section 9 applies."));
+        }
+
+        return test.SettingStatus;
+    }
+
+    /// <summary>The catalogue settings the preferences and the setting named may be, found by id, URN or name.</summary>
+    private async Task<List<Setting>> SettingsAsync(List<Preference> preferences, RecordDecision.NamedSettingInput? named, CancellationToken cancellationToken)
+    {
+        var urns = preferences.Select(p => p.SettingUrn).Append(named?.Urn)
+            .Where(u => Urn.TryParse(u, out _)).Select(u => Urn.Parse(u!)).ToList();
+        var names = preferences.Select(p => p.SettingName).Append(named?.Name)
+            .Select(n => n?.Trim().ToUpperInvariant()).OfType<string>().Where(n => n.Length > 0).ToList();
+        var ids = named?.SettingId is { } namedId ? [new SettingId(namedId)] : new List<SettingId>();
+#pragma warning disable CA1304, CA1311 // ToUpper here is translated to SQL's UPPER, not run in .NET.
+        return await db.Settings.AsNoTracking()
+            .Where(s => ids.Contains(s.Id) || urns.Contains(s.Urn) || names.Contains(s.Name.ToUpper()))
+            .ToListAsync(cancellationToken);
+#pragma warning restore CA1304, CA1311
     }
 
     /// <summary>The content of a completed command, each setting and cost comparison carrying what the catalogue says of it.</summary>

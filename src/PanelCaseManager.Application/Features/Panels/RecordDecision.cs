@@ -7,14 +7,17 @@ using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Common;
 using PanelCaseManager.Domain.Panels;
 using PanelCaseManager.Domain.PlacementRequests;
+using PanelCaseManager.Domain.Provision;
 
 namespace PanelCaseManager.Application.Features.Panels;
 
 /// <summary>
 /// At the meeting the panel records its decision on a case, as a draft for the chair to sign off: the outcome and
 /// its reasons, each family preference tested against the law (CoP 9.79), the mainstream presumption where the
-/// LA names the setting, and for a deferral the evidence it needs. Recording again revises the draft. To correct a
-/// signed-off decision, record a new one that supersedes it, with the reason.
+/// LA names the setting, and for a deferral the evidence it needs. Which test a preference takes (s.39 or s.9) follows
+/// from the setting's status in the provision catalogue, or from the status the panel records for a setting the
+/// catalogue does not hold; it is never chosen. Recording again revises the draft. To correct a signed-off decision,
+/// record a new one that supersedes it, with the reason.
 /// </summary>
 public static class RecordDecision
 {
@@ -35,7 +38,9 @@ public static class RecordDecision
         IReadOnlyList<PreferenceTestInput>? PreferenceTests,
         MainstreamPresumptionInput? MainstreamPresumption,
         Guid? SupersedesDecisionId,
-        string? SupersedeReason) : ICommand<Result>, IIdempotentCommand, ICaseScoped, IPanelScoped, IThroughPanel
+        string? SupersedeReason,
+        bool? RefusesToIssuePlan = null,
+        bool? DecidedAtReview = null) : ICommand<Result>, IIdempotentCommand, ICaseScoped, IPanelScoped, IThroughPanel
     {
         [System.Text.Json.Serialization.JsonIgnore]
         public string? IdempotencyKey { get; init; }
@@ -44,8 +49,12 @@ public static class RecordDecision
     /// <summary>The setting named: by its id in the provision catalogue (name, URN and kind then come from there), or by name, URN and kind.</summary>
     public sealed record NamedSettingInput(string? Name, string? Urn, ProvisionKind? ProvisionKind, Guid? SettingId = null);
 
-    /// <summary>One preference tested: under s.39 the three grounds in the order the panel considered them; under s.9 its own test.</summary>
-    public sealed record PreferenceTestInput(int? PreferenceRank, NamingDuty? Duty, IReadOnlyList<GroundFindingInput>? Grounds, Section9Input? Section9);
+    /// <summary>
+    /// One preference tested: for a setting covered by s.39 the three grounds in the order the panel considered them;
+    /// for an independent setting not approved under s.41 the s.9 test. <paramref name="SettingStatus"/> is given only
+    /// for a setting the provision catalogue does not hold; the catalogue's status is used otherwise.
+    /// </summary>
+    public sealed record PreferenceTestInput(int? PreferenceRank, IReadOnlyList<GroundFindingInput>? Grounds, Section9Input? Section9, SettingStatus? SettingStatus = null);
 
     public sealed record GroundFindingInput(Section39Ground? Ground, bool? Applies, string? Reasons, IReadOnlyList<Guid>? EvidenceReliedOn, CostComparisonInput? Costs);
 
@@ -120,12 +129,17 @@ public static class RecordDecision
                     context.AddFailure(field, message);
                 }
 
+                foreach (var (field, message) in facts.StatusProblems)
+                {
+                    context.AddFailure(field, message);
+                }
+
                 if (!IsComplete(facts.Completed))
                 {
                     return;
                 }
 
-                foreach (var breach in ToContent(facts.Completed).Breaches())
+                foreach (var breach in ToContent(facts.Completed).Breaches(facts.Case))
                 {
                     context.AddFailure(breach.Field, breach.Message);
                 }
@@ -164,8 +178,8 @@ public static class RecordDecision
             c.Outcome is not null
             && c.NamedSetting is not { ProvisionKind: null }
             && Enum.IsDefined(c.Outcome.Value)
-            && (c.PreferenceTests ?? []).All(t => t is { PreferenceRank: not null, Duty: not null }
-                && Enum.IsDefined(t.Duty.Value)
+            && (c.PreferenceTests ?? []).All(t => t is { PreferenceRank: not null, SettingStatus: not null }
+                && Enum.IsDefined(t.SettingStatus.Value)
                 && (t.Grounds ?? []).All(g => g is { Ground: not null, Applies: not null }
                     && Enum.IsDefined(g.Ground.Value)
                     && g.Costs is null or { RequestedPlacementCostPence: not null, AlternativeCostPence: not null })
@@ -179,7 +193,7 @@ public static class RecordDecision
         {
             RuleFor(t => t.PreferenceRank).NotNull().WithMessage("Say which preference (its rank) this test is for.")
                 .GreaterThanOrEqualTo(1).WithMessage("Preferences are ranked from 1.");
-            RuleFor(t => t.Duty).NotNull().WithMessage("Say whether the setting is covered by s.39 (Section39) or is an independent setting not approved under s.41 (Section9).").IsInEnum().WithMessage("Say whether the setting is covered by s.39 (Section39) or is an independent setting not approved under s.41 (Section9).");
+            RuleFor(t => t.SettingStatus).IsInEnum().WithMessage($"Say what kind of setting it is: one of {string.Join(", ", Enum.GetNames<SettingStatus>())}.");
             RuleForEach(t => t.Grounds).NotNull().WithMessage("A ground cannot be empty.");
             RuleForEach(t => t.Grounds).ChildRules(ground =>
             {
@@ -231,12 +245,14 @@ public static class RecordDecision
                     string.IsNullOrWhiteSpace(m.ReasonableStepsConsidered) ? null : m.ReasonableStepsConsidered.Trim(),
                     m.NoReasonableStepsCouldPrevent!.Value,
                     m.Reasons?.Trim() ?? string.Empty)
-                : null);
+                : null,
+            command.RefusesToIssuePlan ?? false,
+            command.DecidedAtReview);
     }
 
-    private static PlacementPreferenceTest ToTest(PreferenceTestInput t) => new(
+    private static PlacementPreferenceTest ToTest(PreferenceTestInput t) => PlacementPreferenceTest.For(
         t.PreferenceRank!.Value,
-        t.Duty!.Value,
+        t.SettingStatus!.Value,
         (t.Grounds ?? []).Select(g => new GroundFinding(
                 g.Ground!.Value,
                 g.Applies!.Value,

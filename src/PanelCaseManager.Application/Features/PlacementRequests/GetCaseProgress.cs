@@ -56,7 +56,8 @@ public static class GetCaseProgress
             var decisions = await db.PanelDecisions.AsNoTracking().Where(d => d.PlacementRequestId == caseId)
                 .Select(d => new { d.Id, d.Status, d.Outcome }).ToListAsync(cancellationToken);
             var signedOff = decisions.Where(d => d.Status == DecisionStatus.SignedOff).Select(d => d.Id).ToList();
-            var lettered = await db.IssuedLetters.AsNoTracking().Where(l => l.PlacementRequestId == caseId).Select(l => l.DecisionId).Distinct().ToListAsync(cancellationToken);
+            var lettered = await db.IssuedLetters.AsNoTracking().Where(l => l.PlacementRequestId == caseId && l.DecisionId != null)
+                .Select(l => l.DecisionId!.Value).Distinct().ToListAsync(cancellationToken);
             var closed = stage is Stage.Withdrawn or Stage.Closed;
             var pastEvidence = stage is Stage.ReadyForPanel or Stage.Decided or Stage.LetterIssued;
 

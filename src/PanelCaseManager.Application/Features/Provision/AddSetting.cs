@@ -22,7 +22,7 @@ public static class AddSetting
         int? HighestAge,
         ProvisionKind? Kind,
         string? Sector,
-        bool? S41Approved,
+        SettingStatus? Status,
         bool? InAuthorityArea,
         string? Postcode,
         double? Latitude,

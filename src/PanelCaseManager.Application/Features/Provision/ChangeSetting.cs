@@ -23,7 +23,7 @@ public static class ChangeSetting
         int? HighestAge,
         ProvisionKind? Kind,
         string? Sector,
-        bool? S41Approved,
+        SettingStatus? Status,
         bool? InAuthorityArea,
         string? Postcode,
         double? Latitude,

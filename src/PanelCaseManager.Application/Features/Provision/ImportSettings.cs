@@ -140,6 +140,11 @@ public static class ImportSettings
                 problems.Add($"Missing columns: {string.Join(", ", missing)}.");
             }
 
+            if (unknown.Contains(SettingsCsv.FormerS41Approved) && missing.Contains(SettingsCsv.Status))
+            {
+                problems.Add($"The {SettingsCsv.FormerS41Approved} column is now {SettingsCsv.Status}: give each setting's status, one of {string.Join(", ", Enum.GetNames<SettingStatus>())}.");
+            }
+
             if (unknown.Count > 0)
             {
                 problems.Add($"Unknown columns: {string.Join(", ", unknown.Select(u => u.Length == 0 ? "(blank)" : u))}.");

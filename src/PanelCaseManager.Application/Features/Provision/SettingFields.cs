@@ -18,7 +18,8 @@ public interface ISettingFields
     /// <summary>The code of the setting's sector, such as "communication-and-autism".</summary>
     string? Sector { get; }
 
-    bool? S41Approved { get; }
+    /// <summary>What kind of institution the setting is in law; it decides the duty governing a request for it (CFA s.38(3)).</summary>
+    SettingStatus? Status { get; }
     bool? InAuthorityArea { get; }
     string? Postcode { get; }
     double? Latitude { get; }
@@ -58,7 +59,12 @@ public sealed class SettingFieldsValidator<T> : AbstractValidator<T>
         RuleFor(s => s.Kind).NotNull().WithMessage($"Choose the kind of provision: {string.Join(", ", Enum.GetNames<ProvisionKind>())}.")
             .IsInEnum().WithMessage($"Choose the kind of provision: {string.Join(", ", Enum.GetNames<ProvisionKind>())}.");
         RuleFor(s => s.Sector).NotEmpty().WithMessage("Enter the code of the setting's sector, such as communication-and-autism.");
-        RuleFor(s => s.S41Approved).NotNull().WithMessage("Say whether the setting is approved under section 41 (true or false).");
+        RuleFor(s => s.Status).NotNull().WithMessage($"Choose the setting's status: {string.Join(", ", Enum.GetNames<SettingStatus>())}.")
+            .IsInEnum().WithMessage($"Choose the setting's status: {string.Join(", ", Enum.GetNames<SettingStatus>())}.");
+        RuleFor(s => s.Status)
+            .Must((s, status) => status!.Value.MismatchWith(s.Kind!.Value, s.Phase!.Value) is null)
+            .WithMessage(s => $"It cannot be {s.Status!.Value.Describe()}: {s.Status!.Value.MismatchWith(s.Kind!.Value, s.Phase!.Value)}")
+            .When(s => s.Status is { } status && Enum.IsDefined(status) && s.Kind is { } kind && Enum.IsDefined(kind) && s.Phase is { } phase && Enum.IsDefined(phase));
         RuleFor(s => s.InAuthorityArea).NotNull().WithMessage("Say whether the setting is in the authority's area (true or false).");
         RuleFor(s => s.Postcode).NotEmpty().WithMessage("Enter the setting's postcode.")
             .Must(p => Postcode.TryParse(p, out _)).WithMessage("Enter a real UK postcode, like SG1 1AA.")
@@ -95,7 +101,7 @@ internal static class SettingFieldsMapping
         fields.HighestAge!.Value,
         fields.Kind!.Value,
         sectorId,
-        fields.S41Approved!.Value,
+        fields.Status!.Value,
         fields.InAuthorityArea!.Value,
         Domain.Children.Postcode.Parse(fields.Postcode!),
         new GeoPoint(fields.Latitude!.Value, fields.Longitude!.Value),
@@ -111,7 +117,7 @@ internal static class SettingFieldsMapping
         setting.HighestAge,
         setting.Kind,
         setting.SectorId,
-        setting.S41Approved,
+        setting.Status,
         setting.InAuthorityArea,
         setting.Postcode,
         setting.Location,

@@ -20,7 +20,10 @@ public static class SettingsCsv
     public const string HighestAge = "highest_age";
     public const string Kind = "kind";
     public const string Sector = "sector";
-    public const string S41Approved = "s41_approved";
+    public const string Status = "status";
+
+    /// <summary>The column that <see cref="Status"/> replaced; a file that still has it is told so.</summary>
+    public const string FormerS41Approved = "s41_approved";
     public const string InAuthorityArea = "in_authority_area";
     public const string Postcode = "postcode";
     public const string Latitude = "latitude";
@@ -31,7 +34,7 @@ public static class SettingsCsv
 
     public static readonly IReadOnlyList<string> Columns =
     [
-        Urn, Name, Phase, LowestAge, HighestAge, Kind, Sector, S41Approved, InAuthorityArea, Postcode, Latitude, Longitude,
+        Urn, Name, Phase, LowestAge, HighestAge, Kind, Sector, Status, InAuthorityArea, Postcode, Latitude, Longitude,
         CommissionedPlaces, PlacesFilled, AnnualCost,
     ];
 
@@ -45,7 +48,7 @@ public static class SettingsCsv
         ["highestAge"] = HighestAge,
         ["kind"] = Kind,
         ["sector"] = Sector,
-        ["s41Approved"] = S41Approved,
+        ["status"] = Status,
         ["inAuthorityArea"] = InAuthorityArea,
         ["postcode"] = Postcode,
         ["latitude"] = Latitude,
@@ -115,7 +118,7 @@ public static class SettingsCsv
                 writer.WriteField(s.HighestAge, default);
                 writer.WriteField(s.Kind.ToString());
                 writer.WriteField(s.Sector);
-                writer.WriteField(s.S41Approved);
+                writer.WriteField(s.Status.ToString());
                 writer.WriteField(s.InAuthorityArea);
                 writer.WriteField(s.Postcode);
                 writer.WriteField(s.Latitude, default);
@@ -148,7 +151,7 @@ public static class SettingsCsv
             HighestAge = Whole(SettingsCsv.HighestAge, cell);
             Kind = EnumValue<ProvisionKind>(SettingsCsv.Kind, cell);
             Sector = Text(cell(SettingsCsv.Sector));
-            S41Approved = YesNo(SettingsCsv.S41Approved, cell);
+            Status = EnumValue<SettingStatus>(SettingsCsv.Status, cell);
             InAuthorityArea = YesNo(SettingsCsv.InAuthorityArea, cell);
             Postcode = Text(cell(SettingsCsv.Postcode));
             Latitude = Coordinate(SettingsCsv.Latitude, cell);
@@ -171,7 +174,7 @@ public static class SettingsCsv
         public int? HighestAge { get; }
         public ProvisionKind? Kind { get; }
         public string? Sector { get; }
-        public bool? S41Approved { get; }
+        public SettingStatus? Status { get; }
         public bool? InAuthorityArea { get; }
         public string? Postcode { get; }
         public double? Latitude { get; }

@@ -15,8 +15,10 @@ namespace PanelCaseManager.Application.Features.Timeliness;
 /// <summary>
 /// Records on a case's clock, in the same transaction, what the service's own features do on the statutory path:
 /// advice requested from and received by each agency (reg 8), a setting consulted and its reply, the panel's
-/// decision signed off, which ends the child's wait for a specialist place, and the decision letter sent. A case without a clock (one received
-/// before clocks existed) is left as it is.
+/// decision signed off, which ends the child's wait for a specialist place, the decision letter sent, and a notice with
+/// the right of appeal sent, from which the appeal window runs and which meets the deadline it answers (the final plan,
+/// the amended plan, the decision whether to assess or to issue, the decision after a review). A case without a clock
+/// (one received before clocks existed) is left as it is.
 /// </summary>
 public sealed class ClockEventsFromFeatures(PanelDbContext db, ClockSettingsFactory settings)
     : IDomainEventHandler<AdviceRequested>,
@@ -24,11 +26,13 @@ public sealed class ClockEventsFromFeatures(PanelDbContext db, ClockSettingsFact
       IDomainEventHandler<ConsultationSent>,
       IDomainEventHandler<ConsultationResponded>,
       IDomainEventHandler<PanelDecisionSignedOff>,
-      IDomainEventHandler<DecisionLetterIssued>
+      IDomainEventHandler<DecisionLetterIssued>,
+      IDomainEventHandler<AppealableNoticeIssued>
 {
     public const string FromEvidence = "evidence";
     public const string FromConsultations = "consultations";
     public const string FromDecisionLetters = "decision-letters";
+    public const string FromNotices = "notices";
 
     public async ValueTask Handle(AdviceRequested domainEvent, CancellationToken cancellationToken)
     {
@@ -84,12 +88,45 @@ public sealed class ClockEventsFromFeatures(PanelDbContext db, ClockSettingsFact
         clock?.Decided(UkCalendar.DateOf(domainEvent.At));
     }
 
-    /// <summary>A decision letter sent starts the family's appeal window from its date; a replacement letter starts it again.</summary>
+    /// <summary>A decision letter sent is recorded as a fact of the case; it starts no appeal window (statutory-framework.md §3).</summary>
     public async ValueTask Handle(DecisionLetterIssued domainEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(domainEvent);
         await RecordAsync(domainEvent.PlacementRequestId, ClockEventKind.DecisionLetterSent, domainEvent.LetterDate, null, FromDecisionLetters, domainEvent.By, domainEvent.At, cancellationToken);
     }
+
+    /// <summary>
+    /// A notice sent meets the deadline it answers and starts the family's appeal window from its date. The clock's
+    /// own rules apply: a final plan needs its draft served first, an amended plan its proposed amendments.
+    /// </summary>
+    public async ValueTask Handle(AppealableNoticeIssued domainEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(domainEvent);
+        var clock = await ClockAsync(domainEvent.PlacementRequestId, cancellationToken);
+        if (clock is null)
+        {
+            return;
+        }
+
+        var clockSettings = await settings.CreateAsync(cancellationToken);
+        if (EventAnswered(domainEvent.Notice, clock.RequestType) is { } answered)
+        {
+            clock.Record(answered, domainEvent.LetterDate, null, FromNotices, domainEvent.By, domainEvent.At, clockSettings);
+        }
+
+        clock.Record(ClockEventKind.AppealableNoticeSent, domainEvent.LetterDate, null, FromNotices, domainEvent.By, domainEvent.At, clockSettings);
+    }
+
+    /// <summary>The event on the statutory path a notice is, for the type of request: what its deadline waits for.</summary>
+    public static ClockEventKind? EventAnswered(LetterOutcome notice, RequestType type) => notice switch
+    {
+        LetterOutcome.FinalPlanNotice => ClockEventKind.FinalPlanIssued,
+        LetterOutcome.FinalAmendedPlanNotice => type == RequestType.PhaseTransfer ? ClockEventKind.PhaseTransferPlanAmended : ClockEventKind.AmendedPlanIssued,
+        LetterOutcome.RefusalToAssessNotice => ClockEventKind.DecidedNotToAssess,
+        LetterOutcome.RefusalToIssueNotice => ClockEventKind.DecidedNotToIssue,
+        LetterOutcome.RefusalToAmendNotice or LetterOutcome.CessationNotice when type == RequestType.AmendmentAfterAnnualReview => ClockEventKind.ReviewDecisionNotified,
+        _ => null,
+    };
 
     private async Task RecordAsync(
         PlacementRequestId caseId, ClockEventKind kind, DateOnly date, Agency? agency, string source, UserId by, DateTimeOffset at, CancellationToken cancellationToken)

@@ -120,7 +120,7 @@ public static class FamilyMilestoneText
             MilestoneKind.ReviewDecision => $"We must decide within {Weeks(rules.ReviewDecisionWeeks)} of the meeting.",
             MilestoneKind.AmendedFinalPlan => $"The amended plan is due within {Weeks(rules.AmendedPlanWeeks)} of the proposed changes.",
             MilestoneKind.AppealWindow =>
-                $"You have {Plural(rules.AppealMonths, "month")} from the decision letter, or {Plural(rules.AppealMonthsAfterMediationCertificate, "month")} from a mediation certificate if that is later.",
+                $"You have {Plural(rules.AppealMonths, "month")} from the date of the notice we sent you, or {Plural(rules.AppealMonthsAfterMediationCertificate, "month")} from the date on a mediation certificate if that is later.",
             _ => kind.Source(),
         };
     }

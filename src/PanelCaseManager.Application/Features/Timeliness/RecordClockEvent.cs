@@ -37,6 +37,8 @@ public static class RecordClockEvent
                 .When(c => c.Date is not null && c.Event is { } kind && !kind.MayBeInFuture());
             RuleFor(c => c.Agency).NotNull().WithMessage("Say which agency's advice this is.").When(c => c.Event is { } kind && kind.NamesAgency());
             RuleFor(c => c.Agency).Null().WithMessage("Only advice is about one agency.").When(c => c.Event is { } kind && !kind.NamesAgency());
+            RuleFor(c => c.Event).NotEqual(ClockEventKind.AppealableNoticeSent)
+                .WithMessage("A notice with the right of appeal is recorded by sending it: use the case's Letters tab (or POST .../notices), so that the family gets it with the last day to appeal.");
         }
     }
 
@@ -72,6 +74,7 @@ public static class RecordClockEvent
             ClockEventsFromFeatures.FromEvidence => "the case's evidence and advice",
             ClockEventsFromFeatures.FromConsultations => "the case's consultations",
             ClockEventsFromFeatures.FromDecisionLetters => "the case's decision letters",
+            ClockEventsFromFeatures.FromNotices => "the notices sent on the case's Letters tab",
             _ => $"'{source}'",
         };
     }

@@ -15,6 +15,7 @@ internal sealed class LetterTemplateConfiguration : IEntityTypeConfiguration<Let
         builder.HasIndex(t => new { t.Outcome, t.Version }).IsUnique();
         builder.Property(t => t.Body).HasMaxLength(LetterTemplate.MaximumBodyLength);
         builder.Property(t => t.Note).HasMaxLength(LetterTemplate.MaximumNoteLength);
-        builder.HasData(DefaultLetterTemplates.All);
+        // Only the first edition is seed data; later wording is added as new versions at start-up (ShippedLetterWording).
+        builder.HasData(DefaultLetterTemplates.FirstEdition);
     }
 }

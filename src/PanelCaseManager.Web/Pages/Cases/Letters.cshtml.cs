@@ -14,8 +14,9 @@ using PanelCaseManager.Web.Ui;
 namespace PanelCaseManager.Web.Pages.Cases;
 
 /// <summary>
-/// The case's decision letters: for an officer, a signed-off decision's draft to preview and the letter to issue
-/// (once per decision), and every issued letter with its date, wording version, appeal deadline, hash and PDF.
+/// The case's letters: for an officer, a signed-off decision's draft to preview and the letter to issue (once per
+/// decision), the way to send a notice with the right of appeal, and every issued letter and notice with its date,
+/// wording version, last day to appeal (notices only), hash and PDF.
 /// </summary>
 [Authorize(Policy = Policies.ReadCases)]
 public sealed class LettersModel(ISender sender) : PageModel
@@ -36,6 +37,9 @@ public sealed class LettersModel(ISender sender) : PageModel
     /// <summary>Signed-off decisions that stand and have no letter yet.</summary>
     public IReadOnlyList<GetCasePanels.DecisionSummary> AwaitingLetter =>
         Panels.Decisions.Where(d => d.Stands && Letters.All(l => l.DecisionId != d.Id)).ToList();
+
+    /// <summary>The standing decision refuses to issue a plan and its notice has not been sent yet.</summary>
+    public GetCasePanels.DecisionSummary? RefusalToSend { get; private set; }
 
     /// <summary>Decisions recorded at a meeting that the chair has not signed off yet.</summary>
     public IReadOnlyList<GetCasePanels.DecisionSummary> AwaitingSignOff =>
@@ -102,6 +106,12 @@ public sealed class LettersModel(ISender sender) : PageModel
         Case = await sender.Send(new GetPlacementRequest.Query(id), cancellationToken);
         Panels = await sender.Send(new GetCasePanels.Query(id), cancellationToken);
         Letters = await sender.Send(new ListCaseLetters.Query(id), cancellationToken);
+        RefusalToSend = null;
+        if (CanIssue && Panels.Standing is { Outcome: DecisionOutcome.Decline } standing && Letters.All(l => l.Outcome != Domain.Letters.LetterOutcome.RefusalToIssueNotice))
+        {
+            var choices = await sender.Send(new GetNoticeChoices.Query(id), cancellationToken);
+            RefusalToSend = choices.Any(c => c.Notice == Domain.Letters.LetterOutcome.RefusalToIssueNotice && c.CanSend && c.DecisionId == standing.Id) ? standing : null;
+        }
         try
         {
             Contact = await sender.Send(new GetFamilyContact.Query(id), cancellationToken);

@@ -18,6 +18,18 @@ public sealed class RequestModel(ISender sender) : PageModel
 
     public IReadOnlyList<IssuedLetterView> Letters { get; private set; } = [];
 
+    /// <summary>
+    /// The last day to appeal a notice: the statutory clock's, which moves on when a mediation certificate gives
+    /// longer, for the latest notice; the date the notice gave for an earlier one.
+    /// </summary>
+    public DateOnly? AppealBy(IssuedLetterView letter)
+    {
+        ArgumentNullException.ThrowIfNull(letter);
+        var latest = Letters.Where(l => l.IsNotice).MaxBy(l => l.IssuedAt);
+        var window = Next.Ahead.Concat(Next.Done).FirstOrDefault(d => d.Kind == Domain.Timeliness.MilestoneKind.AppealWindow)?.By;
+        return latest?.Id == letter.Id && window is not null ? window : letter.AppealDeadline;
+    }
+
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         Case = await sender.Send(new GetFamilyCase.Query(id), cancellationToken);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Features.Panels;
@@ -9,6 +10,7 @@ using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Common;
 using PanelCaseManager.Domain.Panels;
 using PanelCaseManager.Domain.PlacementRequests;
+using PanelCaseManager.Domain.Provision;
 using PanelCaseManager.Domain.Users;
 using PanelCaseManager.Web.Ui;
 using PanelCaseManager.Web.Ui.TagHelpers;
@@ -33,6 +35,17 @@ public sealed class DecisionModel(ISender sender) : PageModel
     /// <summary>The sector match as the papers hold it: what the panel decides on, never the live case (null in papers frozen before matches were kept).</summary>
     public CasePackDocument.PackSectorMatch? Match => Pack.SectorMatch;
 
+    /// <summary>Each named preference's status and duty as the catalogue decides it, by rank.</summary>
+    public IReadOnlyList<GetPreferenceDuties.PreferenceDuty> Duties { get; private set; } = [];
+
+    /// <summary>The family's preferences in rank order, as the form's tests are numbered.</summary>
+    public IReadOnlyList<CasePackDocument.PackPreference> Preferences => Pack.Preferences.OrderBy(p => p.Rank).ToList();
+
+    /// <summary>The catalogue's word on the preference at this index of the form; null for a type of provision.</summary>
+    public GetPreferenceDuties.PreferenceDuty? DutyOf(int index) => Duties.FirstOrDefault(d => d.Rank == Preferences[index].Rank);
+
+    public RequestType RequestType => Pack.Case.Type;
+
     /// <summary>The decision drafted so far, if any, for the chair to sign off.</summary>
     public GetDecision.Details? Draft { get; private set; }
 
@@ -50,11 +63,10 @@ public sealed class DecisionModel(ISender sender) : PageModel
     public IReadOnlyList<Choice> OutcomeChoices { get; } =
         Enum.GetValues<DecisionOutcome>().Select(o => new Choice(o.ToString(), DecisionForm.Describe(o))).ToList();
 
-    public IReadOnlyList<Choice> DutyChoices { get; } =
-    [
-        new(nameof(NamingDuty.Section39), "Section 39: a maintained school, academy, FE college or s.41 approved independent setting", "The setting must be named unless one of the three grounds applies."),
-        new(nameof(NamingDuty.Section9), "Section 9: an independent setting not approved under s.41", "Regard to the family's wishes, so far as compatible with efficient instruction and avoiding unreasonable public expenditure."),
-    ];
+    /// <summary>The statuses a setting the catalogue does not hold can be recorded with, each with the duty it decides.</summary>
+    public IReadOnlyList<Choice> StatusChoices { get; } = Enum.GetValues<SettingStatus>()
+        .Select(s => new Choice(s.ToString(), SettingStatusLabels.Label(s), SettingStatusLabels.Hint(s)))
+        .ToList();
 
     public static IReadOnlyList<Choice> YesNo { get; } = [new("true", "Yes"), new("false", "No")];
 
@@ -103,7 +115,7 @@ public sealed class DecisionModel(ISender sender) : PageModel
 
         Form = DecisionForm.FromPost(Request.Form);
         FormToken = formToken ?? Guid.NewGuid();
-        var command = Form.ToCommand(id, caseId, version, Pack.Preferences.Count, ModelState) with { IdempotencyKey = $"decision-form:{FormToken:N}" };
+        var command = Form.ToCommand(id, caseId, version, PreferenceDuties(), ModelState) with { IdempotencyKey = $"decision-form:{FormToken:N}" };
 
         // Kept first, as typed, whatever happens next.
         await sender.Send(new SaveDecisionFormDraft.Command(id, caseId, command), cancellationToken);
@@ -136,6 +148,22 @@ public sealed class DecisionModel(ISender sender) : PageModel
         return RedirectToPage("/Panels/Decision", new { id, caseId });
     }
 
+    /// <summary>
+    /// The chair has recorded what kind of setting a preference outside the catalogue is: the answers so far are kept
+    /// and the form is shown again with the questions of the test that status calls for. Nothing is checked yet.
+    /// </summary>
+    public async Task<IActionResult> OnPostStatusAsync(Guid id, Guid caseId, [FromForm] int? version, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, caseId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var answers = DecisionForm.FromPost(Request.Form).ToCommand(id, caseId, version, PreferenceDuties(), new ModelStateDictionary());
+        await sender.Send(new SaveDecisionFormDraft.Command(id, caseId, answers), cancellationToken);
+        return RedirectToPage("/Panels/Decision", null, new { id, caseId }, $"{FieldIds.For("preferenceTests")}");
+    }
+
     public async Task<IActionResult> OnPostSignOffAsync(Guid id, Guid caseId, [FromForm] int? decisionVersion, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, caseId, cancellationToken))
@@ -158,6 +186,8 @@ public sealed class DecisionModel(ISender sender) : PageModel
         return RedirectToPage("/Panels/Meeting", new { id });
     }
 
+    private List<GetPreferenceDuties.PreferenceDuty?> PreferenceDuties() => Enumerable.Range(0, Preferences.Count).Select(DutyOf).ToList();
+
     /// <summary>False when the case is not on this meeting's agenda as the caller may read it (for instance they declared a conflict of interest in it).</summary>
     private async Task<bool> LoadAsync(Guid id, Guid caseId, CancellationToken cancellationToken)
     {
@@ -171,6 +201,7 @@ public sealed class DecisionModel(ISender sender) : PageModel
         Entry = entry;
         var papers = await sender.Send(new GetCasePack.Query(id, caseId), cancellationToken);
         Pack = papers.Pack.Deserialize<CasePackDocument>(CasePackDocument.Json) ?? throw new InvalidOperationException("The case pack is empty.");
+        Duties = await sender.Send(new GetPreferenceDuties.Query(id, caseId), cancellationToken);
         Draft = entry.DraftDecisionId is { } draftId ? await sender.Send(new GetDecision.Query(draftId), cancellationToken) : null;
         SignedOff = entry.DecisionId is { } decisionId ? await sender.Send(new GetDecision.Query(decisionId), cancellationToken) : null;
         return true;

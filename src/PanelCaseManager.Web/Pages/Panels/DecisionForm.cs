@@ -4,6 +4,7 @@ using Microsoft.Extensions.Primitives;
 using PanelCaseManager.Application.Features.Panels;
 using PanelCaseManager.Domain.Panels;
 using PanelCaseManager.Domain.PlacementRequests;
+using PanelCaseManager.Domain.Provision;
 
 namespace PanelCaseManager.Web.Pages.Panels;
 
@@ -11,7 +12,8 @@ namespace PanelCaseManager.Web.Pages.Panels;
 /// The decision form's fields, named as <see cref="RecordDecision"/> names them in its errors
 /// ("preferenceTests[0].grounds[2].costs.alternativeCostPence"), so that each error links to its field. Money is
 /// typed in pounds and sent in pence. The three s.39 grounds are always asked in the order the law takes them:
-/// suitability first, resources last.
+/// suitability first, resources last. Which test a preference takes follows from its setting's status: the
+/// catalogue's, or the status the chair records for a setting the catalogue does not hold; never a choice of duty.
 /// </summary>
 public sealed class DecisionForm
 {
@@ -50,12 +52,23 @@ public sealed class DecisionForm
         _ => ground.ToString(),
     };
 
-    /// <summary>The answers as the command carries them; money that is not an amount is an error against its field.</summary>
-    public RecordDecision.Command ToCommand(Guid panelId, Guid caseId, int? expectedVersion, int preferences, ModelStateDictionary errors)
+    /// <summary>The status recorded on the form for a preference the catalogue does not hold.</summary>
+    public SettingStatus? StatusAt(int index) => Enum<SettingStatus>($"preferenceTests[{index}].settingStatus");
+
+    /// <summary>The duty of the preference at <paramref name="index"/>: from the catalogue's status, else from the status recorded here.</summary>
+    public NamingDuty? DutyAt(int index, GetPreferenceDuties.PreferenceDuty? known) => known?.Duty ?? StatusAt(index)?.DutyFor();
+
+    /// <summary>
+    /// The answers as the command carries them; money that is not an amount is an error against its field. Each
+    /// preference at <paramref name="preferences"/>'s index takes the test its status calls for.
+    /// </summary>
+    public RecordDecision.Command ToCommand(
+        Guid panelId, Guid caseId, int? expectedVersion, IReadOnlyList<GetPreferenceDuties.PreferenceDuty?> preferences, ModelStateDictionary errors)
     {
+        ArgumentNullException.ThrowIfNull(preferences);
         ArgumentNullException.ThrowIfNull(errors);
         var tests = new List<RecordDecision.PreferenceTestInput>();
-        for (var i = 0; i < preferences; i++)
+        for (var i = 0; i < preferences.Count; i++)
         {
             var at = $"preferenceTests[{i}]";
             if (!AnyUnder(at + ".", $"{at}.preferenceRank"))
@@ -63,11 +76,12 @@ public sealed class DecisionForm
                 continue;
             }
 
-            var duty = Enum<NamingDuty>($"{at}.duty");
-            var grounds = duty == NamingDuty.Section39
+            // Without a known status, whatever was answered is sent, and the missing status is asked for.
+            var duty = DutyAt(i, preferences[i]);
+            var grounds = duty == NamingDuty.Section39 || (duty is null && AnyUnder($"{at}.grounds"))
                 ? GroundOrder.Select((ground, j) => Ground($"{at}.grounds[{j}]", ground, errors)).ToList()
                 : null;
-            var section9 = duty == NamingDuty.Section9
+            var section9 = duty == NamingDuty.Section9 || (duty is null && AnyUnder($"{at}.section9."))
                 ? new RecordDecision.Section9Input(
                     Bool($"{at}.section9.compatibleWithEfficientInstruction"),
                     Bool($"{at}.section9.avoidsUnreasonablePublicExpenditure"),
@@ -76,7 +90,7 @@ public sealed class DecisionForm
                     Text($"{at}.section9.reasons"),
                     Guids($"{at}.section9.evidenceReliedOn"))
                 : null;
-            tests.Add(new RecordDecision.PreferenceTestInput(Int($"{at}.preferenceRank") ?? i + 1, duty, grounds, section9));
+            tests.Add(new RecordDecision.PreferenceTestInput(Int($"{at}.preferenceRank") ?? i + 1, grounds, section9, preferences[i]?.InCatalogue == true ? null : StatusAt(i)));
         }
 
         var mainstream = AnyUnder("mainstreamPresumption.")
@@ -112,7 +126,9 @@ public sealed class DecisionForm
             tests,
             mainstream,
             null,
-            null);
+            null,
+            Bool("refusesToIssuePlan"),
+            Bool("decidedAtReview"));
     }
 
     /// <summary>The fields of kept answers, to show them again.</summary>
@@ -142,6 +158,8 @@ public sealed class DecisionForm
         Set("namedSetting.urn", answers.NamedSetting?.Urn);
         Set("namedSetting.provisionKind", answers.NamedSetting?.ProvisionKind);
         Set("namedProvisionKind", answers.NamedProvisionKind);
+        Set("refusesToIssuePlan", answers.RefusesToIssuePlan);
+        Set("decidedAtReview", answers.DecidedAtReview);
         if (answers.MissingEvidence is { Count: > 0 } missing)
         {
             Set("missingEvidence", string.Join('\n', missing));
@@ -151,7 +169,7 @@ public sealed class DecisionForm
         {
             var at = $"preferenceTests[{(test.PreferenceRank ?? i + 1) - 1}]";
             Set($"{at}.preferenceRank", test.PreferenceRank);
-            Set($"{at}.duty", test.Duty);
+            Set($"{at}.settingStatus", test.SettingStatus);
             foreach (var (ground, j) in (test.Grounds ?? []).Select((g, j) => (g, j)))
             {
                 var g = $"{at}.grounds[{j}]";

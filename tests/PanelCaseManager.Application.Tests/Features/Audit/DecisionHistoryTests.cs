@@ -49,7 +49,7 @@ public class DecisionHistoryTests
         bundle.PanelPack.Sha256.Should().Be(bundle.Decision.CasePackSha256);
         bundle.PanelPack.Intact.Should().BeTrue();
         bundle.Letters.Should().ContainSingle().Which.Sha256.Should().Be(_letter.Sha256);
-        bundle.Letters[0].TemplateVersion.Should().Be(1);
+        bundle.Letters[0].TemplateVersion.Should().Be(2);
         bundle.RelatedDecisions.Should().BeEmpty();
         bundle.Timeline.PlacementRequestId.Should().Be(_panel.CaseId);
         bundle.Timeline.Entries.Should().NotBeEmpty();

@@ -71,7 +71,9 @@ public class IssueDecisionLetterTests
 
         Convert.ToHexStringLower(SHA256.HashData(file.Pdf)).Should().Be(issued.Sha256).And.Be(view.Sha256);
         view.DecisionId.Should().Be(decisionId);
-        view.TemplateVersion.Should().Be(1);
+        view.TemplateVersion.Should().Be(2, "version 1 is the first edition; the wording shipped now is version 2");
+        view.IsNotice.Should().BeFalse();
+        view.AppealDeadline.Should().BeNull("a panel's letter gives no appeal deadline");
         view.ReplacesLetterId.Should().BeNull();
         view.IssuedAt.Should().Be(_app.Clock.GetUtcNow());
         using var text = new PdfText(file.Pdf);
@@ -81,7 +83,7 @@ public class IssueDecisionLetterTests
     }
 
     [Test]
-    public async Task Issuing_moves_the_case_to_letter_issued_and_starts_the_appeal_window_on_the_clock()
+    public async Task Issuing_moves_the_case_to_letter_issued_and_records_the_letter_on_the_clock_without_starting_the_appeal_window()
     {
         var decisionId = await SignedOff(Panel.AgreeFirstPreference(_panel.PanelId, _panel.CaseId, _panel.EvidenceId));
 
@@ -91,6 +93,7 @@ public class IssueDecisionLetterTests
         (await _app.Read(db => db.PlacementRequests.Where(p => p.Id == caseId).Select(p => p.Stage).SingleAsync())).Should().Be(Stage.LetterIssued);
         var sent = await _app.Read(db => db.CaseClocks.WithMilestones().SingleAsync(c => c.PlacementRequestId == caseId));
         sent.Events.Should().ContainSingle(e => e.Kind == ClockEventKind.DecisionLetterSent && e.Date == UkCalendar.Today(_app.Clock));
+        sent.Milestones.Single(m => m.Kind == MilestoneKind.AppealWindow).DueDate.Should().BeNull("the right of appeal arises from the notice sent with the plan");
     }
 
     [Test]

@@ -21,13 +21,63 @@ public class LetterTemplateAdministrationTests
 
     private static string Wording(LetterOutcome outcome, string extra = "") => DefaultLetterTemplates.Read(outcome) + extra;
 
+    /// <summary>The version in force now: the shipped wording, 2 for a decision letter (after its first edition), 1 for a notice.</summary>
+    private async Task<int> Current(LetterOutcome outcome) => (await _app.SendAs(Personas.Administrator, new GetLetterTemplate.Query(outcome, null))).Version;
+
     [Test]
-    public async Task Every_outcome_starts_with_the_built_in_wording_as_version_1()
+    public async Task Every_letter_and_notice_has_the_shipped_wording_in_force_and_decision_letters_keep_their_first_edition()
     {
         var templates = await _app.SendAs(Personas.Administrator, new ListLetterTemplates.Query());
 
         templates.Select(t => t.Outcome).Should().BeEquivalentTo(Enum.GetValues<LetterOutcome>());
-        templates.Should().OnlyContain(t => t.CurrentVersion == 1 && t.SavedBy == "Built in");
+        templates.Should().OnlyContain(t => t.SavedBy == "Built in");
+        templates.Where(t => t.Outcome.IsNotice()).Should().OnlyContain(t => t.CurrentVersion == 1);
+        templates.Where(t => !t.Outcome.IsNotice()).Should().OnlyContain(t => t.CurrentVersion == 2 && t.Note == ShippedLetterWording.Note);
+        foreach (var outcome in Enum.GetValues<LetterOutcome>())
+        {
+            (await _app.SendAs(Personas.Administrator, new GetLetterTemplate.Query(outcome, null))).Body.Should().Be(DefaultLetterTemplates.Read(outcome));
+        }
+
+        var firstEdition = await _app.SendAs(Personas.Administrator, new GetLetterTemplate.Query(LetterOutcome.AgreePreference, 1));
+        firstEdition.Body.Should().Contain("You must appeal by {{ appeal.deadline }}", "the first edition is kept as the letters written from it were");
+        firstEdition.Body.Should().Be(DefaultLetterTemplates.FirstEdition.Single(t => t.Outcome == LetterOutcome.AgreePreference).Body);
+    }
+
+    [Test]
+    public async Task Shipped_wording_is_added_once_and_never_over_wording_an_administrator_saved_after_it()
+    {
+        var before = await _app.Read(db => db.LetterTemplates.CountAsync());
+        await _app.SendAs(Personas.Administrator, new SaveLetterTemplate.Command(LetterOutcome.Decline, Wording(LetterOutcome.Decline, "\nLocal wording."), null, 2));
+
+        var added = await _app.Read(db => ShippedLetterWording.EnsureAsync(db, CancellationToken.None));
+
+        added.Should().Be(0);
+        (await _app.Read(db => db.LetterTemplates.CountAsync())).Should().Be(before + 1);
+        (await Current(LetterOutcome.Decline)).Should().Be(3);
+    }
+
+    [Test]
+    public async Task New_shipped_wording_becomes_the_next_version_and_the_earlier_ones_stay_as_they_were()
+    {
+        await _app.Read(async db =>
+        {
+            var current = await db.LetterTemplates.Where(t => t.Outcome == LetterOutcome.CessationNotice).SingleAsync();
+            db.LetterTemplates.Add(LetterTemplate.NextVersion(current, LetterOutcome.CessationNotice, "An administrator's wording, saved before this version of the service.", null,
+                new Domain.Users.UserId(Personas.Administrator.Id), DateTimeOffset.UnixEpoch));
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+            // Take the shipped wording out, as a database from before this version of the service would be.
+            await db.LetterTemplates.Where(t => t.Outcome == LetterOutcome.CessationNotice && t.Version == 1).ExecuteDeleteAsync();
+            return 0;
+        });
+
+        var added = await _app.Read(db => ShippedLetterWording.EnsureAsync(db, CancellationToken.None));
+
+        added.Should().Be(1);
+        var current = await _app.SendAs(Personas.Administrator, new GetLetterTemplate.Query(LetterOutcome.CessationNotice, null));
+        current.Version.Should().Be(3);
+        current.Body.Should().Be(DefaultLetterTemplates.Read(LetterOutcome.CessationNotice));
+        (await _app.SendAs(Personas.Administrator, new GetLetterTemplate.Query(LetterOutcome.CessationNotice, 2))).Body.Should().StartWith("An administrator's wording");
     }
 
     [Test]
@@ -35,18 +85,18 @@ public class LetterTemplateAdministrationTests
     {
         var body = Wording(LetterOutcome.AgreePreference, "\nWe hope this letter helps.");
 
-        var saved = await _app.SendAs(Personas.Administrator, new SaveLetterTemplate.Command(LetterOutcome.AgreePreference, body, "Closing line added", 1));
+        var saved = await _app.SendAs(Personas.Administrator, new SaveLetterTemplate.Command(LetterOutcome.AgreePreference, body, "Closing line added", 2));
 
-        saved.Version.Should().Be(2);
+        saved.Version.Should().Be(3);
         var current = await _app.SendAs(Personas.Administrator, new GetLetterTemplate.Query(LetterOutcome.AgreePreference, null));
-        current.Version.Should().Be(2);
+        current.Version.Should().Be(3);
         current.IsCurrent.Should().BeTrue();
         current.Body.Should().EndWith("We hope this letter helps.");
         current.SavedBy.Should().Be(Personas.Administrator.DisplayName);
-        current.Versions.Select(v => v.Version).Should().Equal(2, 1);
-        var first = await _app.SendAs(Personas.Administrator, new GetLetterTemplate.Query(LetterOutcome.AgreePreference, 1));
-        first.Body.Should().Be(DefaultLetterTemplates.Read(LetterOutcome.AgreePreference));
-        first.IsCurrent.Should().BeFalse();
+        current.Versions.Select(v => v.Version).Should().Equal(3, 2, 1);
+        var shipped = await _app.SendAs(Personas.Administrator, new GetLetterTemplate.Query(LetterOutcome.AgreePreference, 2));
+        shipped.Body.Should().Be(DefaultLetterTemplates.Read(LetterOutcome.AgreePreference));
+        shipped.IsCurrent.Should().BeFalse();
     }
 
     [Test]
@@ -54,11 +104,11 @@ public class LetterTemplateAdministrationTests
     {
         var body = "Dear {{ family.salutation }},\n\n{{ child.favourite_colour }}\n" + Wording(LetterOutcome.DeferForEvidence);
 
-        var act = () => _app.SendAs(Personas.Administrator, new SaveLetterTemplate.Command(LetterOutcome.DeferForEvidence, body, null, 1));
+        var act = () => _app.SendAs(Personas.Administrator, new SaveLetterTemplate.Command(LetterOutcome.DeferForEvidence, body, null, 2));
 
         var refused = await act.Should().ThrowAsync<RequestValidationException>();
         refused.Which.Errors["body"].Should().ContainSingle().Which.Should().StartWith("Line 3: 'child.favourite_colour' is not a placeholder");
-        (await _app.Read(db => db.LetterTemplates.CountAsync(t => t.Outcome == LetterOutcome.DeferForEvidence))).Should().Be(1);
+        (await _app.Read(db => db.LetterTemplates.CountAsync(t => t.Outcome == LetterOutcome.DeferForEvidence))).Should().Be(2);
     }
 
     [Test]
@@ -75,9 +125,9 @@ public class LetterTemplateAdministrationTests
     [Test]
     public async Task Saving_over_wording_someone_else_changed_is_refused()
     {
-        await _app.SendAs(Personas.Administrator, new SaveLetterTemplate.Command(LetterOutcome.Decline, Wording(LetterOutcome.Decline, "\nFirst."), null, 1));
+        await _app.SendAs(Personas.Administrator, new SaveLetterTemplate.Command(LetterOutcome.Decline, Wording(LetterOutcome.Decline, "\nFirst."), null, 2));
 
-        var act = () => _app.SendAs(Personas.Administrator, new SaveLetterTemplate.Command(LetterOutcome.Decline, Wording(LetterOutcome.Decline, "\nSecond."), null, 1));
+        var act = () => _app.SendAs(Personas.Administrator, new SaveLetterTemplate.Command(LetterOutcome.Decline, Wording(LetterOutcome.Decline, "\nSecond."), null, 2));
 
         await act.Should().ThrowAsync<ConcurrencyConflictException>();
     }
@@ -113,6 +163,7 @@ public class LetterTemplateAdministrationTests
     public async Task A_preview_of_unsaved_wording_is_a_draft_letter_about_a_fictional_child()
     {
         var body = Wording(LetterOutcome.NameAnotherSetting, "\nA sentence not yet saved.");
+        var before = await _app.Read(db => db.LetterTemplates.CountAsync());
 
         var file = await _app.SendAs(Personas.Administrator, new PreviewLetterTemplate.Query(LetterOutcome.NameAnotherSetting, body, null));
 
@@ -120,28 +171,28 @@ public class LetterTemplateAdministrationTests
         using var text = new PdfText(file.Pdf);
         text.All.Should().Contain("A sentence not yet saved.").And.Contain("Ffion Llŷr-Ørsted").And.Contain("Example SENDIASS");
         string.Concat(text.Page(1).Letters.Take(5).Select(l => l.Value)).Should().Be("DRAFT");
-        (await _app.Read(db => db.LetterTemplates.CountAsync())).Should().Be(5, "a preview saves nothing");
+        (await _app.Read(db => db.LetterTemplates.CountAsync())).Should().Be(before, "a preview saves nothing");
     }
 
     [Test]
     public async Task A_preview_of_a_saved_version_uses_that_version()
     {
-        await _app.SendAs(Personas.Administrator, new SaveLetterTemplate.Command(LetterOutcome.AgreePreference, Wording(LetterOutcome.AgreePreference, "\nVersion two."), null, 1));
+        await _app.SendAs(Personas.Administrator, new SaveLetterTemplate.Command(LetterOutcome.AgreePreference, Wording(LetterOutcome.AgreePreference, "\nVersion three."), null, 2));
 
-        var first = await _app.SendAs(Personas.Administrator, new PreviewLetterTemplate.Query(LetterOutcome.AgreePreference, null, 1));
+        var first = await _app.SendAs(Personas.Administrator, new PreviewLetterTemplate.Query(LetterOutcome.AgreePreference, null, 2));
         var current = await _app.SendAs(Personas.Administrator, new PreviewLetterTemplate.Query(LetterOutcome.AgreePreference, null, null));
 
         using (var text = new PdfText(first.Pdf))
         {
-            text.All.Should().NotContain("Version two.");
+            text.All.Should().NotContain("Version three.");
         }
 
         using (var text = new PdfText(current.Pdf))
         {
-            text.All.Should().Contain("Version two.");
+            text.All.Should().Contain("Version three.");
         }
 
-        current.FileName.Should().Be("preview-AgreePreference-v2.pdf");
+        current.FileName.Should().Be("preview-AgreePreference-v3.pdf");
     }
 
     [Test]
@@ -210,7 +261,7 @@ public class LetterTemplateAdministrationTests
         var refused = await act.Should().ThrowAsync<RequestValidationException>();
         refused.Which.Errors["body"].Should().ContainSingle().Which.Should()
             .Be($"Line {body.Split('\n').Length}: This is more than a letter may do: a loop, with the loops inside it, would repeat more than 1,000 times. Loop over the letter's own lists (grounds, preferences, evidence) rather than over ranges of numbers.");
-        (await _app.Read(db => db.LetterTemplates.CountAsync(t => t.Outcome == LetterOutcome.DeferForEvidence))).Should().Be(1);
+        (await _app.Read(db => db.LetterTemplates.CountAsync(t => t.Outcome == LetterOutcome.DeferForEvidence))).Should().Be(2, "the first edition and the shipped wording, nothing more");
     }
 
     [Test]
@@ -224,7 +275,7 @@ public class LetterTemplateAdministrationTests
         (await save.Should().ThrowAsync<RequestValidationException>()).Which.Errors["body"].Should()
             .Equal("The wording is 10,485,760 characters long; it must be 20,000 characters or fewer.");
         (await preview.Should().ThrowAsync<RequestValidationException>()).Which.Errors.Should().ContainKey("body");
-        (await _app.Read(db => db.LetterTemplates.CountAsync(t => t.Outcome == LetterOutcome.Decline))).Should().Be(1);
+        (await _app.Read(db => db.LetterTemplates.CountAsync(t => t.Outcome == LetterOutcome.Decline))).Should().Be(2, "the first edition and the shipped wording, nothing more");
     }
 
     [Test]

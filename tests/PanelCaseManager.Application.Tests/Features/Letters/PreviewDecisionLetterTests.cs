@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Features.Letters;
@@ -45,15 +46,15 @@ public class PreviewDecisionLetterTests
         return decided.DecisionId;
     }
 
-    private async Task<DateOnly> AppealDeadlineByTheClock(DateOnly sent)
+    /// <summary>The day the new plan's final plan is due by the statutory clock (20 weeks from the request).</summary>
+    private async Task<DateOnly> FinalPlanDue()
     {
-        await using var scope = await _app.ScopeAs(Personas.SendOfficer);
-        var clock = (await scope.ServiceProvider.GetRequiredService<ClockSettingsFactory>().CreateAsync(CancellationToken.None)).Clock;
-        return StatutoryDates.AppealDeadline(sent, null, clock.Rules, clock.Calendar);
+        var caseId = new PlacementRequestId(_panel.CaseId);
+        return await _app.Read(db => db.CaseMilestones.Where(m => m.PlacementRequestId == caseId && m.Kind == MilestoneKind.FinalPlan).Select(m => m.DueDate!.Value).SingleAsync());
     }
 
     [Test]
-    public async Task The_preview_of_an_agreed_preference_is_a_draft_addressed_to_the_family_with_the_appeal_date_from_the_clock()
+    public async Task The_preview_of_an_agreed_preference_is_a_draft_addressed_to_the_family_saying_when_the_right_of_appeal_arises()
     {
         await RecordContact();
         var decisionId = await SignedOff(Panel.AgreeFirstPreference(_panel.PanelId, _panel.CaseId, _panel.EvidenceId));
@@ -68,8 +69,9 @@ public class PreviewDecisionLetterTests
         text.All.Should().Contain("Brookside Special School");
         text.All.Should().Contain("profile version 1", "the sector-profile explanation comes from the match the panel saw");
         text.All.Should().Contain("Example SENDIASS").And.Contain(Personas.SendOfficer.DisplayName);
-        var deadline = await AppealDeadlineByTheClock(Panel.MeetingDate);
-        text.All.Should().Contain($"You must appeal by {deadline.ToString("dddd d MMMM yyyy", English)}");
+        text.All.Should().Contain("You cannot appeal against this letter. Your right to appeal starts when we send you the final education, health and care (EHC) plan.")
+            .And.Contain($"We must send it by {(await FinalPlanDue()).ToString("d MMMM yyyy", English)}", "the date comes from the statutory clock")
+            .And.NotContain("You must appeal by");
         file.FileName.Should().Be($"draft-letter-{reference}.pdf");
     }
 
@@ -89,7 +91,7 @@ public class PreviewDecisionLetterTests
     }
 
     [Test]
-    public async Task A_deferral_lists_the_evidence_awaited_and_gives_no_appeal_date()
+    public async Task A_deferral_lists_the_evidence_awaited_gives_the_statutory_date_of_the_decision_and_no_appeal_date()
     {
         await RecordContact();
         var decisionId = await SignedOff(Panel.Defer(_panel.PanelId, _panel.CaseId));
@@ -98,6 +100,11 @@ public class PreviewDecisionLetterTests
 
         using var text = new PdfText(file.Pdf);
         text.All.Should().Contain("Health advice from community paediatrics on seizure management").And.NotContain("You must appeal by");
+        var decideBy = await _app.Read(db => db.CaseMilestones
+            .Where(m => m.PlacementRequestId == new PlacementRequestId(_panel.CaseId) && m.Kind == MilestoneKind.DecisionWhetherToIssue)
+            .Select(m => m.DueDate!.Value).SingleAsync());
+        decideBy.Should().Be(new DateOnly(2027, 3, 2), "the request was received on Tuesday 10 November 2026, and 16 weeks later is Tuesday 2 March 2027 (reg 10(1))");
+        text.All.Should().Contain("We will make our decision by Tuesday 2 March 2027", "without a later panel, the statutory date is given");
     }
 
     [Test]

@@ -29,7 +29,7 @@ public class DecisionFormDraftTests
         var unfinished = Panel.AgreeFirstPreference(_panel.PanelId, _panel.CaseId, _panel.EvidenceId) with
         {
             Reasons = "  ",
-            PreferenceTests = [new RecordDecision.PreferenceTestInput(1, NamingDuty.Section39, [Panel.Ground(Section39Ground.Unsuitable, false, _panel.EvidenceId, "Half written")], null)],
+            PreferenceTests = [new RecordDecision.PreferenceTestInput(1, [Panel.Ground(Section39Ground.Unsuitable, false, _panel.EvidenceId, "Half written")], null, Domain.Provision.SettingStatus.MaintainedSchool)],
         };
 
         await _app.SendAs(Personas.PanelChair, new SaveDecisionFormDraft.Command(_panel.PanelId, _panel.CaseId, unfinished));

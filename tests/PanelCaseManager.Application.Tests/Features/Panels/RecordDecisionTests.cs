@@ -179,7 +179,8 @@ public class RecordDecisionTests
     [Test]
     public async Task Every_family_preference_for_a_setting_must_be_tested()
     {
-        (await RefusedByTheRules(NameAnother() with { PreferenceTests = [] })).Code.Should().Be("preference-not-tested");
+        (await RefusedAsBadInput(NameAnother() with { PreferenceTests = [] }))["preferenceTests"]
+            .Should().Contain(m => m.Contains("preference 1 (Brookside Special School) has not been tested", StringComparison.Ordinal));
     }
 
     [Test]
@@ -208,8 +209,7 @@ public class RecordDecisionTests
     [Test]
     public async Task An_independent_setting_not_approved_under_section_41_gets_the_section_9_test_instead()
     {
-        var section9 = new RecordDecision.PreferenceTestInput(1, NamingDuty.Section9, [], new RecordDecision.Section9Input(
-            true, false, 9_800_000, 2_300_000, "The independent place would be unreasonable public expenditure when the SRP meets need.", [_panel.EvidenceId]));
+        var section9 = Panel.Section9Test(1, _panel.EvidenceId);
 
         var result = await _panel.DecideAsync(NameAnother() with { PreferenceTests = [section9] });
 
@@ -223,7 +223,7 @@ public class RecordDecisionTests
     {
         var mixed = Panel.Section39Test(1, _panel.EvidenceId) with
         {
-            Duty = NamingDuty.Section9,
+            SettingStatus = Domain.Provision.SettingStatus.OtherIndependent,
             Section9 = new RecordDecision.Section9Input(false, true, 1, 1, "Not efficient instruction.", [_panel.EvidenceId]),
         };
 
@@ -300,8 +300,8 @@ public class RecordDecisionTests
         var test = Panel.Section39Test(1, _panel.EvidenceId, Section39Ground.IncompatibleWithEfficientUseOfResources);
         (await RefusedAsBadInput(NameAnother() with { PreferenceTests = [test with { Grounds = [null!, .. test.Grounds!] }] }))
             .Should().ContainKey("preferenceTests[0].grounds[0]");
-        (await RefusedAsBadInput(NameAnother() with { PreferenceTests = [test with { Duty = (NamingDuty)7 }] }))
-            .Should().ContainKey("preferenceTests[0].duty");
+        (await RefusedAsBadInput(NameAnother() with { PreferenceTests = [test with { SettingStatus = (Domain.Provision.SettingStatus)7 }] }))
+            .Should().ContainKey("preferenceTests[0].settingStatus");
         (await DecisionCount()).Should().Be(0);
     }
 

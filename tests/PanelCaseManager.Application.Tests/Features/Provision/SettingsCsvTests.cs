@@ -10,9 +10,9 @@ namespace PanelCaseManager.Application.Tests.Features.Provision;
 
 public class SettingsCsvTests
 {
-    private const string Header = "urn,name,phase,lowest_age,highest_age,kind,sector,s41_approved,in_authority_area,postcode,latitude,longitude,commissioned_places,places_filled,annual_cost";
-    private const string Larkspur = "117701,Larkspur School,AllThrough,4,19,SpecialSchool,communication-and-autism,false,true,SG1 3AB,51.912,-0.201,140,131,33500.50";
-    private const string Juniper = "117702,Juniper School,Primary,3,11,SpecialSchool,communication-and-autism,no,yes,SG5 1AB,51.965,-0.29,70,70,£32900";
+    private const string Header = "urn,name,phase,lowest_age,highest_age,kind,sector,status,in_authority_area,postcode,latitude,longitude,commissioned_places,places_filled,annual_cost";
+    private const string Larkspur = "117701,Larkspur School,AllThrough,4,19,SpecialSchool,communication-and-autism,MaintainedSchool,true,SG1 3AB,51.912,-0.201,140,131,33500.50";
+    private const string Juniper = "117702,Juniper School,Primary,3,11,SpecialSchool,communication-and-autism,academy,yes,SG5 1AB,51.965,-0.29,70,70,£32900";
 
     private ApplicationHarness _app = null!;
 
@@ -47,7 +47,7 @@ public class SettingsCsvTests
         var settings = await _app.Read(db => db.Settings.OrderBy(s => s.Urn).ToListAsync());
         settings.Select(s => s.Name).Should().Equal("Larkspur School", "Juniper School");
         settings[1].AnnualCost.Pence.Should().Be(3290000);
-        settings[1].S41Approved.Should().BeFalse();
+        settings[1].Status.Should().Be(Domain.Provision.SettingStatus.Academy, "a status is read whatever its case");
         settings[1].Vacancies.Should().Be(0);
     }
 
@@ -79,7 +79,7 @@ public class SettingsCsvTests
     public async Task A_formula_in_a_cell_is_neutralised_on_export_and_restored_on_import()
     {
         const string Formula = "=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")";
-        await Import($"{Header}\n117701,\"{Formula}\",AllThrough,4,19,SpecialSchool,communication-and-autism,false,true,SG1 3AB,51.912,-0.201,140,131,33500.50\n");
+        await Import($"{Header}\n117701,\"{Formula}\",AllThrough,4,19,SpecialSchool,communication-and-autism,MaintainedSchool,true,SG1 3AB,51.912,-0.201,140,131,33500.50\n");
 
         var export = Encoding.UTF8.GetString((await _app.SendAs(Personas.PanelChair, new ExportSettings.Query())).Content);
         var reimported = await _app.SendAs(Personas.Administrator, new ImportSettings.Command(Encoding.UTF8.GetBytes(export)));
@@ -96,11 +96,11 @@ public class SettingsCsvTests
         var errors = await ImportRefused(Encoding.UTF8.GetBytes(string.Join('\n',
             Header,
             Larkspur,
-            "117702,Juniper School,Primary,3,11,SpecialSchool,astrology,false,true,SG5 1AB,51.965,-0.29,70,71,32900",
+            "117702,Juniper School,Primary,3,11,SpecialSchool,astrology,MaintainedSchool,true,SG5 1AB,51.965,-0.29,70,71,32900",
             "117703,Harebell School,Primary,three,11,SpecialSchool,communication-and-autism,maybe,true,NOPE,95,-0.29,70,7,32900",
             Larkspur)));
 
-        errors.Keys.Should().Contain(["rows[3].sector", "rows[3].places_filled", "rows[4].lowest_age", "rows[4].s41_approved", "rows[4].postcode", "rows[4].latitude", "rows[5].urn", "file"]);
+        errors.Keys.Should().Contain(["rows[3].sector", "rows[3].places_filled", "rows[4].lowest_age", "rows[4].status", "rows[4].postcode", "rows[4].latitude", "rows[5].urn", "file"]);
         errors.Keys.Should().NotContain(k => k.StartsWith("rows[2]", StringComparison.Ordinal));
         errors["rows[3].places_filled"].Single().Should().Be("Row 3, places_filled: 71 places filled is more than the 70 commissioned.");
         errors["rows[5].urn"].Single().Should().Contain("also on row 2");
@@ -113,6 +113,22 @@ public class SettingsCsvTests
         var errors = await ImportRefused(Encoding.UTF8.GetBytes(Header.Replace("postcode", "post_code", StringComparison.Ordinal) + "\n" + Larkspur));
 
         errors["header"].Single().Should().Contain("Missing columns: postcode.").And.Contain("Unknown columns: post_code.");
+    }
+
+    [Test]
+    public async Task A_file_from_before_the_status_column_is_told_what_replaced_its_s41_column()
+    {
+        var errors = await ImportRefused(Encoding.UTF8.GetBytes(Header.Replace("status", "s41_approved", StringComparison.Ordinal) + "\n" + Larkspur.Replace("MaintainedSchool", "false", StringComparison.Ordinal)));
+
+        errors["header"].Single().Should().Contain("The s41_approved column is now status").And.Contain("NonMaintainedSpecial");
+    }
+
+    [Test]
+    public async Task A_status_that_does_not_fit_the_kind_is_refused_naming_the_row()
+    {
+        var errors = await ImportRefused(Encoding.UTF8.GetBytes($"{Header}\n{Larkspur.Replace("MaintainedSchool", "OtherIndependent", StringComparison.Ordinal).Replace("SpecialSchool", "NonMaintainedSpecial", StringComparison.Ordinal)}\n"));
+
+        errors.Should().ContainKey("rows[2].status");
     }
 
     [Test]

@@ -57,7 +57,10 @@ public class SettingsTests
         yield return Case("a postcode that is not one", valid with { Postcode = "NOT A CODE" }, "postcode");
         yield return Case("a cost in fractions of a penny", valid with { AnnualCost = 100.005m }, "annualCost");
         yield return Case("a negative cost", valid with { AnnualCost = -1m }, "annualCost");
-        yield return Case("no s.41 answer", valid with { S41Approved = null }, "s41Approved");
+        yield return Case("no status", valid with { Status = null }, "status");
+        yield return Case("a status that is not one", valid with { Status = (Domain.Provision.SettingStatus)42 }, "status");
+        yield return Case("an independent kind with a maintained status", valid with { Kind = Domain.PlacementRequests.ProvisionKind.Independent }, "status");
+        yield return Case("a maintained nursery school outside the nursery phase", valid with { Status = Domain.Provision.SettingStatus.MaintainedNursery }, "status");
     }
 
     [TestCaseSource(nameof(BadInputs))]
@@ -142,6 +145,6 @@ public class SettingsTests
     }
 
     private static ChangeSetting.Command ToChange(Guid id, int version, AddSetting.Command s) => new(
-        id, version, s.Urn, s.Name, s.Phase, s.LowestAge, s.HighestAge, s.Kind, s.Sector, s.S41Approved, s.InAuthorityArea, s.Postcode, s.Latitude,
+        id, version, s.Urn, s.Name, s.Phase, s.LowestAge, s.HighestAge, s.Kind, s.Sector, s.Status, s.InAuthorityArea, s.Postcode, s.Latitude,
         s.Longitude, s.CommissionedPlaces, s.PlacesFilled, s.AnnualCost);
 }

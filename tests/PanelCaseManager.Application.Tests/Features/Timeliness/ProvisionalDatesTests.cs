@@ -32,10 +32,10 @@ public class ProvisionalDatesTests
     [Test]
     public async Task An_appeal_deadline_in_a_year_without_bank_holidays_is_provisional_until_they_are_imported()
     {
-        // Friday 10 November 2028: a decision letter sent today gives 10 Jan 2029 (a Wednesday), in a year with no bank holidays yet.
+        // Friday 10 November 2028: a notice with the right of appeal sent today gives 10 Jan 2029 (a Wednesday), in a year with no bank holidays yet.
         _app.Clock.SetUtcNow(new DateTimeOffset(2028, 11, 10, 10, 0, 0, TimeSpan.Zero));
         var submitted = await _app.SendAs(Personas.SendOfficer, A.PlacementRequest() with { Type = RequestType.ChangeOfPlacement, ReceivedDate = new DateOnly(2028, 11, 1) });
-        await _app.SendAs(Personas.SendOfficer, new RecordClockEvent.Command(submitted.Id, ClockEventKind.DecisionLetterSent, new DateOnly(2028, 11, 10), null));
+        await _app.NoticeSent(submitted.Id, new DateOnly(2028, 11, 10));
 
         var before = await _app.SendAs(Personas.SendOfficer, new GetMilestones.Query(submitted.Id));
         var appeal = before.Milestones.Single(m => m.Kind == MilestoneKind.AppealWindow);
@@ -58,7 +58,7 @@ public class ProvisionalDatesTests
         var submitted = await _app.SendAs(Personas.SendOfficer, A.PlacementRequest() with { Type = RequestType.ChangeOfPlacement, ReceivedDate = new DateOnly(2028, 11, 1) });
         var family = (await _app.SendAs(Personas.Administrator, new Application.Features.Users.ListUsers.Query(Domain.Users.Role.Family))).Single(u => u.Id == Personas.Family.Id);
         await _app.SendAs(Personas.Administrator, new Application.Features.Users.LinkFamilyMember.Command(Personas.Family.Id, submitted.Reference, "Mother", family.Version));
-        await _app.SendAs(Personas.SendOfficer, new RecordClockEvent.Command(submitted.Id, ClockEventKind.DecisionLetterSent, new DateOnly(2028, 11, 10), null));
+        await _app.NoticeSent(submitted.Id, new DateOnly(2028, 11, 10));
 
         var next = await _app.SendAs(Personas.Family, new GetWhatHappensNext.Query(submitted.Id));
 

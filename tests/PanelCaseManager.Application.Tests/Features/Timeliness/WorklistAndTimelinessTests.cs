@@ -217,7 +217,15 @@ public class WorklistAndTimelinessTests
     public async Task Importing_bank_holidays_replaces_those_years_and_moves_appeal_deadlines_that_depend_on_them()
     {
         var id = await Case(30, preferences: null);
-        await _app.SendAs(Personas.SendOfficer, new RecordClockEvent.Command(id, ClockEventKind.DecisionLetterSent, new DateOnly(2026, 11, 12), null));
+        // The notice the appeal window runs from, as the Letters tab records it on the clock.
+        await using var scope = _app.Services.CreateAsyncScope();
+        var settings = await scope.ServiceProvider.GetRequiredService<ClockSettingsFactory>().CreateAsync(CancellationToken.None);
+        await _app.Read(async db =>
+        {
+            var clock = await db.CaseClocks.AsTracking().WithMilestones().SingleAsync(c => c.PlacementRequestId == new PlacementRequestId(id));
+            clock.Record(ClockEventKind.AppealableNoticeSent, new DateOnly(2026, 11, 12), null, ClockEventsFromFeatures.FromNotices, new Domain.Users.UserId("send-officer"), _app.Clock.GetUtcNow(), settings);
+            return await db.SaveChangesAsync();
+        });
         // 12 Nov 2026 + 2 months = Tue 12 Jan 2027: a working day, until it is made a holiday.
         (await AppealDeadline(id)).Should().Be(new DateOnly(2027, 1, 12));
 

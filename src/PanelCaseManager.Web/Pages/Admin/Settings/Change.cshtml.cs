@@ -36,7 +36,7 @@ public sealed class ChangeModel(ISender sender) : SettingFormPage(sender)
         await LoadAsync(id, cancellationToken);
         var f = Read();
         var command = new ChangeSetting.Command(
-            id, Version, f.Urn, f.Name, f.Phase, f.LowestAge, f.HighestAge, f.Kind, f.Sector, f.S41Approved, f.InAuthorityArea, f.Postcode, f.Latitude, f.Longitude,
+            id, Version, f.Urn, f.Name, f.Phase, f.LowestAge, f.HighestAge, f.Kind, f.Sector, f.Status, f.InAuthorityArea, f.Postcode, f.Latitude, f.Longitude,
             f.CommissionedPlaces, f.PlacesFilled, f.AnnualCost);
         var stale = false;
         var (succeeded, _) = await TrySendAsync<ChangeSetting.Result>(

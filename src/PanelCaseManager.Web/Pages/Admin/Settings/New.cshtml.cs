@@ -28,7 +28,7 @@ public sealed class NewModel(ISender sender) : SettingFormPage(sender)
         FormToken ??= Guid.NewGuid();
         var f = Read();
         var command = new AddSetting.Command(
-            f.Urn, f.Name, f.Phase, f.LowestAge, f.HighestAge, f.Kind, f.Sector, f.S41Approved, f.InAuthorityArea, f.Postcode, f.Latitude, f.Longitude,
+            f.Urn, f.Name, f.Phase, f.LowestAge, f.HighestAge, f.Kind, f.Sector, f.Status, f.InAuthorityArea, f.Postcode, f.Latitude, f.Longitude,
             f.CommissionedPlaces, f.PlacesFilled, f.AnnualCost)
         {
             IdempotencyKey = $"add-setting-form:{FormToken:N}",

@@ -45,7 +45,7 @@ public abstract class SettingFormPage(ISender sender) : PageModel
     public string? Sector { get; set; }
 
     [BindProperty]
-    public string? S41Approved { get; set; }
+    public string? Status { get; set; }
 
     [BindProperty]
     public string? InAuthorityArea { get; set; }
@@ -78,8 +78,10 @@ public abstract class SettingFormPage(ISender sender) : PageModel
     public IReadOnlyList<Choice> SectorChoices =>
         [new(string.Empty, "Choose the sector"), .. Sectors.Select(s => new Choice(s.Code, $"{s.Name} ({s.Code})"))];
 
-    public IReadOnlyList<Choice> S41Choices { get; } =
-        [new("true", "Yes", "On the Secretary of State's list of approved independent institutions (section 41)."), new("false", "No")];
+    /// <summary>The statuses in law, each with the duty it decides for a family's request (CFA s.38(3); EA 1996 s.9).</summary>
+    public IReadOnlyList<Choice> StatusChoices { get; } = Enum.GetValues<SettingStatus>()
+        .Select(s => new Choice(s.ToString(), SettingStatusLabels.Label(s), SettingStatusLabels.Hint(s)))
+        .ToList();
 
     public IReadOnlyList<Choice> AreaChoices { get; } =
         [new("true", "In the authority's area"), new("false", "Out of area")];
@@ -97,7 +99,7 @@ public abstract class SettingFormPage(ISender sender) : PageModel
         HighestAge = Number(setting.HighestAge);
         Kind = setting.Kind.ToString();
         Sector = setting.Sector;
-        S41Approved = setting.S41Approved ? "true" : "false";
+        Status = setting.Status.ToString();
         InAuthorityArea = setting.InAuthorityArea ? "true" : "false";
         Postcode = setting.Postcode;
         Latitude = setting.Latitude.ToString(CultureInfo.InvariantCulture);
@@ -116,7 +118,7 @@ public abstract class SettingFormPage(ISender sender) : PageModel
         Whole("highestAge", HighestAge, "Enter the age by which pupils have left as a whole number, like 11."),
         Enum.TryParse<ProvisionKind>(Kind, out var kind) && Enum.IsDefined(kind) ? kind : null,
         UserForm.Text(Sector),
-        YesNo(S41Approved),
+        Enum.TryParse<SettingStatus>(Status, out var status) && Enum.IsDefined(status) ? status : null,
         YesNo(InAuthorityArea),
         UserForm.Text(Postcode),
         Coordinate("latitude", Latitude, "Enter the latitude as a number, like 51.905."),
@@ -130,7 +132,7 @@ public abstract class SettingFormPage(ISender sender) : PageModel
     {
         ArgumentNullException.ThrowIfNull(s);
         return new(
-            s.Urn, s.Name, s.Phase, s.LowestAge, s.HighestAge, s.Kind, s.Sector, s.S41Approved, s.InAuthorityArea, s.Postcode, s.Latitude, s.Longitude,
+            s.Urn, s.Name, s.Phase, s.LowestAge, s.HighestAge, s.Kind, s.Sector, s.Status, s.InAuthorityArea, s.Postcode, s.Latitude, s.Longitude,
             s.CommissionedPlaces, s.PlacesFilled, s.AnnualCost);
     }
 
@@ -178,9 +180,9 @@ public abstract class SettingFormPage(ISender sender) : PageModel
             yield return ("sector", "Choose the sector.");
         }
 
-        if (string.IsNullOrEmpty(S41Approved))
+        if (string.IsNullOrEmpty(Status))
         {
-            yield return ("s41Approved", "Say whether the setting is approved under section 41.");
+            yield return ("status", "Choose the setting's status in law.");
         }
 
         if (string.IsNullOrEmpty(InAuthorityArea))
@@ -253,7 +255,7 @@ public abstract class SettingFormPage(ISender sender) : PageModel
         int? HighestAge,
         ProvisionKind? Kind,
         string? Sector,
-        bool? S41Approved,
+        SettingStatus? Status,
         bool? InAuthorityArea,
         string? Postcode,
         double? Latitude,
