@@ -1873,3 +1873,79 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115940_AppealableNoticesAndSettingStatus') THEN
+    ALTER TABLE "Settings" ADD "Status" character varying(40) NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115940_AppealableNoticesAndSettingStatus') THEN
+    UPDATE "Settings" SET "Status" = CASE
+        WHEN "Kind" = 'Independent' AND "S41Approved" THEN 'IndependentApprovedS41'
+        WHEN "Kind" = 'Independent' THEN 'OtherIndependent'
+        WHEN "Kind" = 'NonMaintainedSpecial' THEN 'NonMaintainedSpecial'
+        WHEN "S41Approved" THEN 'IndependentApprovedS41'
+        WHEN "Kind" = 'FurtherEducationCollege' THEN 'FurtherEducation'
+        WHEN "Phase" = 'Nursery' THEN 'MaintainedNursery'
+        WHEN "Name" LIKE '%Academy%' THEN 'Academy'
+        ELSE 'MaintainedSchool'
+    END;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115940_AppealableNoticesAndSettingStatus') THEN
+    ALTER TABLE "Settings" DROP COLUMN "S41Approved";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115940_AppealableNoticesAndSettingStatus') THEN
+    ALTER TABLE "IssuedLetters" ALTER COLUMN "DecisionId" DROP NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115940_AppealableNoticesAndSettingStatus') THEN
+    ALTER TABLE "IssuedLetters" ADD "BasedOnDecisionId" uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115940_AppealableNoticesAndSettingStatus') THEN
+    ALTER TABLE "IssuedLetters" ADD "NamedInPlan" character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115940_AppealableNoticesAndSettingStatus') THEN
+    CREATE INDEX "IX_IssuedLetters_BasedOnDecisionId" ON "IssuedLetters" ("BasedOnDecisionId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115940_AppealableNoticesAndSettingStatus') THEN
+    ALTER TABLE "IssuedLetters" ADD CONSTRAINT "FK_IssuedLetters_PanelDecisions_BasedOnDecisionId" FOREIGN KEY ("BasedOnDecisionId") REFERENCES "PanelDecisions" ("Id") ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115940_AppealableNoticesAndSettingStatus') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207115940_AppealableNoticesAndSettingStatus', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

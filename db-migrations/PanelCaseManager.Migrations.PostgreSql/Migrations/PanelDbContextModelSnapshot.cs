@@ -698,7 +698,10 @@ namespace PanelCaseManager.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly?>("AppealDeadline")
                         .HasColumnType("date");
 
-                    b.Property<Guid>("DecisionId")
+                    b.Property<Guid?>("BasedOnDecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DecisionId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("IssuedAt")
@@ -711,6 +714,10 @@ namespace PanelCaseManager.Migrations.PostgreSql.Migrations
 
                     b.Property<DateOnly>("LetterDate")
                         .HasColumnType("date");
+
+                    b.Property<string>("NamedInPlan")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
@@ -751,6 +758,8 @@ namespace PanelCaseManager.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BasedOnDecisionId");
 
                     b.HasIndex("DecisionId")
                         .IsUnique();
@@ -1380,11 +1389,13 @@ namespace PanelCaseManager.Migrations.PostgreSql.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
-                    b.Property<bool>("S41Approved")
-                        .HasColumnType("boolean");
-
                     b.Property<Guid>("SectorId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Urn")
                         .IsRequired()
@@ -1876,9 +1887,13 @@ namespace PanelCaseManager.Migrations.PostgreSql.Migrations
                 {
                     b.HasOne("PanelCaseManager.Domain.Panels.PanelDecision", null)
                         .WithMany()
+                        .HasForeignKey("BasedOnDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PanelCaseManager.Domain.Panels.PanelDecision", null)
+                        .WithMany()
                         .HasForeignKey("DecisionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("PanelCaseManager.Domain.PlacementRequests.PlacementRequest", null)
                         .WithMany()
