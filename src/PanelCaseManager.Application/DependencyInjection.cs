@@ -49,6 +49,13 @@ public static partial class DependencyInjection
         services.AddScoped<CaseReferenceAllocator>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<CaseAccess>();
+        services.AddMemoryCache();
+        services.AddScoped<AccountSessions>();
+        services.AddOptions<SessionOptions>()
+            .Bind(configuration.GetSection(SessionOptions.Section))
+            .Validate(o => o.AccountCheckSeconds is >= 0 and <= SessionOptions.MaximumAccountCheckSeconds,
+                "Sessions:AccountCheckSeconds must be 0 to 60: a closed account or a changed role must end its sessions within a minute.")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddAuthorizationCore(Policies.Configure);
 
