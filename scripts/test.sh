@@ -14,6 +14,19 @@ if [ ! -x /usr/bin/chromium ]; then
   "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 
+# Servers the tests talk to are started below and stopped when this script ends, however it ends.
+stop_services=()
+stop_all_services() { local stop; for stop in "${stop_services[@]}"; do "$stop" || true; done; }
+trap stop_all_services EXIT
+
+# --- ClamAV: a throwaway clamd for the malware-scanning tests (scripts/test-services/clamav.sh) ----------------------
+# shellcheck source=test-services/clamav.sh
+source "$root/scripts/test-services/clamav.sh"
+clamav_install
+stop_services+=(clamav_stop)
+clamav_start
+# --- end of ClamAV ----------------------------------------------------------------------------------------------------
+
 rm -rf TestResults
 dotnet tool restore >/dev/null
 dotnet test PanelCaseManager.sln --configuration Release --results-directory TestResults "$@"
