@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using PanelCaseManager.Application;
-using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Infrastructure;
 using PanelCaseManager.Web;
 using PanelCaseManager.Web.Api;
@@ -10,7 +9,6 @@ using PanelCaseManager.Web.Identity;
 using PanelCaseManager.Web.Jobs;
 using PanelCaseManager.Web.Security;
 using PanelCaseManager.Web.Ui;
-using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -26,7 +24,9 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
 builder.Services.AddPanelRateLimits(builder.Configuration);
-builder.Services.AddHealthChecks().AddDbContextCheck<PanelDbContext>("database", tags: ["ready"]);
+builder.Services.AddPanelHealthChecks();
+builder.Services.AddPanelFallbackPolicy();
+builder.Services.AddPanelTransportSecurity(builder.Configuration);
 builder.Services.AddPanelPages(builder.Configuration);
 
 var app = builder.Build();
@@ -34,10 +34,7 @@ var app = builder.Build();
 app.UsePanelReverseProxy();
 app.UsePanelErrorPages();
 app.UseSecurityHeaders();
-if (!app.Environment.IsDevelopment())
-{
-    app.UseHsts();
-}
+app.UsePanelTransportSecurity();
 
 app.UseStaticFiles();
 app.UseRouting();
@@ -47,10 +44,8 @@ app.UseCurrentUser();
 app.UseAuthorization();
 app.UseRateLimiter();
 
-app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
-app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
-app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-app.MapScalarApiReference("/api-docs", options => options.WithTitle("PanelCaseManager API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+app.MapPanelHealthChecks();
+app.MapPanelApiReference();
 app.MapPanelApi();
 app.MapDevelopmentSignIn();
 app.MapPanelJobsDashboard();

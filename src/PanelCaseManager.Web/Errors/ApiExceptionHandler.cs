@@ -12,8 +12,8 @@ namespace PanelCaseManager.Web.Errors;
 
 /// <summary>
 /// Turns every failure into RFC 9457 problem details: bad input 400 with the fields named, 401, 403, 404,
-/// 409 for a stale version or a move the case's state does not allow, 422 for a reused Idempotency-Key.
-/// Anything else is a fault of ours: 500 with no detail, logged with its stack trace.
+/// 409 for a stale version or a move the case's state does not allow, 422 for a reused Idempotency-Key, 503 with
+/// Retry-After when a service we depend on (the malware scanner) does not answer. Anything else is a fault of ours: 500 with no detail, logged with its stack trace.
 /// </summary>
 internal sealed partial class ApiExceptionHandler(IProblemDetailsService problemDetails, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
@@ -42,6 +42,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
             ConcurrencyConflictException conflict => Problem(StatusCodes.Status409Conflict, "Someone else changed this first.", conflict.Message, "stale-version"),
             DomainRuleException rule => Problem(StatusCodes.Status409Conflict, "This cannot be done to the case as it stands.", rule.Message, rule.Code),
             IdempotencyKeyReusedException reused => Problem(StatusCodes.Status422UnprocessableEntity, "Idempotency-Key reused.", reused.Message, "idempotency-key-reused"),
+            DependencyUnavailableException unavailable => Unavailable(httpContext, unavailable),
             _ => null,
         };
 
@@ -58,6 +59,13 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
             ProblemDetails = problem,
             Exception = exception,
         });
+    }
+
+    /// <summary>A service we depend on did not answer: nothing was done, try again after Retry-After seconds.</summary>
+    private static ProblemDetails Unavailable(HttpContext httpContext, DependencyUnavailableException exception)
+    {
+        httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(exception.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Problem(StatusCodes.Status503ServiceUnavailable, "Try again later.", exception.Message, $"{exception.Dependency}-unavailable");
     }
 
     private static ProblemDetails Problem(int status, string title, string? detail, string code) => new()

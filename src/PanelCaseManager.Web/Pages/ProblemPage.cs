@@ -3,8 +3,14 @@ namespace PanelCaseManager.Web.Pages;
 /// <summary>What to tell someone whose request failed, by the status it failed with, in the GOV.UK pattern's words.</summary>
 public sealed record ProblemPage(int Status, string Title, IReadOnlyList<string> Paragraphs)
 {
-    public static ProblemPage For(int status) => status switch
+    /// <param name="failedPath">The address that failed, where it changes the message (too many sign-ins or too many documents).</param>
+    public static ProblemPage For(int status, string? failedPath = null) => status switch
     {
+        StatusCodes.Status429TooManyRequests when failedPath is not null && !IsSignIn(failedPath) => new(status, "Too many requests",
+        [
+            "You have made too many requests in a short time, such as downloads, previews or uploads.",
+            "Wait a minute, then try again.",
+        ]),
         StatusCodes.Status404NotFound => new(status, "Page not found",
         [
             "If you typed the web address, check it is correct.",
@@ -25,6 +31,11 @@ public sealed record ProblemPage(int Status, string Title, IReadOnlyList<string>
         [
             "Wait a minute, then try again.",
         ]),
+        StatusCodes.Status503ServiceUnavailable => new(status, "Sorry, the service is unavailable",
+        [
+            "Part of the service is not answering just now, so nothing was saved.",
+            "Try again in a few minutes.",
+        ]),
         StatusCodes.Status405MethodNotAllowed => new(status, "Sorry, there is a problem with your request",
         [
             "Go back and try again from the page you were on.",
@@ -36,4 +47,6 @@ public sealed record ProblemPage(int Status, string Title, IReadOnlyList<string>
             "If it keeps happening, tell the service desk the time it happened.",
         ]),
     };
+
+    private static bool IsSignIn(string path) => path.StartsWith("/sign", StringComparison.OrdinalIgnoreCase);
 }

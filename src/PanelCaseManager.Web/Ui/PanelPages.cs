@@ -31,6 +31,7 @@ internal static class PanelPages
             {
                 NotFoundException => StatusCodes.Status404NotFound,
                 ForbiddenException => StatusCodes.Status403Forbidden,
+                DependencyUnavailableException => StatusCodes.Status503ServiceUnavailable,
                 _ => StatusCodes.Status500InternalServerError,
             },
             // Something missing or forbidden is an answer, not a fault: only faults are logged as errors.

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using PanelCaseManager.Infrastructure.DemoData;
+using PanelCaseManager.Testing;
 
 namespace PanelCaseManager.Web.Tests.Api;
 
@@ -17,16 +18,48 @@ public class HostTests
     [OneTimeTearDown]
     public async Task TearDown() => await _factory.DisposeAsync();
 
-    [TestCase("/health/live")]
-    [TestCase("/health/ready")]
-    public async Task Health_endpoints_answer_without_signing_in(string path)
+    [Test]
+    public async Task The_liveness_check_answers_without_signing_in()
     {
         using var client = _factory.CreateClient();
 
-        var response = await client.GetAsync(path);
+        var response = await client.GetAsync("/health/live");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).Should().Be("Healthy");
+    }
+
+    [Test]
+    public async Task The_readiness_report_names_each_dependency_and_says_when_no_malware_scanner_is_configured()
+    {
+        using var client = _factory.CreateClient();
+
+        var response = await client.GetAsync("/health/ready");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var report = await response.Content.ReadFromJsonAsync<JsonElement>();
+        report.GetProperty("status").GetString().Should().Be("Healthy");
+        report.GetProperty("checks").GetProperty("database").GetProperty("status").GetString().Should().Be("Healthy");
+        var scanner = report.GetProperty("checks").GetProperty("malware-scanner");
+        scanner.GetProperty("status").GetString().Should().Be("Healthy");
+        scanner.GetProperty("description").GetString().Should().Be("Not configured: uploads are stored without a malware scan.");
+    }
+
+    [Test]
+    public async Task The_readiness_report_gives_the_scanners_version_or_says_it_is_unreachable()
+    {
+        await using var scanning = new PanelWebApplicationFactory(new Dictionary<string, string?> { ["MalwareScanning:Clamd"] = ClamdForTests.TcpAddress() });
+        await using var unreachable = new PanelWebApplicationFactory(new Dictionary<string, string?> { ["MalwareScanning:Clamd"] = ClamdForTests.UnreachableAddress() });
+
+        var healthy = await scanning.CreateClient().GetFromJsonAsync<JsonElement>("/health/ready");
+        healthy.GetProperty("checks").GetProperty("malware-scanner").GetProperty("description").GetString().Should().StartWith("Scanning uploads with ClamAV");
+
+        var response = await unreachable.CreateClient().GetAsync("/health/ready");
+        response.StatusCode.Should().Be(HttpStatusCode.OK, "the service goes on; only uploads wait for the scanner");
+        var degraded = await response.Content.ReadFromJsonAsync<JsonElement>();
+        degraded.GetProperty("status").GetString().Should().Be("Degraded");
+        degraded.GetProperty("checks").GetProperty("malware-scanner").GetProperty("status").GetString().Should().Be("Degraded");
+        degraded.GetProperty("checks").GetProperty("malware-scanner").GetProperty("description").GetString().Should().StartWith("Unreachable");
     }
 
     [Test]
