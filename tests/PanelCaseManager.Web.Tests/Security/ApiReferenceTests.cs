@@ -40,6 +40,7 @@ public class ApiReferenceTests
         using var browser = await factory.HtmlClientFor(Personas.Family);
 
         (await browser.Get("/api-docs/")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await browser.Get("/api-docs/scalar.js")).StatusCode.Should().Be(HttpStatusCode.OK, "the page's own script comes with it");
         var document = await browser.Get("/openapi/v1.json");
         document.StatusCode.Should().Be(HttpStatusCode.OK);
         (await document.Content.ReadAsStringAsync()).Should().Contain("/api/v1/placement-requests");
