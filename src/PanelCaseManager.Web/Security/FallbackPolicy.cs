@@ -21,14 +21,18 @@ internal static class FallbackPolicy
     }
 }
 
-/// <summary>Met only when there is no endpoint: an endpoint reaching the fallback policy declared none of its own.</summary>
+/// <summary>
+/// Met only when the request reached no endpoint of the app's own: none at all (a 404 to come), or one of the
+/// framework's answers to a request no route accepts (405 for the method, 415 for the content type), which have no
+/// route and no metadata and only set their status. A route of ours reaching the fallback policy declared none.
+/// </summary>
 internal sealed class DeclaredPolicyRequirement : IAuthorizationRequirement;
 
 internal sealed class DeclaredPolicyHandler : AuthorizationHandler<DeclaredPolicyRequirement>
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, DeclaredPolicyRequirement requirement)
     {
-        if (context.Resource is HttpContext http && http.GetEndpoint() is null)
+        if (context.Resource is HttpContext http && http.GetEndpoint() is not RouteEndpoint and ({ Metadata.Count: 0 } or null))
         {
             context.Succeed(requirement);
         }

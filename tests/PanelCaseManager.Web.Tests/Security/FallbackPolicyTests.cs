@@ -2,6 +2,8 @@ using System.Net;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Infrastructure.DemoData;
@@ -39,12 +41,35 @@ public class FallbackPolicyTests
     [Test]
     public async Task An_endpoint_that_names_no_policy_is_refused_to_everyone()
     {
-        var undeclared = new Endpoint(_ => Task.CompletedTask, new EndpointMetadataCollection(), "an endpoint someone forgot to protect");
+        var undeclared = new RouteEndpoint(
+            _ => Task.CompletedTask, RoutePatternFactory.Parse("/undeclared"), 0,
+            new EndpointMetadataCollection(new HttpMethodMetadata(["GET"])), "an endpoint someone forgot to protect");
         var administrator = new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(PanelClaimTypes.Subject, Personas.Administrator.Id), new Claim(PanelClaimTypes.Role, "Administrator")], "Test", PanelClaimTypes.Name, PanelClaimTypes.Role));
 
         (await FallbackLetsIn(administrator, undeclared)).Should().BeFalse();
         (await FallbackLetsIn(new ClaimsPrincipal(new ClaimsIdentity()), undeclared)).Should().BeFalse();
+    }
+
+    [Test]
+    public async Task An_endpoint_of_ours_without_a_policy_is_refused_even_with_no_metadata_at_all()
+    {
+        var route = new RouteEndpoint(
+            _ => Task.CompletedTask, RoutePatternFactory.Parse("/forgotten"), 0, EndpointMetadataCollection.Empty, "forgotten");
+        var administrator = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(PanelClaimTypes.Subject, Personas.Administrator.Id), new Claim(PanelClaimTypes.Role, "Administrator")], "Test", PanelClaimTypes.Name, PanelClaimTypes.Role));
+
+        (await FallbackLetsIn(administrator, route)).Should().BeFalse();
+    }
+
+    [Test]
+    public async Task The_frameworks_own_415_and_405_answers_are_still_given()
+    {
+        using var officer = await _factory.ClientFor(Personas.SendOfficer);
+
+        (await officer.PostAsync($"/api/v1/placement-requests/{Guid.NewGuid()}/evidence", new StringContent("{}", System.Text.Encoding.UTF8, "application/json")))
+            .StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
+        (await officer.DeleteAsync("/api/v1/worklist")).StatusCode.Should().Be(HttpStatusCode.MethodNotAllowed);
     }
 
     [Test]
