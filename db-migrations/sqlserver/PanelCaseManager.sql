@@ -1560,3 +1560,42 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207073533_KeyedAuditTrail'
+)
+BEGIN
+    ALTER TABLE [AuditEvents] ADD [KeyId] nvarchar(40) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207073533_KeyedAuditTrail'
+)
+BEGIN
+    ALTER TABLE [AuditChainHeads] ADD [KeyedFromSequence] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207073533_KeyedAuditTrail'
+)
+BEGIN
+    EXEC(N'UPDATE [AuditChainHeads] SET [KeyedFromSequence] = NULL
+    WHERE [Id] = 1;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207073533_KeyedAuditTrail'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207073533_KeyedAuditTrail', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

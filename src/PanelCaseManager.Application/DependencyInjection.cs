@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using PanelCaseManager.Application.Audit;
 using PanelCaseManager.Application.Behaviours;
 using PanelCaseManager.Application.Common;
@@ -48,6 +49,9 @@ public static partial class DependencyInjection
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<CaseReferenceAllocator>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<Features.Audit.AuditCheckpointWriter>();
+        services.AddSingleton<IValidateOptions<AuditTrailOptions>, AuditTrailOptions.Validation>();
+        services.AddOptions<AuditTrailOptions>().Bind(configuration.GetSection(AuditTrailOptions.Section)).ValidateOnStart();
         services.AddScoped<CaseAccess>();
         services.AddMemoryCache();
         services.AddScoped<AccountSessions>();
@@ -77,6 +81,8 @@ public static partial class DependencyInjection
             .Validate(LetterSettings.LogoExists, "Letters:Authority:LogoPath names a file that does not exist.")
             .Validate(o => o.YoungPersonFromAge is >= 10 and <= 25, "Letters:YoungPersonFromAge must be 10 to 25.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<LetterTemplateLimits>, LetterTemplateLimits.Validation>();
+        services.AddOptions<LetterTemplateLimits>().Bind(configuration.GetSection(LetterTemplateLimits.Section)).ValidateOnStart();
         services.AddSingleton<LetterSettings>();
         services.AddScoped<DecisionLetters>();
         services.AddProvision(configuration);

@@ -47,6 +47,9 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.Property<int>("Id")
                         .HasColumnType("int");
 
+                    b.Property<long?>("KeyedFromSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("LastHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -87,6 +90,10 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nchar(64)")
                         .IsFixedLength();
+
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("Kind")
                         .IsRequired()

@@ -40,6 +40,9 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("KeyedFromSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -80,6 +83,10 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .IsFixedLength();
+
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()

@@ -6,8 +6,10 @@ namespace PanelCaseManager.Application.Audit;
 
 /// <summary>
 /// One attributable action — a command, or a read of a case's personal data — in the append-only audit trail.
-/// Each event holds the SHA-256 of its own content and of the event before it, so removing or editing any event
-/// breaks every link after it.
+/// Each event holds a link: an HMAC-SHA256, under the audit key named by <see cref="KeyId"/>, of its own content and
+/// the link of the event before it, so removing or editing any event breaks every link after it and nobody without
+/// the key can forge new ones (docs/adr/0196). Events written before keys existed have no key id and a plain
+/// SHA-256 link; they verify as they were written.
 /// </summary>
 public sealed class AuditEvent
 {
@@ -35,9 +37,13 @@ public sealed class AuditEvent
     public string PreviousHash { get; private set; }
     public string Hash { get; private set; }
 
-    public static AuditEvent Chain(long sequence, string previousHash, AuditEntry entry)
+    /// <summary>The audit key this event was linked with; null for a plain SHA-256 link written by an earlier version.</summary>
+    public string? KeyId { get; private set; }
+
+    public static AuditEvent Chain(long sequence, string previousHash, AuditEntry entry, AuditKeyRing keys)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(keys);
         var audit = new AuditEvent
         {
             Sequence = sequence,
@@ -52,13 +58,50 @@ public sealed class AuditEvent
             PanelId = entry.PanelId,
             Outcome = entry.Outcome,
             PreviousHash = previousHash,
+            KeyId = keys.CurrentKeyId,
         };
-        audit.Hash = ComputeHash(audit.Sequence, audit.OccurredAt, audit.UserId, audit.Role, audit.Action, audit.Kind, audit.CaseId, audit.PanelId, audit.Outcome, audit.PreviousHash);
+        audit.Hash = keys.Mac(audit.KeyId, AuditKeyRing.LinkPurpose, audit.LinkedContent());
         return audit;
     }
 
-    /// <summary>The hash of an event's content and its predecessor's hash, as stored or as recomputed by a verifier.</summary>
-    public static string ComputeHash(
+    /// <summary>
+    /// The link this event should have, recomputed from its content: the HMAC under its key, or for an event from
+    /// before keys the plain SHA-256 it was written with. Null when the event names a key that is not held.
+    /// </summary>
+    public string? ExpectedHash(AuditKeyRing keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (KeyId is null)
+        {
+            return PlainSha256(Sequence, OccurredAt, UserId, Role, Action, Kind, CaseId, PanelId, Outcome, PreviousHash);
+        }
+
+        return keys.Holds(KeyId) ? keys.Mac(KeyId, AuditKeyRing.LinkPurpose, LinkedContent()) : null;
+    }
+
+    /// <summary>
+    /// What a keyed link covers: the key id, then the fields of the plain link, separated by a unit separator that no
+    /// field can contain (times as UTC ticks, ids in one format), ending with the previous event's link.
+    /// </summary>
+    public string LinkedContent() => string.Join(
+        '\u001f',
+        KeyId ?? string.Empty,
+        Sequence.ToString(CultureInfo.InvariantCulture),
+        OccurredAt.UtcTicks.ToString(CultureInfo.InvariantCulture),
+        UserId,
+        Role ?? string.Empty,
+        Action,
+        Kind,
+        CaseId?.ToString("D") ?? string.Empty,
+        PanelId?.ToString("D") ?? string.Empty,
+        Outcome,
+        PreviousHash);
+
+    /// <summary>
+    /// The plain SHA-256 link that versions before keyed links wrote (and that a forger without the key can compute):
+    /// kept exactly as it was so that those events still verify.
+    /// </summary>
+    public static string PlainSha256(
         long sequence,
         DateTimeOffset occurredAt,
         string userId,
@@ -95,6 +138,9 @@ public sealed class AuditChainHead
     public int Id { get; private set; }
     public long LastSequence { get; private set; }
     public string LastHash { get; private set; } = AuditEvent.GenesisHash;
+
+    /// <summary>The first event linked with an audit key; every event after it must be keyed too. Null until one is.</summary>
+    public long? KeyedFromSequence { get; private set; }
 }
 
 /// <summary>What is about to be audited, before it is given its place in the chain.</summary>

@@ -14,7 +14,26 @@ internal static class AuditApi
         var group = v1.MapGroup("/audit").WithTags("Audit").RequireAuthorization(Policies.Audit);
 
         group.MapGet("/verify", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new VerifyAuditTrail.Query(), ct)))
-            .WithSummary("Check that no audit event was removed, reordered or edited");
+            .WithSummary("Check that no audit event was removed, reordered, edited or rewritten")
+            .WithDescription("Every link is recomputed with the audit key it names, and the trail is held to every signed checkpoint kept outside the database. The notes say what the verdict rests on, including events after the last checkpoint.");
+
+        group.MapGet("/checkpoints", async (ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                var lines = await sender.Send(new ExportAuditCheckpoints.Query(), ct);
+                http.Response.Headers.ContentDisposition = "attachment; filename=\"audit-checkpoints.jsonl\"";
+                return TypedResults.Text(lines.Count == 0 ? string.Empty : string.Join('\n', lines) + "\n", "application/jsonl; charset=utf-8");
+            })
+            .WithSummary("Download every signed checkpoint of the audit trail, as stored, to keep")
+            .Produces(StatusCodes.Status200OK, contentType: "application/jsonl");
+
+        group.MapPost("/checkpoints", async (ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                var statement = await sender.Send(new SignAuditTrailHead.Command(), ct);
+                http.Response.Headers.ContentDisposition = $"attachment; filename=\"{StatementFileName(statement)}\"";
+                return TypedResults.Ok(statement);
+            })
+            .WithSummary("Sign the trail's end now: a checkpoint is written, and returned as a statement to keep")
+            .Produces<SignAuditTrailHead.Statement>();
 
         group.MapGet("/events", async (Guid? caseId, Guid? panelId, DateOnly? from, DateOnly? to, string? format, ISender sender, HttpContext http, CancellationToken ct) =>
             {
@@ -28,6 +47,9 @@ internal static class AuditApi
             .ProducesValidationProblem();
     }
 
+    internal static string StatementFileName(SignAuditTrailHead.Statement statement) =>
+        string.Create(CultureInfo.InvariantCulture, $"audit-trail-statement-event-{statement.Checkpoint.Sequence}-{statement.Checkpoint.WrittenAt:yyyyMMdd'T'HHmmss'Z'}.json");
+
     internal static async Task WriteAsync(HttpResponse response, ExportAuditEvents.Export export, CancellationToken ct)
     {
         var csv = export.Format == "csv";
@@ -36,7 +58,7 @@ internal static class AuditApi
         await using var writer = new StreamWriter(response.Body, new UTF8Encoding(false), bufferSize: 16 * 1024);
         if (csv)
         {
-            await writer.WriteLineAsync("sequence,occurredAt,userId,role,action,kind,caseId,panelId,outcome,previousHash,hash");
+            await writer.WriteLineAsync("sequence,occurredAt,userId,role,action,kind,caseId,panelId,outcome,previousHash,hash,keyId");
         }
 
         await foreach (var e in export.Events.WithCancellation(ct))
@@ -57,7 +79,8 @@ internal static class AuditApi
         e.PanelId?.ToString() ?? string.Empty,
         e.Outcome,
         e.PreviousHash,
-        e.Hash);
+        e.Hash,
+        Csv.Cell(e.KeyId));
 }
 
 /// <summary>CSV cells that a spreadsheet will neither split wrongly nor run as a formula.</summary>

@@ -142,13 +142,25 @@ public class AuditTrailTests
     }
 
     [Test]
-    public async Task An_event_rewritten_with_a_fresh_hash_still_breaks_the_next_link()
+    public async Task An_event_given_a_fresh_plain_hash_without_the_key_is_found_altered()
     {
         await Seed(5);
         var third = (await Events()).Single(e => e.Sequence == 3);
-        var forgedHash = AuditEvent.ComputeHash(3, third.OccurredAt, "someone-else", third.Role, third.Action, third.Kind, third.CaseId, third.PanelId, third.Outcome, third.PreviousHash);
+        var forgedHash = AuditEvent.PlainSha256(3, third.OccurredAt, "someone-else", third.Role, third.Action, third.Kind, third.CaseId, third.PanelId, third.Outcome, third.PreviousHash);
 
         await Tamper($"UPDATE AuditEvents SET UserId = 'someone-else', Hash = '{forgedHash}' WHERE Sequence = 3");
+
+        var verdict = await Verify();
+        verdict.FirstBrokenSequence.Should().Be(3);
+        verdict.Problem.Should().Contain("Event 3 was altered");
+    }
+
+    [Test]
+    public async Task An_event_whose_link_to_the_one_before_was_changed_is_found()
+    {
+        await Seed(5);
+
+        await Tamper($"UPDATE AuditEvents SET PreviousHash = '{AuditEvent.GenesisHash}' WHERE Sequence = 4");
 
         var verdict = await Verify();
         verdict.FirstBrokenSequence.Should().Be(4);

@@ -34,7 +34,8 @@ public static class ExportAuditEvents
         Guid? PanelId,
         string Outcome,
         string PreviousHash,
-        string Hash);
+        string Hash,
+        string? KeyId);
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -79,7 +80,7 @@ public static class ExportAuditEvents
             }
 
             var stream = events.OrderBy(e => e.Sequence)
-                .Select(e => new EventView(e.Sequence, e.OccurredAt, e.UserId, e.Role, e.Action, e.Kind, e.CaseId, e.PanelId, e.Outcome, e.PreviousHash, e.Hash))
+                .Select(e => new EventView(e.Sequence, e.OccurredAt, e.UserId, e.Role, e.Action, e.Kind, e.CaseId, e.PanelId, e.Outcome, e.PreviousHash, e.Hash, e.KeyId))
                 .AsAsyncEnumerable();
             return ValueTask.FromResult(new Export(query.Format ?? "jsonl", stream));
         }
