@@ -60,6 +60,11 @@ public static partial class DependencyInjection
             .Validate(o => o.AccountCheckSeconds is >= 0 and <= SessionOptions.MaximumAccountCheckSeconds,
                 "Sessions:AccountCheckSeconds must be 0 to 60: a closed account or a changed role must end its sessions within a minute.")
             .ValidateOnStart();
+        services.AddOptions<AccessOptions>()
+            .Bind(configuration.GetSection(AccessOptions.Section))
+            .Validate(o => o.PanelPapersDaysAfterMeeting is >= 0 and <= AccessOptions.MaximumPanelPapersDaysAfterMeeting,
+                $"Access:PanelPapersDaysAfterMeeting must be 0 to {AccessOptions.MaximumPanelPapersDaysAfterMeeting} days.")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddAuthorizationCore(Policies.Configure);
 
