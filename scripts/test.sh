@@ -18,6 +18,9 @@ fi
 stop_services=()
 stop_all_services() { local stop; for stop in "${stop_services[@]}"; do "$stop" || true; done; }
 trap stop_all_services EXIT
+# Interrupted or terminated: exit, so that the EXIT trap above stops the services.
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 # --- ClamAV: a throwaway clamd for the malware-scanning tests (scripts/test-services/clamav.sh) ----------------------
 # shellcheck source=test-services/clamav.sh
@@ -26,6 +29,11 @@ clamav_install
 stop_services+=(clamav_stop)
 clamav_start
 # --- end of ClamAV ----------------------------------------------------------------------------------------------------
+
+# Test hosts do not watch appsettings*.json for changes: each watcher takes an inotify instance, and with many hosts in
+# parallel a machine with the default limit (128 per user) runs out. The test projects turn it off themselves too
+# (TestHostSettings), for runs without this script.
+export DOTNET_hostBuilder__reloadConfigOnChange=false
 
 rm -rf TestResults
 dotnet tool restore >/dev/null

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # A throwaway ClamAV daemon (clamd) for the tests of malware scanning (docs/adr/0201). Sourced by scripts/test.sh:
 #   clamav_install   installs Debian's clamav-daemon when clamd is missing (idempotent)
-#   clamav_start     starts clamd as the current user in a temporary folder, listening on a free TCP port of
-#                    127.0.0.1 and on a unix socket, with one LOCAL signature (for the EICAR test file) and no
-#                    download (no freshclam, no network); exports
+#   clamav_start     starts clamd unprivileged (as the current user; as root, as the clamav user the package
+#                    creates, or nobody) in a temporary folder it owns, listening on a free TCP port of 127.0.0.1
+#                    and on a unix socket, with one LOCAL signature (for the EICAR test file) and no download (no
+#                    freshclam, no network); exports
 #                      PANELCASEMANAGER_TEST_CLAMD         tcp://127.0.0.1:<port>
 #                      PANELCASEMANAGER_TEST_CLAMD_SOCKET  unix:<folder>/clamd.sock
-#   clamav_stop      stops it and removes the folder (scripts/test.sh calls it when it exits, whatever happens)
+#   clamav_stop      stops it and removes the folder (scripts/test.sh calls it when it exits, whatever happens; should
+#                    the script itself be killed outright, a watchdog stops clamd within a few seconds)
 # The EICAR text is assembled here from pieces and written only as hex, so the repository never holds it verbatim.
 
 clamav_install() {
@@ -23,12 +25,23 @@ clamav_install() {
 clamav_start() {
   local clamd
   clamd=$(command -v clamd 2>/dev/null || echo /usr/sbin/clamd)
-  CLAMAV_TEST_DIR=$(mktemp -d "${TMPDIR:-/tmp}/panelcasemanager-clamd.XXXXXX")
+
+  # Never as root: as root, run it as the clamav user (or nobody), in a folder under /tmp that user owns.
+  local as_user=() run_as=""
+  if [ "$(id -u)" -eq 0 ]; then
+    if id clamav >/dev/null 2>&1; then run_as=clamav; else run_as=nobody; fi
+    as_user=(setpriv "--reuid=$run_as" "--regid=$(id -g "$run_as")" --init-groups --inh-caps=-all --)
+    CLAMAV_TEST_DIR=$(mktemp -d /tmp/panelcasemanager-clamd.XXXXXX)
+    chown "$run_as:$(id -g "$run_as")" "$CLAMAV_TEST_DIR"
+  else
+    CLAMAV_TEST_DIR=$(mktemp -d "${TMPDIR:-/tmp}/panelcasemanager-clamd.XXXXXX")
+  fi
 
   # The body of the EICAR test file's distinctive part, as ClamAV's hex signature; any file holding it is "infected".
   local hex
   hex=$(printf '%s' 'EICAR-STANDARD-' 'ANTIVIRUS-TEST-' 'FILE' | od -An -tx1 | tr -d ' \n')
   printf 'PanelCaseManager.Test.EICAR:0:*:%s\n' "$hex" > "$CLAMAV_TEST_DIR/test-signatures.ndb"
+  if [ -n "$run_as" ]; then chown "$run_as" "$CLAMAV_TEST_DIR/test-signatures.ndb"; fi
 
   local attempt port
   for attempt in 1 2 3 4 5; do
@@ -48,7 +61,8 @@ StreamMaxLength 64M
 MaxFileSize 64M
 MaxScanSize 128M
 CONF
-    "$clamd" --config-file="$CLAMAV_TEST_DIR/clamd.conf" >"$CLAMAV_TEST_DIR/clamd.out" 2>&1 &
+    # setpriv execs clamd, so $! is clamd itself.
+    "${as_user[@]}" "$clamd" --config-file="$CLAMAV_TEST_DIR/clamd.conf" >"$CLAMAV_TEST_DIR/clamd.out" 2>&1 &
     CLAMAV_TEST_PID=$!
     local waited
     for waited in $(seq 1 120); do
@@ -56,7 +70,8 @@ CONF
       if clamav_ping "$port"; then
         export PANELCASEMANAGER_TEST_CLAMD="tcp://127.0.0.1:$port"
         export PANELCASEMANAGER_TEST_CLAMD_SOCKET="unix:$CLAMAV_TEST_DIR/clamd.sock"
-        echo "clamd for the tests: $PANELCASEMANAGER_TEST_CLAMD" >&2
+        echo "clamd for the tests: $PANELCASEMANAGER_TEST_CLAMD (as $(ps -o user= -p "$CLAMAV_TEST_PID"), in $CLAMAV_TEST_DIR)" >&2
+        clamav_watch "$$" "$CLAMAV_TEST_PID" "$CLAMAV_TEST_DIR"
         return 0
       fi
       sleep 0.5
@@ -78,7 +93,26 @@ clamav_ping() {
   [ "$reply" = "PONG" ]
 }
 
+# Stops clamd and removes its folder once the shell that started it is gone, even if that shell was killed outright
+# (kill -9) and could not run clamav_stop.
+clamav_watch() {
+  local owner=$1 pid=$2 dir=$3
+  (
+    trap '' INT
+    while kill -0 "$owner" 2>/dev/null && kill -0 "$pid" 2>/dev/null; do sleep 2; done
+    kill "$pid" 2>/dev/null || true
+    sleep 1
+    rm -rf "$dir"
+  ) </dev/null >/dev/null 2>&1 &
+  CLAMAV_TEST_WATCHDOG=$!
+}
+
 clamav_stop() {
+  if [ -n "${CLAMAV_TEST_WATCHDOG:-}" ]; then
+    kill "$CLAMAV_TEST_WATCHDOG" 2>/dev/null || true
+    wait "$CLAMAV_TEST_WATCHDOG" 2>/dev/null || true
+    CLAMAV_TEST_WATCHDOG=
+  fi
   if [ -n "${CLAMAV_TEST_PID:-}" ]; then
     kill "$CLAMAV_TEST_PID" 2>/dev/null || true
     wait "$CLAMAV_TEST_PID" 2>/dev/null || true

@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using PanelCaseManager.Infrastructure.DemoData;
 using PanelCaseManager.Testing;
 
@@ -27,6 +29,17 @@ public class HostTests
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).Should().Be("Healthy");
+    }
+
+    [Test]
+    public void A_test_host_does_not_watch_its_configuration_files_so_parallel_hosts_do_not_run_out_of_inotify_instances()
+    {
+        var configuration = (IConfigurationRoot)_factory.Services.GetRequiredService<IConfiguration>();
+
+        var files = configuration.Providers.OfType<FileConfigurationProvider>().ToList();
+
+        files.Should().Contain(p => p.Source.Path == "appsettings.json", "the host reads its appsettings as usual");
+        files.Should().OnlyContain(p => !p.Source.ReloadOnChange, "each watched file costs an inotify instance while the host lives");
     }
 
     [Test]
