@@ -30,10 +30,12 @@ stop_services+=(clamav_stop)
 clamav_start
 # --- end of ClamAV ----------------------------------------------------------------------------------------------------
 
-# Test hosts do not watch appsettings*.json for changes: each watcher takes an inotify instance, and with many hosts in
-# parallel a machine with the default limit (128 per user) runs out. The test projects turn it off themselves too
-# (TestHostSettings), for runs without this script.
+# Test hosts take no inotify instance: they do not watch appsettings*.json, and they poll the web root rather than
+# watch it. Each watcher holds an instance while its host lives, and with many hosts in parallel a machine with the
+# default limit (128 per user) runs out. The test projects set the same themselves (TestHostSettings), for runs
+# without this script.
 export DOTNET_hostBuilder__reloadConfigOnChange=false
+export DOTNET_USE_POLLING_FILE_WATCHER=true
 
 rm -rf TestResults
 dotnet tool restore >/dev/null

@@ -43,6 +43,29 @@ public class HostTests
     }
 
     [Test]
+    public async Task A_test_host_serving_pages_takes_no_inotify_instance()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.Ignore("inotify instances are counted on Linux, where CI runs.");
+        }
+
+        var before = InotifyInstancesOfThisProcess();
+        await using (var host = new PanelWebApplicationFactory())
+        {
+            // The layout versions its stylesheet and script (asp-append-version), which watches the web root.
+            using var browser = await host.HtmlClientFor(Personas.SendOfficer);
+            (await browser.Http.GetAsync("/")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+            InotifyInstancesOfThisProcess().Should().BeLessThanOrEqualTo(before, "a host polls its web root and does not watch its configuration");
+        }
+    }
+
+    private static int InotifyInstancesOfThisProcess() =>
+        new DirectoryInfo("/proc/self/fd").GetFileSystemInfos()
+            .Count(fd => fd.LinkTarget is { } target && target.Contains("inotify", StringComparison.Ordinal));
+
+    [Test]
     public async Task The_readiness_report_names_each_dependency_and_says_when_no_malware_scanner_is_configured()
     {
         using var client = _factory.CreateClient();
