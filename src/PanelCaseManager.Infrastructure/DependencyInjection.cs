@@ -119,6 +119,7 @@ public static class DependencyInjection
         }
 
         services.AddTransient<ReminderSweepJob>();
+        services.AddTransient<BankHolidayCoverageJob>();
         services.AddTransient<NotificationDispatchJob>();
         return services;
     }

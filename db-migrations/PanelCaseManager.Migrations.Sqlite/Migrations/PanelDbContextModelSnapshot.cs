@@ -1700,6 +1700,9 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.Property<Guid>("PlacementRequestId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Provisional")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slot")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -2318,6 +2321,11 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                                 .HasMaxLength(128)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("ServedNeeds")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("StaffingRatio")
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
@@ -2446,7 +2454,13 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                             b1.Property<int>("Sequence")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<DateOnly?>("ClosedOn")
+                                .HasColumnType("TEXT");
+
                             b1.Property<DateOnly>("EndDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("FamilyToldOn")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -2464,6 +2478,9 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                             b1.Property<string>("RecordedBy")
                                 .IsRequired()
                                 .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("ReopenedOn")
                                 .HasColumnType("TEXT");
 
                             b1.Property<DateOnly>("StartDate")
