@@ -59,6 +59,7 @@ stop_descendants() {
 finish() {
   local code=$?
   trap - EXIT INT TERM
+  if [ -n "${clamav_started:-}" ]; then clamav_stop || true; fi
   stop_descendants
   stop_test_services
   exit "$code"
@@ -83,6 +84,13 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 
 start_test_services "$(mktemp -d "${TMPDIR:-/tmp}/pcm-test-services.XXXXXX")"
+
+# A throwaway clamd for the malware-scanning tests (scripts/test-services/clamav.sh), stopped in finish().
+# shellcheck source=test-services/clamav.sh
+. scripts/test-services/clamav.sh
+clamav_install
+clamav_started=1
+clamav_start
 
 rm -rf TestResults
 mkdir -p TestResults

@@ -1536,6 +1536,33 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207072728_SessionStamps'
+)
+BEGIN
+    CREATE TABLE [UserSessionStamps] (
+        [UserId] nvarchar(128) NOT NULL,
+        [Stamp] uniqueidentifier NOT NULL,
+        [EndedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_UserSessionStamps] PRIMARY KEY ([UserId]),
+        CONSTRAINT [FK_UserSessionStamps_Users_UserId] FOREIGN KEY ([UserId]) REFERENCES [Users] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207072728_SessionStamps'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207072728_SessionStamps', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261207073533_KeyedAuditTrail'
 )
 BEGIN

@@ -53,6 +53,13 @@ public static partial class DependencyInjection
         services.AddSingleton<IValidateOptions<AuditTrailOptions>, AuditTrailOptions.Validation>();
         services.AddOptions<AuditTrailOptions>().Bind(configuration.GetSection(AuditTrailOptions.Section)).ValidateOnStart();
         services.AddScoped<CaseAccess>();
+        services.AddMemoryCache();
+        services.AddScoped<AccountSessions>();
+        services.AddOptions<SessionOptions>()
+            .Bind(configuration.GetSection(SessionOptions.Section))
+            .Validate(o => o.AccountCheckSeconds is >= 0 and <= SessionOptions.MaximumAccountCheckSeconds,
+                "Sessions:AccountCheckSeconds must be 0 to 60: a closed account or a changed role must end its sessions within a minute.")
+            .ValidateOnStart();
         services.AddOptions<AccessOptions>()
             .Bind(configuration.GetSection(AccessOptions.Section))
             .Validate(o => o.PanelPapersDaysAfterMeeting is >= 0 and <= AccessOptions.MaximumPanelPapersDaysAfterMeeting,

@@ -18,6 +18,7 @@ using PanelCaseManager.Infrastructure.Jobs;
 using PanelCaseManager.Infrastructure.Notifications;
 using PanelCaseManager.Infrastructure.Persistence;
 using PanelCaseManager.Infrastructure.ReferenceData;
+using PanelCaseManager.Infrastructure.Scanning;
 
 namespace PanelCaseManager.Infrastructure;
 
@@ -82,6 +83,23 @@ public static class DependencyInjection
         services.AddSingleton(sp => AuditKeySource.Load(sp.GetRequiredService<IOptions<AuditTrailOptions>>().Value, contentRoot, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IAuditCheckpointStore>(sp => new FileAuditCheckpointStore(sp.GetRequiredService<IOptions<AuditTrailOptions>>(), contentRoot));
         services.AddTransient<AuditCheckpointJob>();
+
+        // Uploads are scanned by clamd when it is configured (docs/adr/0201); otherwise not, and the health report says so.
+        services.AddOptions<MalwareScanningOptions>()
+            .Bind(configuration.GetSection(MalwareScanningOptions.Section))
+            .Validate(o => !o.IsConfigured || o.Endpoint() is not null, "MalwareScanning:Clamd must be tcp://host:port or unix:/path/to/clamd.socket.")
+            .Validate(o => o.TimeoutSeconds is >= 1 and <= 600 && o.RetryAfterSeconds is >= 1 and <= 3600,
+                "MalwareScanning:TimeoutSeconds must be 1 to 600 and RetryAfterSeconds 1 to 3600.")
+            .ValidateOnStart();
+        if (!string.IsNullOrWhiteSpace(configuration[$"{MalwareScanningOptions.Section}:{nameof(MalwareScanningOptions.Clamd)}"]))
+        {
+            services.AddSingleton<IMalwareScanner, ClamdScanner>();
+        }
+        else
+        {
+            services.AddSingleton<IMalwareScanner, NoMalwareScanner>();
+        }
+
         services.AddTransient<ReminderSweepJob>();
         services.AddTransient<BankHolidayCoverageJob>();
         services.AddTransient<NotificationDispatchJob>();

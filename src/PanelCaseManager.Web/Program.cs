@@ -10,7 +10,6 @@ using PanelCaseManager.Web.Identity;
 using PanelCaseManager.Web.Jobs;
 using PanelCaseManager.Web.Security;
 using PanelCaseManager.Web.Ui;
-using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -28,6 +27,8 @@ builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
 builder.Services.AddPanelRateLimits(builder.Configuration);
 builder.Services.AddPanelHealthChecks();
+builder.Services.AddPanelFallbackPolicy();
+builder.Services.AddPanelTransportSecurity(builder.Configuration);
 builder.Services.AddPanelPages(builder.Configuration);
 
 var app = builder.Build();
@@ -35,10 +36,7 @@ var app = builder.Build();
 app.UsePanelReverseProxy();
 app.UsePanelErrorPages();
 app.UseSecurityHeaders();
-if (!app.Environment.IsDevelopment())
-{
-    app.UseHsts();
-}
+app.UsePanelTransportSecurity();
 
 app.UseStaticFiles();
 app.UseRouting();
@@ -49,8 +47,7 @@ app.UseAuthorization();
 app.UseRateLimiter();
 
 app.MapPanelHealthChecks();
-app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-app.MapScalarApiReference("/api-docs", options => options.WithTitle("PanelCaseManager API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+app.MapPanelApiReference();
 app.MapPanelApi();
 app.MapDevelopmentSignIn();
 app.MapPanelJobsDashboard();

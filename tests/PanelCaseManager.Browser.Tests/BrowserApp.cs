@@ -36,6 +36,7 @@ public sealed class BrowserApp
     public static WebApplicationFactory<Program> Host(TestDatabase database, int demoCases, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(database);
+        TestHostSettings.DoNotWatchConfigurationFiles();
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Development");

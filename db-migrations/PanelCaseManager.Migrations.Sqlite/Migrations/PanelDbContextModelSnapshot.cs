@@ -353,6 +353,23 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.ToTable("RequestDrafts");
                 });
 
+            modelBuilder.Entity("PanelCaseManager.Application.Persistence.SessionStamp", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("UserSessionStamps", (string)null);
+                });
+
             modelBuilder.Entity("PanelCaseManager.Domain.Children.Child", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1778,6 +1795,15 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.HasOne("PanelCaseManager.Domain.PlacementRequests.PlacementRequest", null)
                         .WithMany()
                         .HasForeignKey("PlacementRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PanelCaseManager.Application.Persistence.SessionStamp", b =>
+                {
+                    b.HasOne("PanelCaseManager.Domain.Users.UserAccount", null)
+                        .WithOne()
+                        .HasForeignKey("PanelCaseManager.Application.Persistence.SessionStamp", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

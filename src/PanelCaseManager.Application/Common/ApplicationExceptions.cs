@@ -24,3 +24,15 @@ public sealed class ForbiddenException(string message) : Exception(message);
 /// <summary>An Idempotency-Key was used before for a different request.</summary>
 public sealed class IdempotencyKeyReusedException()
     : Exception("This Idempotency-Key was already used for a different request. Use a new key for a new request.");
+
+/// <summary>
+/// A service the request depends on (such as the malware scanner) did not answer, so nothing was done: try again after
+/// <see cref="RetryAfter"/>. Answered 503 with a Retry-After header.
+/// </summary>
+public sealed class DependencyUnavailableException(string dependency, string message, TimeSpan retryAfter, Exception? innerException = null)
+    : Exception(message, innerException)
+{
+    public string Dependency { get; } = dependency;
+
+    public TimeSpan RetryAfter { get; } = retryAfter;
+}

@@ -96,7 +96,7 @@ public static class TokenClaims
 /// their account by the token's object id; the account says what they do here (role, team, agency, linked children),
 /// and the directory must grant that role. Someone with no account is refused, never provisioned (docs/adr/0180).
 /// </summary>
-public sealed class SignInAccounts(PanelDbContext db)
+public sealed class SignInAccounts(PanelDbContext db, AccountSessions sessions)
 {
     /// <summary>The claim naming the scheme a browser session was started with, so that signing out ends it there too.</summary>
     public const string SignedInWithClaim = "signed-in-with";
@@ -128,6 +128,8 @@ public sealed class SignInAccounts(PanelDbContext db)
             return Refused(SignInRefusal.NoKnownRole, objectId);
         }
 
+        // The stamp before the account, so that a change landing in between ends this session rather than outliving it.
+        var stamp = await sessions.CurrentStampAsync(new UserId(objectId), cancellationToken);
         var account = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == new UserId(objectId), cancellationToken);
         if (account is null)
         {
@@ -161,6 +163,7 @@ public sealed class SignInAccounts(PanelDbContext db)
 
         var principal = PanelClaimTypes.PrincipalFor(account, authenticationType);
         ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(SignedInWithClaim, authenticationType));
+        AccountSessions.Stamp(principal, stamp);
         return new SignInOutcome(principal, account.Role, null, objectId);
     }
 

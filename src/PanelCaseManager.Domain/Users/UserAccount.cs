@@ -59,13 +59,19 @@ public sealed class UserAccount : AggregateRoot
             throw new DomainRuleException("family-links-remain", "This account is linked to children as a family member; remove the links before giving it a staff role.");
         }
 
+        var newTeam = string.IsNullOrWhiteSpace(team) ? null : team.Trim();
+        var accessChanged = role != Role || newTeam != Team || agency != Agency || isActive != IsActive;
         DisplayName = displayName.Trim();
         Email = email.Trim();
         Role = role;
-        Team = string.IsNullOrWhiteSpace(team) ? null : team.Trim();
+        Team = newTeam;
         Agency = agency;
         IsActive = isActive;
         Raise(new UserAccountChanged(Id));
+        if (accessChanged)
+        {
+            Raise(new UserAccessChanged(Id));
+        }
     }
 
     public void LinkChild(ChildId childId, string relationship)
@@ -95,6 +101,12 @@ public sealed class UserAccount : AggregateRoot
 
 /// <summary>An account's role, team, agency, status or links changed.</summary>
 public sealed record UserAccountChanged(UserId Id) : IDomainEvent;
+
+/// <summary>
+/// What the account may do changed (role, team, agency) or it was closed or reopened: sessions begun under the old
+/// terms must end, so that nobody keeps a role or team they no longer have.
+/// </summary>
+public sealed record UserAccessChanged(UserId Id) : IDomainEvent;
 
 /// <summary>A family member's link to a child whose case they may see.</summary>
 public sealed record ChildLink(ChildId ChildId, string Relationship);

@@ -41,6 +41,7 @@ internal static class AuditApi
                 await WriteAsync(http.Response, export, ct);
             })
             .WithSummary("Export audit events of a case, a panel or a period as CSV or JSON lines, streamed")
+            .RequireRateLimiting(Security.RateLimits.Exports)
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .Produces(StatusCodes.Status200OK, contentType: "application/jsonl")
             .ProducesValidationProblem();

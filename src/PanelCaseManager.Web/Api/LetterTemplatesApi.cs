@@ -36,6 +36,7 @@ internal static class LetterTemplatesApi
                 return TypedResults.File(file.Pdf, "application/pdf", file.FileName);
             })
             .WithSummary("A DRAFT letter about a fictional child from the wording sent (before saving it), a saved version, or the current one")
+            .RequireRateLimiting(Security.RateLimits.Documents)
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);

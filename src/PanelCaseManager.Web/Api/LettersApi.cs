@@ -63,6 +63,7 @@ internal static class LettersApi
 
         letters.MapGet("/{id:guid}/pdf", async (Guid id, ISender sender, CancellationToken ct) => Pdf(await sender.Send(new GetIssuedLetterPdf.Query(id), ct)))
             .WithSummary("The issued letter's PDF, exactly as it was issued")
+            .RequireRateLimiting(Security.RateLimits.Documents)
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -82,6 +83,7 @@ internal static class LettersApi
 
         family.MapGet("/letters/{id:guid}/pdf", async (Guid id, ISender sender, CancellationToken ct) => Pdf(await sender.Send(new GetIssuedLetterPdf.Query(id), ct)))
             .WithSummary("Download one of your letters or notices")
+            .RequireRateLimiting(Security.RateLimits.Documents)
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }

@@ -138,6 +138,7 @@ internal static class PanelsApi
             })
             .RequireAuthorization(Policies.ManageCases)
             .WithSummary("The decision letter for a signed-off decision, marked DRAFT")
+            .RequireRateLimiting(Security.RateLimits.Documents)
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);

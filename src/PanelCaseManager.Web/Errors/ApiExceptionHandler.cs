@@ -13,8 +13,9 @@ namespace PanelCaseManager.Web.Errors;
 /// <summary>
 /// Turns every failure into RFC 9457 problem details: bad input 400 with the fields named, 401, 403, 404,
 /// 409 for a stale version or a move the case's state does not allow, 422 for a reused Idempotency-Key.
-/// 503 with Retry-After when the database or the document store cannot be reached (nothing was saved).
-/// Anything else is a fault of ours: 500 with no detail, logged with its stack trace.
+/// 503 with Retry-After when the database or the document store cannot be reached, or a service we depend on (the
+/// malware scanner) does not answer (nothing was saved). Anything else is a fault of ours: 500 with no detail, logged
+/// with its stack trace.
 /// </summary>
 internal sealed partial class ApiExceptionHandler(IProblemDetailsService problemDetails, DependencyFailures dependencies, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
@@ -43,6 +44,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
             ConcurrencyConflictException conflict => Problem(StatusCodes.Status409Conflict, "Someone else changed this first.", conflict.Message, "stale-version"),
             DomainRuleException rule => Problem(StatusCodes.Status409Conflict, "This cannot be done to the case as it stands.", rule.Message, rule.Code),
             IdempotencyKeyReusedException reused => Problem(StatusCodes.Status422UnprocessableEntity, "Idempotency-Key reused.", reused.Message, "idempotency-key-reused"),
+            DependencyUnavailableException unavailable => Unavailable(httpContext, unavailable),
             _ when dependencies.Unavailable(exception) is { } dependency => Unavailable(httpContext, dependency),
             _ => null,
         };
@@ -67,6 +69,13 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         httpContext.Response.Headers.RetryAfter = DependencyFailures.RetryAfterSeconds;
         return Problem(StatusCodes.Status503ServiceUnavailable, "The service is unavailable just now.",
             $"The {dependency} cannot be reached. Nothing was saved: try again in a few seconds.", "service-unavailable");
+    }
+
+    /// <summary>A service we depend on did not answer: nothing was done, try again after Retry-After seconds.</summary>
+    private static ProblemDetails Unavailable(HttpContext httpContext, DependencyUnavailableException exception)
+    {
+        httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(exception.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Problem(StatusCodes.Status503ServiceUnavailable, "Try again later.", exception.Message, $"{exception.Dependency}-unavailable");
     }
 
     private static ProblemDetails Problem(int status, string title, string? detail, string code) => new()

@@ -4,13 +4,19 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace PanelCaseManager.Web.Identity;
 
-/// <summary>"BrowserSession" in configuration: how long a signed-in browser may sit idle.</summary>
+/// <summary>"BrowserSession" in configuration: how long a signed-in browser may sit idle, and how long it may last at all.</summary>
 internal sealed class BrowserSessionOptions
 {
     public const string Section = "BrowserSession";
 
     /// <summary>The session ends after this long without a request; each request starts the time again.</summary>
     public int IdleTimeoutMinutes { get; set; } = 30;
+
+    /// <summary>
+    /// The session ends this long after signing in, however busy it has been (12 hours: a long working day, never
+    /// overnight), so a session taken from someone's computer cannot be kept alive for ever.
+    /// </summary>
+    public int AbsoluteTimeoutMinutes { get; set; } = 12 * 60;
 
     /// <summary>
     /// Development only: let the cookies travel over plain HTTP (http://localhost), where browsers and the
@@ -35,8 +41,12 @@ internal static partial class BrowserSession
     public const string SignInPath = "/sign-in";
     public const string ReturnUrlParameter = "returnUrl";
 
+    /// <summary>
+    /// The API answers bearer tokens only. The API reference (/openapi) also accepts the browser's session when it
+    /// comes without a token, so that a signed-in person can read it where it requires signing in.
+    /// </summary>
     public static bool UsesBearer(HttpRequest request) =>
-        request.Headers.Authorization.Count > 0 || IsApiRequest(request);
+        request.Headers.Authorization.Count > 0 || (IsApiRequest(request) && !request.Path.StartsWithSegments(Hosting.ApiReference.DocumentPathPrefix));
 
     /// <summary>Requests answered with JSON and problem details rather than pages.</summary>
     public static bool IsApiRequest(HttpRequest request) => IsApiPath(request?.Path ?? PathString.Empty);
@@ -65,6 +75,8 @@ internal static partial class BrowserSession
         services.AddOptions<BrowserSessionOptions>()
             .Bind(configuration.GetSection(BrowserSessionOptions.Section))
             .Validate(o => o.IdleTimeoutMinutes is >= 1 and <= 24 * 60, "BrowserSession:IdleTimeoutMinutes must be 1 to 1440.")
+            .Validate(o => o.AbsoluteTimeoutMinutes >= o.IdleTimeoutMinutes && o.AbsoluteTimeoutMinutes <= 24 * 60,
+                "BrowserSession:AbsoluteTimeoutMinutes must be at least IdleTimeoutMinutes and at most 1440.")
             .ValidateOnStart();
         if (developmentSignIn)
         {
@@ -82,6 +94,20 @@ internal static partial class BrowserSession
             options.SlidingExpiration = true;
             options.LoginPath = SignInPath;
             options.ReturnUrlParameter = ReturnUrlParameter;
+            options.Events.OnSigningIn = SessionChecks.BeginAsync;
+            options.Events.OnValidatePrincipal = context => SessionChecks.ValidateAsync(context, TimeSpan.FromMinutes(settings.AbsoluteTimeoutMinutes));
+            options.Events.OnRedirectToLogin = context =>
+            {
+                // The API reference's JSON is read with the session when signing in is required for it: a 401, not a page.
+                if (IsApiRequest(context.Request))
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    return Task.CompletedTask;
+                }
+
+                context.Response.Redirect(context.RedirectUri);
+                return Task.CompletedTask;
+            };
             options.Events.OnRedirectToAccessDenied = context =>
             {
                 // A case the user may not see is answered as if it did not exist, so that its URL tells them nothing.

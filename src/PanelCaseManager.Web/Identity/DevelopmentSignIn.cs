@@ -50,21 +50,24 @@ internal static class DevelopmentSignIn
                     .ToListAsync(ct)))
             .WithSummary("The personas you can sign in as (Development only)");
 
-        dev.MapPost("/token", async (TokenRequest request, PanelDbContext db, DevelopmentSigningKey key, IConfiguration configuration, CancellationToken ct) =>
+        dev.MapPost("/token", async (TokenRequest request, DevelopmentPersonas personas, PanelDbContext db, DevelopmentSigningKey key, IConfiguration configuration, CancellationToken ct) =>
             {
                 if (string.IsNullOrWhiteSpace(request.Persona))
                 {
                     return Results.ValidationProblem(new Dictionary<string, string[]> { ["persona"] = ["Name a persona, for example send-officer. GET /dev/personas lists them."] });
                 }
 
-                var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == new Domain.Users.UserId(request.Persona), ct);
-                if (user is null)
+                var principal = await personas.PrincipalForAsync(request.Persona, "Development", ct);
+                if (principal is null)
                 {
-                    return Results.ValidationProblem(new Dictionary<string, string[]> { ["persona"] = [$"There is no persona '{request.Persona}'. GET /dev/personas lists them."] });
+                    var closed = await db.Users.AsNoTracking().AnyAsync(u => u.Id == new Domain.Users.UserId(request.Persona), ct);
+                    return Results.ValidationProblem(new Dictionary<string, string[]>
+                    {
+                        ["persona"] = [closed ? $"The account '{request.Persona}' is closed, so it cannot sign in." : $"There is no persona '{request.Persona}'. GET /dev/personas lists them."],
+                    });
                 }
 
                 var lifetime = TimeSpan.FromMinutes(configuration.GetValue(DevelopmentSignInOptions.Section + ":TokenLifetimeMinutes", 480));
-                var principal = PanelClaimTypes.PrincipalFor(user, "Development");
                 // The bearer handler checks lifetimes against the system clock, not the app's TimeProvider.
                 var now = DateTime.UtcNow;
                 var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
@@ -77,7 +80,13 @@ internal static class DevelopmentSignIn
                     Expires = now.Add(lifetime),
                     SigningCredentials = new SigningCredentials(key.Key, SecurityAlgorithms.HmacSha256),
                 });
-                return Results.Ok(new TokenResponse(token, "Bearer", (int)lifetime.TotalSeconds, user.Id.Value, user.DisplayName, user.Role.ToString()));
+                return Results.Ok(new TokenResponse(
+                    token,
+                    "Bearer",
+                    (int)lifetime.TotalSeconds,
+                    principal.FindFirst(PanelClaimTypes.Subject)!.Value,
+                    principal.FindFirst(PanelClaimTypes.Name)!.Value,
+                    principal.FindFirst(PanelClaimTypes.Role)!.Value));
             })
             .WithSummary("A bearer token for a persona (Development only)")
             .RequireRateLimiting(Security.RateLimits.SignIn);

@@ -116,7 +116,10 @@ internal static partial class EntraSignIn
                 var outcome = await ResolveAsync(context.HttpContext, SignInDoor.Api, context.Principal!, tenant, roles, JwtBearerDefaults.AuthenticationScheme);
                 if (outcome.Succeeded)
                 {
-                    context.Principal = outcome.Principal;
+                    if (!await SessionChecks.IssuedBeforeSessionsEndedAsync(context, outcome.Principal!))
+                    {
+                        context.Principal = outcome.Principal;
+                    }
                 }
                 else
                 {

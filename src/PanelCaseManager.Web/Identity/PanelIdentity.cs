@@ -60,6 +60,7 @@ internal static class PanelIdentity
                     NameClaimType = PanelClaimTypes.Name,
                     RoleClaimType = PanelClaimTypes.Role,
                 };
+                options.Events = new JwtBearerEvents { OnTokenValidated = SessionChecks.ValidateDevelopmentTokenAsync };
             });
         }
         else

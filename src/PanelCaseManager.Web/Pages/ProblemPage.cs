@@ -3,8 +3,14 @@ namespace PanelCaseManager.Web.Pages;
 /// <summary>What to tell someone whose request failed, by the status it failed with, in the GOV.UK pattern's words.</summary>
 public sealed record ProblemPage(int Status, string Title, IReadOnlyList<string> Paragraphs)
 {
-    public static ProblemPage For(int status) => status switch
+    /// <param name="failedPath">The address that failed, where it changes the message (too many sign-ins or too many documents).</param>
+    public static ProblemPage For(int status, string? failedPath = null) => status switch
     {
+        StatusCodes.Status429TooManyRequests when failedPath is not null && !IsSignIn(failedPath) => new(status, "Too many requests",
+        [
+            "You have made too many requests in a short time, such as downloads, previews or uploads.",
+            "Wait a minute, then try again.",
+        ]),
         StatusCodes.Status404NotFound => new(status, "Page not found",
         [
             "If you typed the web address, check it is correct.",
@@ -42,4 +48,6 @@ public sealed record ProblemPage(int Status, string Title, IReadOnlyList<string>
             "If it keeps happening, tell the service desk the time it happened.",
         ]),
     };
+
+    private static bool IsSignIn(string path) => path.StartsWith("/sign", StringComparison.OrdinalIgnoreCase);
 }

@@ -15,8 +15,9 @@ public sealed class StatusModel : PageModel
     public void OnGet(int code)
     {
         // Asked for directly, rather than re-executed for another request's status: answer with that status too.
-        var status = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode ?? code;
-        Problem = ProblemPage.For(status is >= 400 and <= 599 ? status : StatusCodes.Status404NotFound);
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+        var status = original?.OriginalStatusCode ?? code;
+        Problem = ProblemPage.For(status is >= 400 and <= 599 ? status : StatusCodes.Status404NotFound, original?.OriginalPath);
         Response.StatusCode = Problem.Status;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.RateLimiting;
@@ -6,7 +7,7 @@ using PanelCaseManager.Web.Identity;
 
 namespace PanelCaseManager.Web.Security;
 
-/// <summary>"RateLimits" in configuration: how often one client may try to sign in, and one user upload.</summary>
+/// <summary>"RateLimits" in configuration: how often one client may try to sign in, and one user upload, render or export.</summary>
 internal sealed class RateLimitOptions
 {
     public const string Section = "RateLimits";
@@ -14,30 +15,65 @@ internal sealed class RateLimitOptions
     public int SignInPerMinute { get; set; } = 10;
 
     public int UploadsPerMinute { get; set; } = 30;
+
+    /// <summary>PDFs and previews rendered or sent for one user: letters, letter previews, template previews.</summary>
+    public int DocumentsPerMinute { get; set; } = 30;
+
+    /// <summary>Exports for one user: a decision's history (JSON, HTML or PDF) and the audit trail.</summary>
+    public int ExportsPerMinute { get; set; } = 10;
+}
+
+/// <summary>
+/// On a page whose endpoint carries a rate limit, the handlers that count against it (for example "pdf" and
+/// "preview"); showing the page itself, or its other handlers, costs nothing. A rate limit in ASP.NET Core attaches to
+/// a whole endpoint, and a Razor page is one endpoint whatever its handler.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+internal sealed class RateLimitedHandlersAttribute(params string[] handlers) : Attribute
+{
+    public IReadOnlyList<string> Handlers { get; } = handlers;
 }
 
 internal static class RateLimits
 {
     public const string SignIn = "sign-in";
     public const string Uploads = "uploads";
+    public const string Documents = "documents";
+    public const string Exports = "exports";
+
+    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
     public static IServiceCollection AddPanelRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var limits = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        services.AddOptions<RateLimitOptions>()
+            .Bind(configuration.GetSection(RateLimitOptions.Section))
+            .Validate(o => new[] { o.SignInPerMinute, o.UploadsPerMinute, o.DocumentsPerMinute, o.ExportsPerMinute }.All(n => n >= 1),
+                "RateLimits: each limit must be at least 1 a minute.")
+            .ValidateOnStart();
         return services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = async (context, ct) =>
             {
-                context.HttpContext.Response.Headers.RetryAfter = "60";
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : Window;
+                var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+                context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                if (!BrowserSession.IsApiRequest(context.HttpContext.Request))
+                {
+                    // No body: the browser gets the error page "Too many requests" (or "… attempts to sign in").
+                    return;
+                }
+
                 await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = context.HttpContext,
                     ProblemDetails =
                     {
                         Status = StatusCodes.Status429TooManyRequests,
-                        Title = "Too many attempts.",
-                        Detail = "Wait a minute and try again.",
+                        Title = "Too many requests.",
+                        Detail = $"Wait {seconds} seconds, then try again.",
+                        Extensions = { ["code"] = "too-many-requests" },
                     },
                 });
             };
@@ -45,14 +81,16 @@ internal static class RateLimits
             // Per client address: guessing at sign-in is slowed down whoever the attacker claims to be.
             options.AddPolicy(SignIn, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.SignInPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.SignInPerMinute, Window = Window, QueueLimit = 0 }));
 
             // Per signed-in user, falling back to the address. Only the upload counts: showing the browser's upload form does not.
             options.AddPolicy(Uploads, context => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
                 ? RateLimitPartition.GetNoLimiter("reading")
-                : RateLimitPartition.GetFixedWindowLimiter(
-                    context.User.FindFirst("sub")?.Value ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.UploadsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                : PerUser(context, limits.UploadsPerMinute));
+
+            // Rendering a PDF and exporting the audit trail are the dearest things a user can ask for: each has its own budget per user.
+            options.AddPolicy(Documents, context => Counts(context) ? PerUser(context, limits.DocumentsPerMinute) : RateLimitPartition.GetNoLimiter("page"));
+            options.AddPolicy(Exports, context => Counts(context) ? PerUser(context, limits.ExportsPerMinute) : RateLimitPartition.GetNoLimiter("page"));
         });
     }
 
@@ -89,5 +127,21 @@ internal static class RateLimits
             },
         }));
         return app;
+    }
+
+    private static RateLimitPartition<string> PerUser(HttpContext context, int permitsPerMinute) => RateLimitPartition.GetFixedWindowLimiter(
+        context.User.FindFirst("sub")?.Value ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = Window, QueueLimit = 0 });
+
+    /// <summary>An API endpoint always counts; a page only for the handlers it names in <see cref="RateLimitedHandlersAttribute"/>.</summary>
+    private static bool Counts(HttpContext context)
+    {
+        if (context.GetEndpoint()?.Metadata.GetMetadata<RateLimitedHandlersAttribute>() is not { } page)
+        {
+            return true;
+        }
+
+        var handler = context.Request.RouteValues["handler"] as string ?? context.Request.Query["handler"].ToString();
+        return page.Handlers.Contains(handler, StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -34,6 +34,7 @@ internal static class PanelPages
             {
                 NotFoundException => StatusCodes.Status404NotFound,
                 ForbiddenException => StatusCodes.Status403Forbidden,
+                DependencyUnavailableException => StatusCodes.Status503ServiceUnavailable,
                 _ when dependencies.Unavailable(exception) is not null => StatusCodes.Status503ServiceUnavailable,
                 _ => StatusCodes.Status500InternalServerError,
             },

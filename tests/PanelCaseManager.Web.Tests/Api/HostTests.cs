@@ -3,7 +3,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using PanelCaseManager.Infrastructure.DemoData;
+using PanelCaseManager.Testing;
 
 namespace PanelCaseManager.Web.Tests.Api;
 
@@ -29,7 +32,41 @@ public class HostTests
     }
 
     [Test]
-    public async Task The_readiness_check_answers_without_signing_in_with_one_entry_per_dependency()
+    public void A_test_host_does_not_watch_its_configuration_files_so_parallel_hosts_do_not_run_out_of_inotify_instances()
+    {
+        var configuration = (IConfigurationRoot)_factory.Services.GetRequiredService<IConfiguration>();
+
+        var files = configuration.Providers.OfType<FileConfigurationProvider>().ToList();
+
+        files.Should().Contain(p => p.Source.Path == "appsettings.json", "the host reads its appsettings as usual");
+        files.Should().OnlyContain(p => !p.Source.ReloadOnChange, "each watched file costs an inotify instance while the host lives");
+    }
+
+    [Test]
+    public async Task A_test_host_serving_pages_takes_no_inotify_instance()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.Ignore("inotify instances are counted on Linux, where CI runs.");
+        }
+
+        var before = InotifyInstancesOfThisProcess();
+        await using (var host = new PanelWebApplicationFactory())
+        {
+            // The layout versions its stylesheet and script (asp-append-version), which watches the web root.
+            using var browser = await host.HtmlClientFor(Personas.SendOfficer);
+            (await browser.Http.GetAsync("/")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+            InotifyInstancesOfThisProcess().Should().BeLessThanOrEqualTo(before, "a host polls its web root and does not watch its configuration");
+        }
+    }
+
+    private static int InotifyInstancesOfThisProcess() =>
+        new DirectoryInfo("/proc/self/fd").GetFileSystemInfos()
+            .Count(fd => fd.LinkTarget is { } target && target.Contains("inotify", StringComparison.Ordinal));
+
+    [Test]
+    public async Task The_readiness_report_names_each_dependency_and_says_when_no_malware_scanner_is_configured()
     {
         using var client = _factory.CreateClient();
 
@@ -39,8 +76,9 @@ public class HostTests
         var report = await response.Content.ReadFromJsonAsync<JsonElement>();
         report.GetProperty("status").GetString().Should().Be("Healthy");
         var entries = report.GetProperty("entries");
-        entries.EnumerateObject().Select(e => e.Name).Should().BeEquivalentTo("database", "document-store");
+        entries.EnumerateObject().Select(e => e.Name).Should().BeEquivalentTo("database", "document-store", "malware-scanner");
         entries.EnumerateObject().Should().OnlyContain(e => e.Value.GetProperty("status").GetString() == "Healthy");
+        entries.GetProperty("malware-scanner").GetProperty("description").GetString().Should().Be("Not configured: uploads are stored without a malware scan.");
     }
 
     [Test]
@@ -65,6 +103,23 @@ public class HostTests
         {
             File.Delete(blocked);
         }
+    }
+
+    [Test]
+    public async Task The_readiness_report_gives_the_scanners_version_or_says_it_is_unreachable()
+    {
+        await using var scanning = new PanelWebApplicationFactory(new Dictionary<string, string?> { ["MalwareScanning:Clamd"] = ClamdForTests.TcpAddress() });
+        await using var unreachable = new PanelWebApplicationFactory(new Dictionary<string, string?> { ["MalwareScanning:Clamd"] = ClamdForTests.UnreachableAddress() });
+
+        var healthy = await scanning.CreateClient().GetFromJsonAsync<JsonElement>("/health/ready");
+        healthy.GetProperty("entries").GetProperty("malware-scanner").GetProperty("description").GetString().Should().StartWith("Scanning uploads with ClamAV");
+
+        var response = await unreachable.CreateClient().GetAsync("/health/ready");
+        response.StatusCode.Should().Be(HttpStatusCode.OK, "the service goes on; only uploads wait for the scanner");
+        var degraded = await response.Content.ReadFromJsonAsync<JsonElement>();
+        degraded.GetProperty("status").GetString().Should().Be("Degraded");
+        degraded.GetProperty("entries").GetProperty("malware-scanner").GetProperty("status").GetString().Should().Be("Degraded");
+        degraded.GetProperty("entries").GetProperty("malware-scanner").GetProperty("description").GetString().Should().StartWith("Unreachable");
     }
 
     [Test]

@@ -106,7 +106,8 @@ public class UsersAndFamilyApiTests
         var closed = await _admin.PutAsJsonAsync("/api/v1/users/auditor-2", new { displayName = "Temporary Auditor", email = "temp@example.gov.uk", role = "Auditor", isActive = false, expectedVersion = version });
         closed.StatusCode.Should().Be(HttpStatusCode.OK, await closed.Content.ReadAsStringAsync());
 
-        await (await auditor.GetAsync("/api/v1/placement-requests")).ShouldBeProblem(HttpStatusCode.Forbidden);
+        // Closing the account ended its sessions (docs/adr/0135): the token is no longer accepted at all.
+        await (await auditor.GetAsync("/api/v1/placement-requests")).ShouldBeProblem(HttpStatusCode.Unauthorized);
     }
 
     [Test]

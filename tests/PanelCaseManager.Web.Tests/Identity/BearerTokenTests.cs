@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
+using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Domain.Users;
 
 namespace PanelCaseManager.Web.Tests.Identity;
@@ -136,6 +139,41 @@ public class BearerTokenTests
             var problem = await (await client.GetAsync("/api/v1/me")).ShouldBeProblem(HttpStatusCode.Forbidden);
             problem.GetProperty("code").GetString().Should().Be(code);
         }
+    }
+
+    [Test]
+    public async Task Signing_out_everywhere_refuses_the_tokens_issued_before_it_and_takes_new_ones()
+    {
+        var officer = await _factory.AddAccountAsync(Role.SendOfficer);
+        using var before = _factory.ClientWithToken(_factory.Entra.Token(officer, roles: ["SendOfficer"], issuedAt: _factory.Clock.GetUtcNow().UtcDateTime.AddMinutes(-5)));
+        (await before.GetAsync("/api/v1/me")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        (await before.PostAsync("/api/v1/me/sign-out", null)).StatusCode.Should().Be(HttpStatusCode.NoContent);
+
+        var refused = await before.GetAsync("/api/v1/placement-requests");
+        refused.StatusCode.Should().Be(HttpStatusCode.Unauthorized, "a token issued before the sessions ended is refused like an expired one");
+        using var after = _factory.ClientWithToken(_factory.Entra.Token(officer, roles: ["SendOfficer"], issuedAt: _factory.Clock.GetUtcNow().UtcDateTime.AddSeconds(1)));
+        (await after.GetAsync("/api/v1/me")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Test]
+    public async Task A_token_of_an_account_closed_after_it_was_issued_gets_403_and_no_data()
+    {
+        var officer = await _factory.AddAccountAsync(Role.SendOfficer);
+        using var client = _factory.ClientWithToken(_factory.Entra.Token(officer, roles: ["SendOfficer"]));
+        (await client.GetAsync("/api/v1/placement-requests")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PanelDbContext>();
+            var account = await db.Users.SingleAsync(u => u.Id == new UserId(officer));
+            account.Update(account.DisplayName, account.Email, account.Role, account.Team, account.Agency, isActive: false);
+            await db.SaveChangesAsync();
+        }
+
+        var problem = await (await client.GetAsync("/api/v1/placement-requests")).ShouldBeProblem(HttpStatusCode.Forbidden);
+        problem.GetProperty("code").GetString().Should().Be("account-closed");
+        problem.TryGetProperty("items", out _).Should().BeFalse();
     }
 
     [Test]

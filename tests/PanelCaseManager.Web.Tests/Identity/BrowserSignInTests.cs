@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -109,6 +111,35 @@ public class BrowserSignInTests
         session.Should().Contain("secure").And.Contain("httponly").And.Contain("samesite=lax").And.Contain("path=/");
         (await browser.Get("/cases")).StatusCode.Should().Be(HttpStatusCode.OK);
         (await LastSignInAsync(officer)).Should().Be(AuditOutcomes.Succeeded);
+    }
+
+    [Test]
+    public async Task A_member_of_staff_whose_role_an_administrator_changes_is_signed_out_and_signs_in_with_the_new_one()
+    {
+        var officer = await _factory.AddAccountAsync(Role.SendOfficer);
+        var administrator = await _factory.AddAccountAsync(Role.Administrator);
+        using var browser = _factory.HtmlClient();
+        (await CompleteSignInAsync(browser, "staff", nonce => _factory.Entra.Token(officer, ["SendOfficer", "Auditor"], audience: FakeEntra.StaffClientId, nonce: nonce))).Dispose();
+        (await browser.Get("/cases")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        using var admin = _factory.ClientWithToken(_factory.Entra.Token(administrator, ["Administrator"]));
+        var user = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/users")).EnumerateArray().Single(u => u.GetProperty("id").GetString() == officer);
+        var changed = await admin.PutAsJsonAsync($"/api/v1/users/{officer}", new
+        {
+            displayName = user.GetProperty("displayName").GetString(),
+            email = user.GetProperty("email").GetString(),
+            role = "Auditor",
+            isActive = true,
+            expectedVersion = user.GetProperty("version").GetInt32(),
+        });
+        changed.StatusCode.Should().Be(HttpStatusCode.OK, await changed.Content.ReadAsStringAsync());
+
+        var sentBack = await browser.Get("/cases");
+        sentBack.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        sentBack.Headers.Location!.AbsolutePath.Should().Be("/sign-in");
+        (await CompleteSignInAsync(browser, "staff", nonce => _factory.Entra.Token(officer, ["SendOfficer", "Auditor"], audience: FakeEntra.StaffClientId, nonce: nonce), "/audit")).Dispose();
+        (await browser.Get("/audit")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await browser.Get("/worklist")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
     [Test]

@@ -64,9 +64,10 @@ public sealed class FakeEntra : HttpMessageHandler
         string audience = ApiClientId,
         TimeSpan? expiresIn = null,
         string? nonce = null,
-        SecurityKey? signingKey = null)
+        SecurityKey? signingKey = null,
+        DateTime? issuedAt = null)
     {
-        var now = DateTime.UtcNow;
+        var now = issuedAt ?? DateTime.UtcNow;
         var expires = now + (expiresIn ?? TimeSpan.FromHours(1));
         var claims = new Dictionary<string, object>
         {

@@ -41,7 +41,7 @@ public static class AddEvidence
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(PanelDbContext db, IOptions<EvidenceOptions> options, TimeProvider clock)
+        public Validator(PanelDbContext db, IOptions<EvidenceOptions> options, TimeProvider clock, IMalwareScanner scanner)
         {
             ArgumentNullException.ThrowIfNull(options);
             var limits = options.Value;
@@ -51,9 +51,9 @@ public static class AddEvidence
 
             RuleFor(c => c.PlacementRequestId).NotEmpty().WithMessage("Give the id of the placement request.");
             RuleFor(c => c.File).NotNull().WithMessage("Choose a file to upload.");
-            RuleFor(c => c.File!).Custom((file, context) =>
+            RuleFor(c => c.File!).CustomAsync(async (file, context, ct) =>
             {
-                foreach (var problem in FileProblems(file, limits.MaximumUploadBytes, allowed, allowedText))
+                if (await FileProblemAsync(file, limits.MaximumUploadBytes, allowed, allowedText, scanner, ct) is { } problem)
                 {
                     context.AddFailure("file", problem);
                 }
@@ -78,42 +78,59 @@ public static class AddEvidence
                 .When(c => c.AdviceRequestId is not null);
         }
 
-        private static IEnumerable<string> FileProblems(FileUpload file, long maximumBytes, IReadOnlyList<DocumentType> allowed, string allowedText)
+        /// <summary>
+        /// The first thing wrong with the file, checked from the cheapest to the dearest: its name, its size, malware
+        /// (the scanner, when one is configured), its type by name and by content, then anything in it that could act
+        /// when it is opened (docs/adr/0201).
+        /// </summary>
+        private static async Task<string?> FileProblemAsync(
+            FileUpload file, long maximumBytes, IReadOnlyList<DocumentType> allowed, string allowedText, IMalwareScanner scanner, CancellationToken cancellationToken)
         {
             if (string.IsNullOrWhiteSpace(file.FileName) || file.FileName.Length > FileNameMaxLength || file.FileName.IndexOfAny(['/', '\\']) >= 0)
             {
-                yield return $"The file needs a plain name of up to {FileNameMaxLength} characters.";
-                yield break;
+                return $"The file needs a plain name of up to {FileNameMaxLength} characters.";
+            }
+
+            if (FileNames.HiddenCharacterProblem(file.FileName) is { } hidden)
+            {
+                return hidden;
             }
 
             if (file.Length == 0 || file.Content.IsEmpty)
             {
-                yield return "The file is empty.";
-                yield break;
+                return "The file is empty.";
             }
 
             if (file.Length > maximumBytes)
             {
-                yield return $"The file is {Megabytes(file.Length)}; the largest accepted is {Megabytes(maximumBytes)}.";
-                yield break;
+                return $"The file is {Megabytes(file.Length)}; the largest accepted is {Megabytes(maximumBytes)}.";
+            }
+
+            // An unreachable scanner throws: the upload is refused (503) rather than stored unscanned.
+            var scan = await scanner.ScanAsync(file.Content, cancellationToken);
+            if (scan.IsInfected)
+            {
+                return $"This file contains a virus or other malware ({scan.Threat}), so it was not saved. Do not open it again; tell your IT service desk where it came from.";
             }
 
             var named = DocumentTypes.FromExtension(file.FileName);
             if (named is null || !allowed.Contains(named.Value))
             {
-                yield return $"Upload one of these types of file: {allowedText}.";
-                yield break;
+                return $"Upload one of these types of file: {allowedText}.";
             }
 
             var detected = DocumentSniffer.Detect(file.Content);
             if (detected is null || !allowed.Contains(detected.Value))
             {
-                yield return $"The file's name says {DocumentSniffer.Describe(named.Value)}, but its content is not one of the accepted types ({allowedText}).";
+                return $"The file's name says {DocumentSniffer.Describe(named.Value)}, but its content is not one of the accepted types ({allowedText}).";
             }
-            else if (detected != named)
+
+            if (detected != named)
             {
-                yield return $"The file's name says {DocumentSniffer.Describe(named.Value)}, but its content is {DocumentSniffer.Describe(detected.Value)}. Rename it or upload the right file.";
+                return $"The file's name says {DocumentSniffer.Describe(named.Value)}, but its content is {DocumentSniffer.Describe(detected.Value)}. Rename it or upload the right file.";
             }
+
+            return ActiveContent.Find(file.Content);
         }
 
         private static string Megabytes(long bytes) => $"{bytes / 1024.0 / 1024.0:0.##} MB";

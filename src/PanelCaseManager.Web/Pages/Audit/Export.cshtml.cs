@@ -2,9 +2,11 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Features.Audit;
 using PanelCaseManager.Application.Security;
+using PanelCaseManager.Web.Security;
 using PanelCaseManager.Web.Ui;
 using PanelCaseManager.Web.Ui.TagHelpers;
 
@@ -15,6 +17,8 @@ namespace PanelCaseManager.Web.Pages.Audit;
 /// from the export query as it is written, in the browser session (the JSON API does not accept it).
 /// </summary>
 [Authorize(Policy = Policies.Audit)]
+[EnableRateLimiting(RateLimits.Exports)]
+[RateLimitedHandlers("file")]
 public sealed class ExportModel(ISender sender) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Features.Letters;
 using PanelCaseManager.Application.Features.Panels;
@@ -9,6 +10,7 @@ using PanelCaseManager.Application.Features.PlacementRequests;
 using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Common;
 using PanelCaseManager.Domain.Panels;
+using PanelCaseManager.Web.Security;
 using PanelCaseManager.Web.Ui;
 
 namespace PanelCaseManager.Web.Pages.Cases;
@@ -19,6 +21,8 @@ namespace PanelCaseManager.Web.Pages.Cases;
 /// wording version, last day to appeal (notices only), hash and PDF.
 /// </summary>
 [Authorize(Policy = Policies.ReadCases)]
+[EnableRateLimiting(RateLimits.Documents)]
+[RateLimitedHandlers("preview", "download")]
 public sealed class LettersModel(ISender sender) : PageModel
 {
     public GetPlacementRequest.Details Case { get; private set; } = null!;

@@ -2,8 +2,10 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using PanelCaseManager.Application.Features.Letters;
 using PanelCaseManager.Application.Security;
+using PanelCaseManager.Web.Security;
 
 namespace PanelCaseManager.Web.Pages.Family;
 
@@ -12,6 +14,7 @@ namespace PanelCaseManager.Web.Pages.Family;
 /// Another family's letter is "Page not found" (the pipeline applies the letter's case rule).
 /// </summary>
 [Authorize(Policy = Policies.Family)]
+[EnableRateLimiting(RateLimits.Documents)]
 public sealed class LetterModel(ISender sender) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid letterId, CancellationToken cancellationToken)

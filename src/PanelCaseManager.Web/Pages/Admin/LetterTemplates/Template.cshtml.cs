@@ -2,11 +2,13 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Features.Letters;
 using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Common;
 using PanelCaseManager.Domain.Letters;
+using PanelCaseManager.Web.Security;
 using PanelCaseManager.Web.Ui;
 
 namespace PanelCaseManager.Web.Pages.Admin.LetterTemplates;
@@ -17,6 +19,8 @@ namespace PanelCaseManager.Web.Pages.Admin.LetterTemplates;
 /// version it started from and a token, so a second press saves once and a change by someone else is not overwritten.
 /// </summary>
 [Authorize(Policy = Policies.Administer)]
+[EnableRateLimiting(RateLimits.Documents)]
+[RateLimitedHandlers("pdf", "preview")]
 [RequestFormLimits(ValueLengthLimit = LargestPostedWording)]
 [RequestSizeLimit(LargestPostedWording * 2L)]
 public sealed class TemplateModel(ISender sender) : PageModel

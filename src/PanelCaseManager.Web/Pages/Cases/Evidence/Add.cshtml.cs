@@ -105,19 +105,33 @@ public sealed class AddModel(ISender sender, IOptions<EvidenceOptions> options) 
         {
             IdempotencyKey = $"evidence-form:{FormToken:N}",
         };
-        var (succeeded, result) = await ModelState.TrySendAsync(async () =>
+        bool succeeded;
+        AddEvidence.Result? result;
+        try
         {
-            try
+            (succeeded, result) = await ModelState.TrySendAsync(async () =>
             {
-                return await sender.Send(command, cancellationToken);
-            }
-            catch (IdempotencyKeyReusedException)
-            {
-                FormToken = Guid.NewGuid();
-                throw new PanelCaseManager.Domain.Common.DomainRuleException(
-                    "form-resent", "This form was already used to add a different document. Check the case's evidence, then choose the file and send the form again.");
-            }
-        });
+                try
+                {
+                    return await sender.Send(command, cancellationToken);
+                }
+                catch (IdempotencyKeyReusedException)
+                {
+                    FormToken = Guid.NewGuid();
+                    throw new PanelCaseManager.Domain.Common.DomainRuleException(
+                        "form-resent", "This form was already used to add a different document. Check the case's evidence, then choose the file and send the form again.");
+                }
+            });
+        }
+        catch (DependencyUnavailableException unavailable)
+        {
+            // The malware scanner did not answer: nothing was stored; the form is shown again with when to try.
+            ModelState.AddModelError("file", unavailable.Message);
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(unavailable.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Page();
+        }
+
         if (!succeeded)
         {
             return Page();
