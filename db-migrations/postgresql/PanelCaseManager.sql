@@ -1949,3 +1949,27 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121025_SessionStamps') THEN
+    CREATE TABLE "UserSessionStamps" (
+        "UserId" character varying(128) NOT NULL,
+        "Stamp" uuid NOT NULL,
+        "EndedAt" timestamp with time zone NOT NULL,
+        CONSTRAINT "PK_UserSessionStamps" PRIMARY KEY ("UserId"),
+        CONSTRAINT "FK_UserSessionStamps_Users_UserId" FOREIGN KEY ("UserId") REFERENCES "Users" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121025_SessionStamps') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207121025_SessionStamps', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

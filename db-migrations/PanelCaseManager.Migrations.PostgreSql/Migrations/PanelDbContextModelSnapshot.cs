@@ -360,6 +360,23 @@ namespace PanelCaseManager.Migrations.PostgreSql.Migrations
                     b.ToTable("RequestDrafts");
                 });
 
+            modelBuilder.Entity("PanelCaseManager.Application.Persistence.SessionStamp", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("UserSessionStamps", (string)null);
+                });
+
             modelBuilder.Entity("PanelCaseManager.Domain.Children.Child", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1785,6 +1802,15 @@ namespace PanelCaseManager.Migrations.PostgreSql.Migrations
                     b.HasOne("PanelCaseManager.Domain.PlacementRequests.PlacementRequest", null)
                         .WithMany()
                         .HasForeignKey("PlacementRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PanelCaseManager.Application.Persistence.SessionStamp", b =>
+                {
+                    b.HasOne("PanelCaseManager.Domain.Users.UserAccount", null)
+                        .WithOne()
+                        .HasForeignKey("PanelCaseManager.Application.Persistence.SessionStamp", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

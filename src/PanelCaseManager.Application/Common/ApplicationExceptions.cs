@@ -26,13 +26,30 @@ public sealed class IdempotencyKeyReusedException()
     : Exception("This Idempotency-Key was already used for a different request. Use a new key for a new request.");
 
 /// <summary>
-/// A service the request depends on (such as the malware scanner) did not answer, so nothing was done: try again after
+/// A service the request depends on (the malware scanner, the document store; the database's own failures are
+/// recognised by <see cref="IDatabaseErrors"/>) did not answer, so nothing was done or saved: try again after
 /// <see cref="RetryAfter"/>. Answered 503 with a Retry-After header.
 /// </summary>
-public sealed class DependencyUnavailableException(string dependency, string message, TimeSpan retryAfter, Exception? innerException = null)
-    : Exception(message, innerException)
+public sealed class DependencyUnavailableException : Exception
 {
-    public string Dependency { get; } = dependency;
+    /// <summary>How long a caller is asked to wait when the dependency does not say.</summary>
+    public static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(5);
 
-    public TimeSpan RetryAfter { get; } = retryAfter;
+    public DependencyUnavailableException(string dependency, string message, TimeSpan retryAfter, Exception? innerException = null)
+        : base(message, innerException)
+    {
+        Dependency = dependency;
+        RetryAfter = retryAfter;
+    }
+
+    /// <summary>The dependency cannot be reached just now; try again in <see cref="DefaultRetryAfter"/>.</summary>
+    public DependencyUnavailableException(string dependency, Exception innerException)
+        : this(dependency, $"The {dependency} cannot be reached just now. Nothing was saved: try again in a few seconds.", DefaultRetryAfter, innerException)
+    {
+    }
+
+    /// <summary>Which dependency, as the health report names it ("malware-scanner", "document store").</summary>
+    public string Dependency { get; }
+
+    public TimeSpan RetryAfter { get; }
 }

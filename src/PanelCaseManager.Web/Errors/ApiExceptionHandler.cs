@@ -75,7 +75,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
     private static ProblemDetails Unavailable(HttpContext httpContext, DependencyUnavailableException exception)
     {
         httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(exception.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Problem(StatusCodes.Status503ServiceUnavailable, "Try again later.", exception.Message, $"{exception.Dependency}-unavailable");
+        return Problem(StatusCodes.Status503ServiceUnavailable, "Try again later.", exception.Message, $"{exception.Dependency.Replace(' ', '-')}-unavailable");
     }
 
     private static ProblemDetails Problem(int status, string title, string? detail, string code) => new()
