@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using PanelCaseManager.Application;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Infrastructure;
@@ -20,11 +19,10 @@ builder.Services.AddPanelIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddPanelBackgroundJobs(builder.Configuration);
 builder.Services.AddPanelReverseProxy(builder.Configuration);
 
-builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddPanelApi();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
-builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
 builder.Services.AddPanelRateLimits(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<PanelDbContext>("database", tags: ["ready"]);
 builder.Services.AddPanelPages(builder.Configuration);

@@ -14,6 +14,7 @@ internal static class AuditApi
         var group = v1.MapGroup("/audit").WithTags("Audit").RequireAuthorization(Policies.Audit);
 
         group.MapGet("/verify", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new VerifyAuditTrail.Query(), ct)))
+            .WithName("VerifyAuditTrail")
             .WithSummary("Check that no audit event was removed, reordered or edited");
 
         group.MapGet("/events", async (Guid? caseId, Guid? panelId, DateOnly? from, DateOnly? to, string? format, ISender sender, HttpContext http, CancellationToken ct) =>
@@ -21,6 +22,7 @@ internal static class AuditApi
                 var export = await sender.Send(new ExportAuditEvents.Query(caseId, panelId, from, to, format), ct);
                 await WriteAsync(http.Response, export, ct);
             })
+            .WithName("ExportAuditEvents")
             .WithSummary("Export audit events of a case, a panel or a period as CSV or JSON lines, streamed")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .Produces(StatusCodes.Status200OK, contentType: "application/jsonl")

@@ -31,6 +31,7 @@ internal static class DecisionHistoryApi
                     _ => new DownloadName(Results.Json(bundle, contentType: "application/json"), DecisionHistoryReport.FileName(bundle, "json")),
                 };
             })
+            .WithName("GetDecisionHistory")
             .WithTags("Audit")
             .RequireAuthorization(Policies.ReadCases)
             .WithSummary("A decision's history for audit: the decision, what the panel saw, its letters' hashes, the case's timeline and audit events with their hash links checked, as JSON, HTML or PDF")

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -48,19 +49,20 @@ internal static class DevelopmentSignIn
                 TypedResults.Ok(await db.Users.AsNoTracking().OrderBy(u => u.Role).ThenBy(u => u.DisplayName)
                     .Select(u => new PersonaView(u.Id.Value, u.DisplayName, u.Role.ToString(), u.Team, u.Agency.ToString()))
                     .ToListAsync(ct)))
+            .WithName("ListDevelopmentPersonas")
             .WithSummary("The personas you can sign in as (Development only)");
 
-        dev.MapPost("/token", async (TokenRequest request, PanelDbContext db, DevelopmentSigningKey key, IConfiguration configuration, CancellationToken ct) =>
+        dev.MapPost("/token", async Task<Results<Ok<TokenResponse>, ValidationProblem>> (TokenRequest request, PanelDbContext db, DevelopmentSigningKey key, IConfiguration configuration, CancellationToken ct) =>
             {
                 if (string.IsNullOrWhiteSpace(request.Persona))
                 {
-                    return Results.ValidationProblem(new Dictionary<string, string[]> { ["persona"] = ["Name a persona, for example send-officer. GET /dev/personas lists them."] });
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["persona"] = ["Name a persona, for example send-officer. GET /dev/personas lists them."] });
                 }
 
                 var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == new Domain.Users.UserId(request.Persona), ct);
                 if (user is null)
                 {
-                    return Results.ValidationProblem(new Dictionary<string, string[]> { ["persona"] = [$"There is no persona '{request.Persona}'. GET /dev/personas lists them."] });
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["persona"] = [$"There is no persona '{request.Persona}'. GET /dev/personas lists them."] });
                 }
 
                 var lifetime = TimeSpan.FromMinutes(configuration.GetValue(DevelopmentSignInOptions.Section + ":TokenLifetimeMinutes", 480));
@@ -77,8 +79,9 @@ internal static class DevelopmentSignIn
                     Expires = now.Add(lifetime),
                     SigningCredentials = new SigningCredentials(key.Key, SecurityAlgorithms.HmacSha256),
                 });
-                return Results.Ok(new TokenResponse(token, "Bearer", (int)lifetime.TotalSeconds, user.Id.Value, user.DisplayName, user.Role.ToString()));
+                return TypedResults.Ok(new TokenResponse(token, "Bearer", (int)lifetime.TotalSeconds, user.Id.Value, user.DisplayName, user.Role.ToString()));
             })
+            .WithName("IssueDevelopmentToken")
             .WithSummary("A bearer token for a persona (Development only)")
             .RequireRateLimiting(Security.RateLimits.SignIn);
 
