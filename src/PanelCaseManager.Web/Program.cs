@@ -21,8 +21,7 @@ builder.Services.AddPanelReverseProxy(builder.Configuration);
 
 builder.Services.AddPanelApi();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-builder.Services.AddProblemDetails();
-builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+builder.Services.AddPanelProblemDetails();
 builder.Services.AddPanelRateLimits(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<PanelDbContext>("database", tags: ["ready"]);
 builder.Services.AddPanelPages(builder.Configuration);

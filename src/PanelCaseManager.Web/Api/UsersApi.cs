@@ -38,7 +38,8 @@ internal static class UsersApi
             .WithName("LinkFamilyMember")
             .WithSummary("Link a family member to the child of a case, so they can follow it")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     internal sealed record UpdateUserRequest(string? DisplayName, string? Email, Role? Role, string? Team, Agency? Agency, bool? IsActive, int? ExpectedVersion);

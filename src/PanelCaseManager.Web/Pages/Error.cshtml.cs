@@ -14,7 +14,14 @@ public sealed class ErrorModel : PageModel
 
     public string Title => Problem.Title;
 
-    public void OnGet() => Problem = ProblemPage.For(Response.StatusCode);
+    public void OnGet()
+    {
+        Problem = ProblemPage.For(Response.StatusCode);
+        if (Problem.Status >= StatusCodes.Status500InternalServerError)
+        {
+            Problem = Problem with { Reference = Errors.RequestFailures.TraceId(HttpContext) };
+        }
+    }
 
     public void OnPost() => OnGet();
 }

@@ -3,6 +3,9 @@ namespace PanelCaseManager.Web.Pages;
 /// <summary>What to tell someone whose request failed, by the status it failed with, in the GOV.UK pattern's words.</summary>
 public sealed record ProblemPage(int Status, string Title, IReadOnlyList<string> Paragraphs)
 {
+    /// <summary>For a fault of ours, the trace id the service desk finds it by in the logs.</summary>
+    public string? Reference { get; init; }
+
     public static ProblemPage For(int status) => status switch
     {
         StatusCodes.Status404NotFound => new(status, "Page not found",
