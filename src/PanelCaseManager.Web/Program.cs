@@ -18,6 +18,7 @@ builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.Co
 builder.Services.AddPanelIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddPanelBackgroundJobs(builder.Configuration);
 builder.Services.AddPanelReverseProxy(builder.Configuration);
+builder.Services.AddPanelTelemetry(builder.Configuration);
 
 builder.Services.AddPanelApi();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

@@ -19,19 +19,32 @@ internal static class ApiDocument
         services.ConfigureHttpJsonOptions(options =>
         {
             // Enum values by name only, and numbers as numbers: what the document says, nothing the document does not.
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
+            options.SerializerOptions.Converters.Add(new EnumNamesOnly());
             options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         return services.AddOpenApi(options =>
         {
             options.CreateSchemaReferenceId = SchemaNames.For;
+            options.AddSchemaTransformer(EnumNamesAsync);
             options.AddSchemaTransformer(ProblemDetailsSchemaAsync);
             options.AddOperationTransformer<StandardResponses>();
             options.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
             options.AddDocumentTransformer(RequiredAsReadAsync);
             options.AddDocumentTransformer(InlineFilesAsync);
-            options.AddDocumentTransformer(NullOnlyWhereUsedAsync);
         });
+    }
+
+    /// <summary>An enum is a string, one of its names (<see cref="EnumNamesOnly"/> reads and writes nothing else).</summary>
+    private static Task EnumNamesAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
+        if (type.IsEnum)
+        {
+            schema.Type = JsonSchemaType.String;
+            schema.Enum = Enum.GetNames(type).Select(name => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(name)).ToList();
+        }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>Problem details carry the code of the rule or failure and the trace id to quote; validation problems always name fields.</summary>
@@ -113,28 +126,6 @@ internal static class ApiDocument
                 if (property is OpenApiSchemaReference { Reference.Id: nameof(IFormFile) })
                 {
                     schema.Properties![name] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" };
-                }
-            }
-        }
-
-        return Task.CompletedTask;
-    }
-
-    /// <summary>
-    /// An enum's own schema lists its values; where a property may be null it says so itself (oneOf null or the enum).
-    /// The generator also puts null among the enum's values when it first meets the enum as nullable, which makes a
-    /// null match both branches of that oneOf, so a valid null would be refused by the document.
-    /// </summary>
-    private static Task NullOnlyWhereUsedAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
-    {
-        foreach (var schema in (document.Components?.Schemas?.Values ?? []).OfType<OpenApiSchema>())
-        {
-            if (schema.Enum is { Count: > 0 } values && values.Any(v => v is null || v.GetValueKind() == System.Text.Json.JsonValueKind.Null))
-            {
-                schema.Enum = values.Where(v => v is not null && v.GetValueKind() != System.Text.Json.JsonValueKind.Null).ToList();
-                if (schema.Type is { } type)
-                {
-                    schema.Type = type & ~JsonSchemaType.Null;
                 }
             }
         }

@@ -42,11 +42,8 @@ internal sealed class StandardResponses : IOpenApiOperationTransformer
         {
             await AddAsync(operation, context, StatusCodes.Status401Unauthorized, typeof(ProblemDetails),
                 "No bearer token was sent, or it has expired: sign in again.", cancellationToken);
-            if (policies.Any(p => p != Policies.SignedIn))
-            {
-                await AddAsync(operation, context, StatusCodes.Status403Forbidden, typeof(ProblemDetails),
-                    "Your role may not do this.", cancellationToken);
-            }
+            await AddAsync(operation, context, StatusCodes.Status403Forbidden, typeof(ProblemDetails),
+                policies.Any(p => p != Policies.SignedIn) ? "Your role may not do this, or your account is closed." : "Your account is closed.", cancellationToken);
         }
 
         if (parameters.Any(p => p.Source == BindingSource.Path))

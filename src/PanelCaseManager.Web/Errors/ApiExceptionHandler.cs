@@ -87,7 +87,8 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
 
         if (exception.InnerException is JsonException json)
         {
-            var field = FieldFromJsonPath(json.Path);
+            // A syntax error (the reader's own exception inside) is about the body, wherever the reader had got to.
+            var field = json.InnerException?.GetType().Name == "JsonReaderException" ? string.Empty : FieldFromJsonPath(json.Path);
             if (string.IsNullOrEmpty(field))
             {
                 return Invalid(WholeBody, "The body is not valid JSON: send a JSON object with the fields this endpoint describes.", "malformed-json");

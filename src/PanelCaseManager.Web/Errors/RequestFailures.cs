@@ -64,10 +64,40 @@ internal static class ProblemDetailsSetup
     /// <summary>Problem details for the API, each with the trace id of its request; failures handled, and logged, in one place.</summary>
     public static IServiceCollection AddPanelProblemDetails(this IServiceCollection services)
     {
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions["traceId"] = RequestFailures.TraceId(context.HttpContext));
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = Complete);
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddExceptionHandler<PageFailureLogger>();
         return services;
     }
+
+    /// <summary>
+    /// Every problem carries the request's trace id; one written for a bare status (by authentication, routing or
+    /// the endpoint's media type) also gets the code the API uses for it and, for a body of the wrong type, what to send.
+    /// </summary>
+    private static void Complete(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        problem.Extensions["traceId"] = RequestFailures.TraceId(context.HttpContext);
+        if (!problem.Extensions.ContainsKey("code") && problem.Status is { } status && CodeFor(status) is { } code)
+        {
+            problem.Extensions["code"] = code;
+        }
+
+        if (problem.Status == StatusCodes.Status415UnsupportedMediaType && problem.Detail is null)
+        {
+            var accepted = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes;
+            problem.Detail = $"Send the body with Content-Type {(accepted is { Count: > 0 } ? string.Join(" or ", accepted) : "application/json")}.";
+        }
+    }
+
+    private static string? CodeFor(int status) => status switch
+    {
+        StatusCodes.Status401Unauthorized => "unauthenticated",
+        StatusCodes.Status403Forbidden => "forbidden",
+        StatusCodes.Status404NotFound => "not-found",
+        StatusCodes.Status405MethodNotAllowed => "method-not-allowed",
+        StatusCodes.Status415UnsupportedMediaType => "unsupported-media-type",
+        StatusCodes.Status429TooManyRequests => "too-many-requests",
+        _ => null,
+    };
 }

@@ -70,7 +70,11 @@ public class BadInputFuzzTests
 
         using var documentClient = factory.CreateClient();
         var document = JsonDocument.Parse(await documentClient.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative))).RootElement.Clone();
-        var world = await FuzzWorld.ReadAsync(factory.Services) with { VisibleCases = await VisibleCasesAsync(clients) };
+        var world = await FuzzWorld.ReadAsync(factory.Services) with
+        {
+            VisibleCases = await VisibleCasesAsync(clients),
+            FuzzAccounts = Roles.Select(r => r.Persona?.Id).OfType<string>().ToList(),
+        };
         world.Cases.Should().NotBeEmpty();
         world.ChildNames.Should().NotBeEmpty();
         var allowed = await AllowedRolesAsync(factory.Services);

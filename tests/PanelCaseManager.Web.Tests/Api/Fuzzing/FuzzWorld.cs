@@ -29,6 +29,9 @@ internal sealed record FuzzWorld(
     /// <summary>The cases each role sees in its own lists, to name more often than those it may not see.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Guid>> VisibleCases { get; init; } = new Dictionary<string, IReadOnlyList<Guid>>();
 
+    /// <summary>The accounts the fuzzer signs in with, which its requests leave alone.</summary>
+    public IReadOnlyList<string> FuzzAccounts { get; init; } = [];
+
     public static async Task<FuzzWorld> ReadAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
