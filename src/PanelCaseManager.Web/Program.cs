@@ -13,6 +13,10 @@ using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// ASP.NET Core's request lines hold whole URLs, query strings too (a search for a child's name): never written,
+// whatever level an operator chooses. Failures are logged by route pattern instead (Errors/RequestFailures).
+builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+
 builder.Services.AddApplication(builder.Configuration);
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPanelIdentity(builder.Configuration, builder.Environment);

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace PanelCaseManager.Web.Errors;
 
 /// <summary>
-/// How a failed request is logged, once, wherever it failed (docs/adr/0241): a client's mistake — bad input, not
+/// How a failed request is logged, once, wherever it failed (docs/adr/0242): a client's mistake — bad input, not
 /// found, a refusal, a conflict — at Information (Warning for a refusal of access), with the exception's type and
 /// no stack trace, since the answer was right; a fault of ours at Error with the exception and the trace id that the
 /// person was shown. Neither carries the request's values, its query string or an exception's message, which can

@@ -9,7 +9,7 @@ namespace PanelCaseManager.Web.Hosting;
 
 /// <summary>
 /// "Telemetry" in configuration: traces and metrics sent over OTLP to the collector the council's hosting already
-/// runs. Off until <see cref="OtlpOptions.Endpoint"/> is set (docs/adr/0241).
+/// runs. Off until <see cref="OtlpOptions.Endpoint"/> is set (docs/adr/0242).
 /// </summary>
 internal sealed class TelemetryOptions
 {

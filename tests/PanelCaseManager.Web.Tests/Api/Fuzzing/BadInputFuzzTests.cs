@@ -59,6 +59,8 @@ public class BadInputFuzzTests
             ["DemoData:Cases"] = "24",
             // Nothing but the requests may change the database while it is watched.
             ["Jobs:ServerEnabled"] = "false",
+            // As an operator looking into a problem would have it: ASP.NET Core's own information too.
+            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Information",
         });
         var clients = new Dictionary<string, HttpClient>();
         foreach (var (role, persona) in Roles)
