@@ -38,7 +38,7 @@ internal sealed class StandardResponses : IOpenApiOperationTransformer
             await AddAsync(operation, context, StatusCodes.Status400BadRequest, typeof(HttpValidationProblemDetails), BadRequest, cancellationToken);
         }
 
-        if (!anonymous && (policies.Count > 0 || metadata.OfType<IAuthorizeData>().Any()))
+        if (!anonymous && metadata.OfType<IAuthorizeData>().Any())
         {
             await AddAsync(operation, context, StatusCodes.Status401Unauthorized, typeof(ProblemDetails),
                 "No bearer token was sent, or it has expired: sign in again.", cancellationToken);
