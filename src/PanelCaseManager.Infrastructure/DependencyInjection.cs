@@ -5,10 +5,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PanelCaseManager.Application.Audit;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Features.Letters;
 using PanelCaseManager.Application.Notifications;
 using PanelCaseManager.Application.Persistence;
+using PanelCaseManager.Infrastructure.Audit;
 using PanelCaseManager.Infrastructure.DemoData;
 using PanelCaseManager.Infrastructure.Documents;
 using PanelCaseManager.Infrastructure.Letters;
@@ -94,6 +96,10 @@ public static class DependencyInjection
 
         // An email adapter registered before this replaces the log sender.
         services.TryAddScoped<INotificationSender>(sp => sp.GetRequiredService<LogNotificationSender>());
+        // The audit trail's keys and its checkpoints, both outside the database (docs/adr/0196).
+        services.AddSingleton(sp => AuditKeySource.Load(sp.GetRequiredService<IOptions<AuditTrailOptions>>().Value, contentRoot, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IAuditCheckpointStore>(sp => new FileAuditCheckpointStore(sp.GetRequiredService<IOptions<AuditTrailOptions>>(), contentRoot));
+        services.AddTransient<AuditCheckpointJob>();
         services.AddTransient<ReminderSweepJob>();
         services.AddTransient<NotificationDispatchJob>();
         return services;

@@ -3,6 +3,7 @@ using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Infrastructure;
 using PanelCaseManager.Web;
 using PanelCaseManager.Web.Api;
+using PanelCaseManager.Web.Audit;
 using PanelCaseManager.Web.Errors;
 using PanelCaseManager.Web.Hosting;
 using PanelCaseManager.Web.Identity;
@@ -20,6 +21,7 @@ builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.W
 builder.Services.AddApplication(builder.Configuration);
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPanelIdentity(builder.Configuration, builder.Environment);
+builder.Services.AddPanelAuditTrail(builder.Configuration, builder.Environment);
 builder.Services.AddPanelBackgroundJobs(builder.Configuration);
 builder.Services.AddPanelReverseProxy(builder.Configuration);
 builder.Services.AddPanelTelemetry(builder.Configuration);
@@ -59,6 +61,7 @@ app.MapPanelJobsDashboard();
 app.MapRazorPages();
 
 await app.InitialiseDatabaseAsync();
+await app.CheckpointAuditTrailAtStartAsync();
 await app.RunAsync();
 
 /// <summary>The web host; public so that tests can start it.</summary>

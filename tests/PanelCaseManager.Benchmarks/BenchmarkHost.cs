@@ -26,7 +26,12 @@ public sealed class BenchmarkHost : IAsyncDisposable
     {
         Database = TestDatabase.Create();
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:PanelCaseManager"] = Database.ConnectionString })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:PanelCaseManager"] = Database.ConnectionString,
+                ["AuditTrail:KeyFile"] = Database.AuditKeyFile,
+                ["AuditTrail:CheckpointFolder"] = Database.AuditCheckpointFolder,
+            })
             .Build();
         var services = new ServiceCollection();
         services.AddLogging();
@@ -46,6 +51,8 @@ public sealed class BenchmarkHost : IAsyncDisposable
     }
 
     public TestDatabase Database { get; }
+
+    public IServiceProvider Services => _services;
 
     public async Task<TResponse> Send<TResponse>(Persona persona, ICommand<TResponse> command)
     {

@@ -45,6 +45,9 @@ public sealed class BrowserApp
             // Plain HTTP on 127.0.0.1, as in Development: Secure cookies would not be sent over it.
             builder.UseSetting("BrowserSession:AllowHttp", "true");
             builder.UseSetting("urls", "http://127.0.0.1:0");
+            // The audit key and checkpoints belong to this database, not to the app's folder shared by every instance.
+            builder.UseSetting("AuditTrail:KeyFile", database.AuditKeyFile);
+            builder.UseSetting("AuditTrail:CheckpointFolder", database.AuditCheckpointFolder);
             if (clock is not null)
             {
                 // Long journeys sign in many times in a few minutes.

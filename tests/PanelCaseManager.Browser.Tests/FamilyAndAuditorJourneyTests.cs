@@ -75,5 +75,11 @@ public class FamilyAndAuditorJourneyTests : JourneyTest
         await page.Locator(".app-verdict").WaitForAsync();
         await Visit(page, "auditor-05-verified");
         (await page.Locator(".govuk-panel__title").InnerTextAsync()).Should().Be("The audit trail is intact", await page.Locator(".app-verdict").InnerTextAsync());
+        (await page.Locator(".app-verdict-notes").InnerTextAsync()).Should().Contain("vouched for outside the database");
+
+        var statement = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Sign where the trail ends and download the statement" }).ClickAsync());
+        statement.SuggestedFilename.Should().StartWith("audit-trail-statement-event-").And.EndWith(".json");
+        var checkpoints = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download every checkpoint (JSON lines)" }).ClickAsync());
+        checkpoints.SuggestedFilename.Should().Be("audit-checkpoints.jsonl");
     }
 }

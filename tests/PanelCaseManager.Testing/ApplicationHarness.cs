@@ -48,6 +48,9 @@ public sealed class ApplicationHarness : IAsyncDisposable
             {
                 ["ConnectionStrings:PanelCaseManager"] = Database.ConnectionString,
                 ["DocumentStore:RootPath"] = DocumentsFolder,
+                // The audit key and checkpoints belong to the database: every instance on it shares them.
+                ["AuditTrail:KeyFile"] = Database.AuditKeyFile,
+                ["AuditTrail:CheckpointFolder"] = Database.AuditCheckpointFolder,
             })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();

@@ -20,6 +20,12 @@ public sealed class TestDatabase : IDisposable
 
     public string ConnectionString => $"Data Source={FilePath}";
 
+    /// <summary>The embedded default's audit key for this database, outside it (docs/adr/0196).</summary>
+    public string AuditKeyFile => FilePath + ".audit-keys.json";
+
+    /// <summary>Where checkpoints of this database's audit trail are kept.</summary>
+    public string AuditCheckpointFolder => FilePath + ".audit-checkpoints";
+
     public static TestDatabase Create()
     {
         var path = Path.Combine(Path.GetTempPath(), "panelcasemanager-tests", $"{Guid.NewGuid():N}.db");
@@ -45,9 +51,14 @@ public sealed class TestDatabase : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { FilePath, FilePath + "-wal", FilePath + "-shm" })
+        foreach (var file in new[] { FilePath, FilePath + "-wal", FilePath + "-shm", AuditKeyFile })
         {
             File.Delete(file);
+        }
+
+        if (Directory.Exists(AuditCheckpointFolder))
+        {
+            Directory.Delete(AuditCheckpointFolder, recursive: true);
         }
     }
 

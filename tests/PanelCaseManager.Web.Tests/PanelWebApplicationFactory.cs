@@ -37,6 +37,9 @@ public sealed class PanelWebApplicationFactory : WebApplicationFactory<Program>
             ["DocumentStore:RootPath"] = _documents,
             // The session cookies as in production: Secure, so the HTML clients below use https.
             ["BrowserSession:AllowHttp"] = "false",
+            // The embedded default's audit key and checkpoints, beside this test's database rather than the app's folder.
+            ["AuditTrail:KeyFile"] = _database.AuditKeyFile,
+            ["AuditTrail:CheckpointFolder"] = _database.AuditCheckpointFolder,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -47,6 +50,9 @@ public sealed class PanelWebApplicationFactory : WebApplicationFactory<Program>
     public FakeTimeProvider Clock { get; } = TestClock.Create();
 
     public CapturedLogs Logs { get; } = new();
+
+    /// <summary>This instance's database (its audit key and checkpoint folder are beside it).</summary>
+    public TestDatabase Database => _database;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

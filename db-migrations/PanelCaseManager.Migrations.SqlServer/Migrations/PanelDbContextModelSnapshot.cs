@@ -47,6 +47,9 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.Property<int>("Id")
                         .HasColumnType("int");
 
+                    b.Property<long?>("KeyedFromSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("LastHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -88,6 +91,10 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                         .HasColumnType("nchar(64)")
                         .IsFixedLength();
 
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -109,6 +116,9 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nchar(64)")
                         .IsFixedLength();
+
+                    b.Property<string>("ReturnedCaseIds")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Role")
                         .HasMaxLength(40)
@@ -382,9 +392,7 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Upn")
-                        .IsUnique()
-                        .HasFilter("[Upn] IS NOT NULL");
+                    b.HasIndex("Upn");
 
                     b.HasIndex("FamilyName", "GivenName");
 

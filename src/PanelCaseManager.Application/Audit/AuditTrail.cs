@@ -9,7 +9,7 @@ namespace PanelCaseManager.Application.Audit;
 /// (by the unit of work), so the change and its record commit together; a refused command or a read changes nothing
 /// else, so its event gets a transaction of its own.
 /// </summary>
-public sealed class AuditTrail(IServiceScopeFactory scopes)
+public sealed class AuditTrail(IServiceScopeFactory scopes, AuditKeyRing keys)
 {
     /// <summary>The event of the command running in this scope, appended by the unit of work before it commits.</summary>
     public AuditEntry? Pending { get; set; }
@@ -17,8 +17,9 @@ public sealed class AuditTrail(IServiceScopeFactory scopes)
     /// <summary>
     /// Gives the entries their place at the end of the chain, inside the caller's open transaction. Touching the head
     /// row first takes its lock, so concurrent appenders on any number of instances queue instead of forking the chain.
+    /// Each event is linked with the current audit key; the head records the first keyed event, once.
     /// </summary>
-    public static async Task AppendAsync(PanelDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    public async Task AppendAsync(PanelDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(entries);
@@ -32,16 +33,19 @@ public sealed class AuditTrail(IServiceScopeFactory scopes)
         var end = await head.AsNoTracking().Select(h => new { h.LastSequence, h.LastHash }).SingleAsync(cancellationToken);
 
         var sequence = end.LastSequence;
+        var firstKeyed = sequence + 1;
         var previousHash = end.LastHash;
         foreach (var entry in entries)
         {
-            var audited = AuditEvent.Chain(++sequence, previousHash, entry);
+            var audited = AuditEvent.Chain(++sequence, previousHash, entry, keys);
             db.AuditEvents.Add(audited);
             previousHash = audited.Hash;
         }
 
         await head.ExecuteUpdateAsync(
-            s => s.SetProperty(h => h.LastSequence, sequence).SetProperty(h => h.LastHash, previousHash),
+            s => s.SetProperty(h => h.LastSequence, sequence)
+                .SetProperty(h => h.LastHash, previousHash)
+                .SetProperty(h => h.KeyedFromSequence, h => h.KeyedFromSequence ?? firstKeyed),
             cancellationToken);
     }
 

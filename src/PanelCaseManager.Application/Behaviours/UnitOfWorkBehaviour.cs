@@ -58,7 +58,7 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(PanelDbContext db, 
         var raisedEvents = await events.DispatchPendingAsync(db, cancellationToken);
         if (audit.Pending is { } audited)
         {
-            await AuditTrail.AppendAsync(db, [audited with { CaseId = audited.CaseId ?? (response as ICaseScoped)?.PlacementRequestId }], cancellationToken);
+            await audit.AppendAsync(db, [audited with { CaseId = audited.CaseId ?? (response as ICaseScoped)?.PlacementRequestId }], cancellationToken);
         }
 
         foreach (var entry in db.ChangeTracker.Entries<AggregateRoot>())

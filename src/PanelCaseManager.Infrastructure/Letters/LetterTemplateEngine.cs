@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
 using PanelCaseManager.Application.Features.Letters;
 using PanelCaseManager.Domain.Common;
 using PanelCaseManager.Domain.Letters;
@@ -13,7 +15,9 @@ namespace PanelCaseManager.Infrastructure.Letters;
 /// <summary>
 /// Letter wording in Liquid syntax (Scriban's Liquid mode). Sandboxed: a template reads only the placeholders of
 /// <see cref="LetterTemplateModel"/> and uses only if/unless/case/for and a few text filters; anything else —
-/// assignments, includes, indexers, functions — is refused when the template is saved, with its line.
+/// assignments, captures, includes, indexers, functions — is refused when the template is saved, with its line.
+/// Every fill-in (the save-time check, a preview, a letter) runs within <see cref="LetterTemplateLimits"/>: loop
+/// iterations per loop and in all, nesting, output size and time (docs/adr/0123).
 /// </summary>
 public sealed class LetterTemplateEngine : ILetterTemplateEngine
 {
@@ -51,9 +55,18 @@ public sealed class LetterTemplateEngine : ILetterTemplateEngine
     private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
     private readonly Shape _shape;
     private readonly LetterSettings _sampleSettings;
+    private readonly LetterTemplateLimits _limits;
 
+    /// <summary>An engine with the default limits.</summary>
     public LetterTemplateEngine()
+        : this(Options.Create(new LetterTemplateLimits()))
     {
+    }
+
+    public LetterTemplateEngine(IOptions<LetterTemplateLimits> limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        _limits = limits.Value;
         _sampleSettings = new LetterSettings(Options.Create(SampleOptions()));
         var complete = SampleLetterModel.For(LetterOutcome.NameAnotherSetting, _sampleSettings, DefaultLetterTemplates.WrittenAt.ToDateOnly())
             with { Replaces = new ReplacedLetter("PR-2026-000123-1", DefaultLetterTemplates.WrittenAt.ToDateOnly()), MissingEvidence = ["Advice"] };
@@ -63,6 +76,11 @@ public sealed class LetterTemplateEngine : ILetterTemplateEngine
     public IReadOnlyList<TemplateProblem> Validate(LetterOutcome outcome, string body)
     {
         ArgumentNullException.ThrowIfNull(body);
+        if (body.Length > _limits.MaximumCharacters)
+        {
+            return [new TemplateProblem(null, LetterTemplateLimits.TooLong(body.Length, _limits.MaximumCharacters))];
+        }
+
         var template = Template.ParseLiquid(body);
         if (template.HasErrors)
         {
@@ -72,7 +90,7 @@ public sealed class LetterTemplateEngine : ILetterTemplateEngine
                 .ToList();
         }
 
-        var checker = new Checker(_shape);
+        var checker = new Checker(_shape, _limits.MaximumNesting);
         checker.Visit(template.Page);
         var problems = checker.Problems;
         var required = outcome.CarriesAppealRights() ? AlwaysRequired.Concat(RequiredWithAppealRights) : AlwaysRequired;
@@ -102,6 +120,13 @@ public sealed class LetterTemplateEngine : ILetterTemplateEngine
     /// <summary>Fills a template in for a letter; the output is <see cref="LetterMarkup"/>, each value marked as text.</summary>
     internal string Render(LetterTemplateText wording, DecisionLetterModel model)
     {
+        if (wording.Body.Length > _limits.MaximumCharacters)
+        {
+            throw new DomainRuleException(
+                "letter-template-failed",
+                $"Version {wording.Version} of the {wording.Outcome.Describe().ToLowerInvariant()} letter could not be filled in: {LetterTemplateLimits.TooLong(wording.Body.Length, _limits.MaximumCharacters)}");
+        }
+
         var template = Parse(wording.Body);
         try
         {
@@ -111,23 +136,49 @@ public sealed class LetterTemplateEngine : ILetterTemplateEngine
         {
             throw new DomainRuleException(
                 "letter-template-failed",
-                $"Version {wording.Version} of the {wording.Outcome.Describe().ToLowerInvariant()} letter could not be filled in (line {LineOf(exception.Span, wording.Body)}): {exception.OriginalMessage}");
+                $"Version {wording.Version} of the {wording.Outcome.Describe().ToLowerInvariant()} letter could not be filled in (line {LineOf(exception.Span, wording.Body)}): {Explain(exception).Why}");
         }
     }
 
-    private static string Fill(Template template, DecisionLetterModel model)
+    private string Fill(Template template, DecisionLetterModel model)
     {
-        var context = new MarkingContext
+        var context = new MarkingContext(_limits)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
-            LoopLimit = 1000,
-            RecursiveLimit = 20,
-            LimitToString = 100_000,
+            LoopLimit = _limits.MaximumIterationsPerLoop,
+            RecursiveLimit = _limits.MaximumNesting,
+            // The output is bounded by BoundedOutput below; no single value may be longer than the whole letter.
+            LimitToString = _limits.MaximumOutputCharacters,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OutputLimit = 0,
         };
+
+        // Wall-clock time, not the service's clock: this guards the processor, whatever date the service believes it is.
+        using var deadline = new CancellationTokenSource(_limits.RenderTimeLimit);
+        context.CancellationToken = deadline.Token;
+        context.PushOutput(new BoundedOutput(context, _limits.MaximumOutputCharacters));
         context.PushGlobal(LetterTemplateModel.From(model));
         return template.Render(context);
     }
+
+    /// <summary>Why filling in stopped, in plain words, and whether it was one of the limits rather than a mistake in the wording.</summary>
+    private (bool Limit, string Why) Explain(ScriptRuntimeException exception) => exception switch
+    {
+        LimitExceededException limit => (true, limit.Plain),
+        ScriptAbortException => (true, string.Create(
+            CultureInfo.InvariantCulture,
+            $"filling it in took longer than {_limits.RenderTimeLimit.TotalSeconds:0.###} seconds, so it was stopped. {LoopAdvice}")),
+        _ when exception.OriginalMessage.Contains("LoopLimit", StringComparison.Ordinal) || exception.OriginalMessage.Contains("iteration limit", StringComparison.Ordinal) => (true, string.Create(
+            CultureInfo.InvariantCulture,
+            $"a loop, with the loops inside it, would repeat more than {_limits.MaximumIterationsPerLoop:N0} times. {LoopAdvice}")),
+        _ when exception.OriginalMessage.Contains("recursive depth", StringComparison.Ordinal) => (true, string.Create(
+            CultureInfo.InvariantCulture,
+            $"it nests conditions and loops more than {_limits.MaximumNesting} deep.")),
+        _ => (false, exception.OriginalMessage),
+    };
+
+    private const string LoopAdvice = "Loop over the letter's own lists (grounds, preferences, evidence) rather than over ranges of numbers.";
 
     private IEnumerable<TemplateProblem> TrialRender(LetterOutcome outcome, Template template, string body)
     {
@@ -143,13 +194,14 @@ public sealed class LetterTemplateEngine : ILetterTemplateEngine
             }
             catch (ScriptRuntimeException exception)
             {
-                problem = exception.OriginalMessage;
+                var (limit, why) = Explain(exception);
+                problem = limit ? $"This is more than a letter may do: {why}" : $"This cannot be filled in for every letter: {why}";
                 line = LineOf(exception.Span, body) ?? 0;
             }
 
             if (problem is not null)
             {
-                yield return new TemplateProblem(line == 0 ? null : line, $"This cannot be filled in for every letter: {problem}");
+                yield return new TemplateProblem(line == 0 ? null : line, problem);
                 yield break;
             }
         }
@@ -188,9 +240,26 @@ public sealed class LetterTemplateEngine : ILetterTemplateEngine
         DisagreementResolution = new ContactOptions { Name = "Sample Resolution", Telephone = "01234 000003", Email = "resolve@example.org", Website = "https://resolve.example.org" },
     };
 
-    /// <summary>Marks every value written into the letter, so that text from the case can never be read as headings, lists or tables.</summary>
-    private sealed class MarkingContext : LiquidTemplateContext
+    /// <summary>
+    /// Marks every value written into the letter, so that text from the case can never be read as headings, lists or
+    /// tables; and counts every loop iteration of the letter against the total the limits allow.
+    /// </summary>
+    private sealed class MarkingContext(LetterTemplateLimits limits) : LiquidTemplateContext
     {
+        private long _iterations;
+
+        protected override bool OnStepLoop(ScriptLoopStatementBase loop)
+        {
+            if (++_iterations > limits.MaximumIterations)
+            {
+                throw new LimitExceededException(
+                    loop.Span,
+                    string.Create(CultureInfo.InvariantCulture, $"its loops would repeat more than {limits.MaximumIterations:N0} times in all. {LoopAdvice}"));
+            }
+
+            return base.OnStepLoop(loop);
+        }
+
         public override TemplateContext Write(SourceSpan span, object? textAsObject)
         {
             if (textAsObject is not null)
@@ -200,6 +269,38 @@ public sealed class LetterTemplateEngine : ILetterTemplateEngine
 
             return this;
         }
+    }
+
+    /// <summary>The letter's text as it is written, refused as soon as it would grow past the limit.</summary>
+    private sealed class BoundedOutput(TemplateContext context, int limit) : IScriptOutput
+    {
+        private readonly StringBuilder _text = new();
+
+        public void Write(string text, int offset, int count)
+        {
+            if (_text.Length + count > limit)
+            {
+                throw new LimitExceededException(
+                    context.CurrentSpan,
+                    string.Create(CultureInfo.InvariantCulture, $"it would write more than {limit:N0} characters, far longer than any letter. Check for loops that repeat text."));
+            }
+
+            _text.Append(text, offset, count);
+        }
+
+        public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+        {
+            Write(text, offset, count);
+            return ValueTask.CompletedTask;
+        }
+
+        public override string ToString() => _text.ToString();
+    }
+
+    /// <summary>A limit of <see cref="LetterTemplateLimits"/> reached while filling a template in, with the words to explain it.</summary>
+    private sealed class LimitExceededException(SourceSpan span, string plain) : ScriptRuntimeException(span, plain)
+    {
+        public string Plain { get; } = plain;
     }
 
     /// <summary>The shape of the placeholder tree: an object's members, a list's items, or a plain value.</summary>
@@ -222,10 +323,12 @@ public sealed class LetterTemplateEngine : ILetterTemplateEngine
     }
 
     /// <summary>Walks a parsed template, refusing unknown placeholders and anything but the allowed statements.</summary>
-    private sealed class Checker(Shape root)
+    private sealed class Checker(Shape root, int maximumNesting)
     {
         private static readonly Shape Loop = Shape.ObjectWith("index", "index0", "rindex", "rindex0", "first", "last", "length");
         private readonly List<Dictionary<string, Shape>> _scopes = [];
+        private int _nesting;
+        private bool _tooDeep;
 
         public List<TemplateProblem> Problems { get; } = [];
 
@@ -245,6 +348,38 @@ public sealed class LetterTemplateEngine : ILetterTemplateEngine
                 return;
             }
 
+            // An elsif is the next branch of the same condition, not a condition inside it.
+            if (node is ScriptIfStatement { IsElseIf: false } or ScriptForStatement or ScriptCaseStatement)
+            {
+                if (_nesting >= maximumNesting)
+                {
+                    if (!_tooDeep)
+                    {
+                        _tooDeep = true;
+                        Problem(node, string.Create(CultureInfo.InvariantCulture, $"Conditions and loops are nested more than {maximumNesting} deep here; a letter needs far fewer."));
+                    }
+
+                    return;
+                }
+
+                _nesting++;
+                try
+                {
+                    VisitBlock(node);
+                }
+                finally
+                {
+                    _nesting--;
+                }
+
+                return;
+            }
+
+            VisitBlock(node);
+        }
+
+        private void VisitBlock(ScriptNode node)
+        {
             switch (node)
             {
                 case ScriptForStatement loop:

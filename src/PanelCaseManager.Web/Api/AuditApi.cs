@@ -15,7 +15,28 @@ internal static class AuditApi
 
         group.MapGet("/verify", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new VerifyAuditTrail.Query(), ct)))
             .WithName("VerifyAuditTrail")
-            .WithSummary("Check that no audit event was removed, reordered or edited");
+            .WithSummary("Check that no audit event was removed, reordered, edited or rewritten")
+            .WithDescription("Every link is recomputed with the audit key it names, and the trail is held to every signed checkpoint kept outside the database. The notes say what the verdict rests on, including events after the last checkpoint.");
+
+        group.MapGet("/checkpoints", async (ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                var lines = await sender.Send(new ExportAuditCheckpoints.Query(), ct);
+                http.Response.Headers.ContentDisposition = "attachment; filename=\"audit-checkpoints.jsonl\"";
+                return TypedResults.Text(lines.Count == 0 ? string.Empty : string.Join('\n', lines) + "\n", "application/jsonl; charset=utf-8");
+            })
+            .WithName("ExportAuditCheckpoints")
+            .WithSummary("Download every signed checkpoint of the audit trail, as stored, to keep")
+            .Produces(StatusCodes.Status200OK, contentType: "application/jsonl");
+
+        group.MapPost("/checkpoints", async (ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                var statement = await sender.Send(new SignAuditTrailHead.Command(), ct);
+                http.Response.Headers.ContentDisposition = $"attachment; filename=\"{StatementFileName(statement)}\"";
+                return TypedResults.Ok(statement);
+            })
+            .WithName("SignAuditTrailHead")
+            .WithSummary("Sign the trail's end now: a checkpoint is written, and returned as a statement to keep")
+            .Produces<SignAuditTrailHead.Statement>();
 
         group.MapGet("/events", async (Guid? caseId, Guid? panelId, DateOnly? from, DateOnly? to, string? format, ISender sender, HttpContext http, CancellationToken ct) =>
             {
@@ -29,6 +50,9 @@ internal static class AuditApi
             .ProducesValidationProblem();
     }
 
+    internal static string StatementFileName(SignAuditTrailHead.Statement statement) =>
+        string.Create(CultureInfo.InvariantCulture, $"audit-trail-statement-event-{statement.Checkpoint.Sequence}-{statement.Checkpoint.WrittenAt:yyyyMMdd'T'HHmmss'Z'}.json");
+
     internal static async Task WriteAsync(HttpResponse response, ExportAuditEvents.Export export, CancellationToken ct)
     {
         var csv = export.Format == "csv";
@@ -37,7 +61,7 @@ internal static class AuditApi
         await using var writer = new StreamWriter(response.Body, new UTF8Encoding(false), bufferSize: 16 * 1024);
         if (csv)
         {
-            await writer.WriteLineAsync("sequence,occurredAt,userId,role,action,kind,caseId,panelId,outcome,previousHash,hash");
+            await writer.WriteLineAsync("sequence,occurredAt,userId,role,action,kind,caseId,panelId,outcome,previousHash,hash,keyId,returnedCaseIds");
         }
 
         await foreach (var e in export.Events.WithCancellation(ct))
@@ -58,7 +82,9 @@ internal static class AuditApi
         e.PanelId?.ToString() ?? string.Empty,
         e.Outcome,
         e.PreviousHash,
-        e.Hash);
+        e.Hash,
+        Csv.Cell(e.KeyId),
+        Csv.Cell(e.ReturnedCaseIds));
 }
 
 /// <summary>CSV cells that a spreadsheet will neither split wrongly nor run as a formula.</summary>

@@ -36,7 +36,7 @@ internal static class PanelIdentity
 
         var roles = EntraSignIn.RoleClaimsFrom(configuration);
         services.AddScoped<SignInAccounts>();
-        SharedKeyRing.Add(services);
+        SharedKeyRing.Add(services, configuration, environment);
 
         var authentication = services.AddAuthentication(BrowserOrBearerScheme)
             .AddPolicyScheme(BrowserOrBearerScheme, "Cookie for pages, bearer token for the API", options =>

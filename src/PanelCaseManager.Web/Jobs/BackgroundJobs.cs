@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.SqlServer;
 using Microsoft.Extensions.Options;
+using PanelCaseManager.Application.Audit;
 using PanelCaseManager.Application.Features.Timeliness;
 using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Common;
@@ -94,7 +95,7 @@ internal static class BackgroundJobs
 }
 
 /// <summary>Registers the recurring jobs at start-up, with the intervals in configuration.</summary>
-internal sealed class RecurringJobRegistration(IRecurringJobManager recurringJobs, IOptions<RemindersOptions> reminders) : IHostedService
+internal sealed class RecurringJobRegistration(IRecurringJobManager recurringJobs, IOptions<RemindersOptions> reminders, IOptions<AuditTrailOptions> audit) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -103,6 +104,8 @@ internal sealed class RecurringJobRegistration(IRecurringJobManager recurringJob
             ReminderSweepJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), RecurringInterval.ToCron(reminders.Value.SweepInterval), options);
         recurringJobs.AddOrUpdate<NotificationDispatchJob>(
             NotificationDispatchJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), RecurringInterval.ToCron(reminders.Value.NotificationInterval), options);
+        recurringJobs.AddOrUpdate<AuditCheckpointJob>(
+            AuditCheckpointJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), RecurringInterval.ToCron(audit.Value.CheckpointInterval), options);
         return Task.CompletedTask;
     }
 

@@ -27,7 +27,9 @@ internal static class AuditText
     public static string Verdict(VerifyAuditTrail.Result result) => result switch
     {
         { Intact: true } =>
-            $"The audit trail is complete and unchanged. All {Count(result.EventsChecked)} were checked: each one follows the one before it, and none has been removed, reordered or altered.",
+            $"The audit trail is complete and unchanged. All {Count(result.EventsChecked)} were checked: each one follows the one before it, none has been removed, reordered, altered or rewritten, and the trail agrees with every checkpoint kept outside the database.",
+        { FirstBrokenSequence: null } =>
+            $"The audit trail's checkpoints have been changed. {result.Problem} Report this to the service's data protection officer.",
         _ =>
             $"The audit trail has been changed. {result.Problem} The {Count(result.EventsChecked)} before that point are intact. Report this to the service's data protection officer.",
     };

@@ -142,17 +142,44 @@ public class AuditTrailTests
     }
 
     [Test]
-    public async Task An_event_rewritten_with_a_fresh_hash_still_breaks_the_next_link()
+    public async Task An_event_given_a_fresh_plain_hash_without_the_key_is_found_altered()
     {
         await Seed(5);
         var third = (await Events()).Single(e => e.Sequence == 3);
-        var forgedHash = AuditEvent.ComputeHash(3, third.OccurredAt, "someone-else", third.Role, third.Action, third.Kind, third.CaseId, third.PanelId, third.Outcome, third.PreviousHash);
+        var forgedHash = AuditEvent.PlainSha256(3, third.OccurredAt, "someone-else", third.Role, third.Action, third.Kind, third.CaseId, third.PanelId, third.Outcome, third.PreviousHash);
 
         await Tamper($"UPDATE AuditEvents SET UserId = 'someone-else', Hash = '{forgedHash}' WHERE Sequence = 3");
 
         var verdict = await Verify();
+        verdict.FirstBrokenSequence.Should().Be(3);
+        verdict.Problem.Should().Contain("Event 3 was altered");
+    }
+
+    [Test]
+    public async Task An_event_whose_link_to_the_one_before_was_changed_is_found()
+    {
+        await Seed(5);
+
+        await Tamper($"UPDATE AuditEvents SET PreviousHash = '{AuditEvent.GenesisHash}' WHERE Sequence = 4");
+
+        var verdict = await Verify();
         verdict.FirstBrokenSequence.Should().Be(4);
         verdict.Problem.Should().Contain("does not follow event 3");
+    }
+
+    [Test]
+    public async Task A_list_read_whose_cases_are_changed_is_found_altered()
+    {
+        var created = await _app.SendAs(Personas.SendOfficer, A.PlacementRequest());
+        await _app.SendAs(Personas.SendOfficer, new ListPlacementRequests.Query(null, null, null, null, null, null, null));
+        await _app.SendAs(Personas.SendOfficer, A.PlacementRequest());
+        (await Events()).Single(e => e.Sequence == 2).ReturnedCaseIds.Should().Be(created.Id.ToString("D"));
+
+        await Tamper($"UPDATE AuditEvents SET ReturnedCaseIds = '{Guid.NewGuid():D}' WHERE Sequence = 2");
+
+        var verdict = await Verify();
+        verdict.FirstBrokenSequence.Should().Be(2);
+        verdict.Problem.Should().Contain("Event 2 was altered");
     }
 
     [Test]

@@ -6,6 +6,7 @@ using PanelCaseManager.Application.Audit;
 using PanelCaseManager.Application.Features.Audit;
 using PanelCaseManager.Infrastructure.DemoData;
 using PanelCaseManager.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace PanelCaseManager.Benchmarks.Audit;
 
@@ -16,7 +17,9 @@ namespace PanelCaseManager.Benchmarks.Audit;
 [MemoryDiagnoser]
 public class AuditAppendBenchmarks
 {
+    private static readonly AuditKeyRing Keys = BenchmarkKeys.Ring;
     private TestDatabase _database = null!;
+    private AuditTrail _trail = null!;
     private long _plainSequence = 1_000_000_000;
 
     [GlobalSetup]
@@ -25,6 +28,7 @@ public class AuditAppendBenchmarks
         _database = TestDatabase.Create();
         using var db = _database.OpenContext();
         db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        _trail = new AuditTrail(new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(), Keys);
     }
 
     [GlobalCleanup]
@@ -37,7 +41,7 @@ public class AuditAppendBenchmarks
     {
         await using var db = _database.OpenContext();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        db.AuditEvents.Add(AuditEvent.Chain(++_plainSequence, AuditEvent.GenesisHash, Entry()));
+        db.AuditEvents.Add(AuditEvent.Chain(++_plainSequence, AuditEvent.GenesisHash, Entry(), Keys));
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
     }
@@ -47,7 +51,7 @@ public class AuditAppendBenchmarks
     {
         await using var db = _database.OpenContext();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        await AuditTrail.AppendAsync(db, [Entry()], CancellationToken.None);
+        await _trail.AppendAsync(db, [Entry()], CancellationToken.None);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
     }
@@ -58,6 +62,7 @@ public class AuditAppendBenchmarks
 public class AuditVerifyBenchmarks
 {
     private BenchmarkHost _host = null!;
+    private AuditKeyRing _keys = null!;
 
     [Params(1_000_000)]
     public int Events { get; set; }
@@ -66,13 +71,14 @@ public class AuditVerifyBenchmarks
     public async Task Setup()
     {
         _host = new BenchmarkHost();
+        _keys = _host.Services.GetRequiredService<AuditKeyRing>();
         await using var connection = new SqliteConnection(_host.Database.ConnectionString);
         await connection.OpenAsync();
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
         await using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
-        insert.CommandText = "INSERT INTO AuditEvents (Sequence, OccurredAt, UserId, Role, Action, Kind, CaseId, PanelId, Outcome, PreviousHash, Hash) VALUES ($s, $t, $u, $r, $a, $k, $c, NULL, $o, $p, $h)";
-        var parameters = new[] { "$s", "$t", "$u", "$r", "$a", "$k", "$c", "$o", "$p", "$h" }.Select(n => insert.Parameters.Add(new SqliteParameter(n, null))).ToArray();
+        insert.CommandText = "INSERT INTO AuditEvents (Sequence, OccurredAt, UserId, Role, Action, Kind, CaseId, PanelId, Outcome, PreviousHash, Hash, KeyId) VALUES ($s, $t, $u, $r, $a, $k, $c, NULL, $o, $p, $h, $key)";
+        var parameters = new[] { "$s", "$t", "$u", "$r", "$a", "$k", "$c", "$o", "$p", "$h", "$key" }.Select(n => insert.Parameters.Add(new SqliteParameter(n, null))).ToArray();
         var previous = AuditEvent.GenesisHash;
         var at = TestClock.DefaultNow;
 
@@ -81,8 +87,8 @@ public class AuditVerifyBenchmarks
         var storedAt = (long)new DateTimeOffsetToBinaryConverter().ConvertToProvider(at)!;
         for (long sequence = 1; sequence <= Events; sequence++)
         {
-            var audited = AuditEvent.Chain(sequence, previous, new AuditEntry(at, "send-officer", "SendOfficer", "MoveStage.Command", AuditKinds.Command, Guid.NewGuid(), null, AuditOutcomes.Succeeded));
-            object?[] values = [audited.Sequence, storedAt, audited.UserId, audited.Role, audited.Action, audited.Kind, audited.CaseId!.Value.ToString().ToUpperInvariant(), audited.Outcome, audited.PreviousHash, audited.Hash];
+            var audited = AuditEvent.Chain(sequence, previous, new AuditEntry(at, "send-officer", "SendOfficer", "MoveStage.Command", AuditKinds.Command, Guid.NewGuid(), null, AuditOutcomes.Succeeded), _keys);
+            object?[] values = [audited.Sequence, storedAt, audited.UserId, audited.Role, audited.Action, audited.Kind, audited.CaseId!.Value.ToString().ToUpperInvariant(), audited.Outcome, audited.PreviousHash, audited.Hash, audited.KeyId];
             for (var i = 0; i < values.Length; i++)
             {
                 parameters[i].Value = values[i];
@@ -94,7 +100,7 @@ public class AuditVerifyBenchmarks
 
         await using var head = connection.CreateCommand();
         head.Transaction = transaction;
-        head.CommandText = "UPDATE AuditChainHeads SET LastSequence = $s, LastHash = $h WHERE Id = 1";
+        head.CommandText = "UPDATE AuditChainHeads SET LastSequence = $s, LastHash = $h, KeyedFromSequence = 1 WHERE Id = 1";
         head.Parameters.AddWithValue("$s", Events);
         head.Parameters.AddWithValue("$h", previous);
         await head.ExecuteNonQueryAsync();
@@ -110,4 +116,10 @@ public class AuditVerifyBenchmarks
         var result = await _host.Send(Personas.Auditor, new VerifyAuditTrail.Query());
         return result.Intact ? result : throw new InvalidOperationException(result.Problem);
     }
+}
+
+/// <summary>A fixed key for benchmarks that append outside a host.</summary>
+internal static class BenchmarkKeys
+{
+    public static readonly AuditKeyRing Ring = new("benchmark", new Dictionary<string, byte[]> { ["benchmark"] = new byte[32] }, "benchmark");
 }

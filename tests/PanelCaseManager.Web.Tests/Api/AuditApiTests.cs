@@ -40,6 +40,33 @@ public class AuditApiTests
     }
 
     [Test]
+    public async Task The_verdict_says_what_it_rests_on_and_a_signed_statement_of_the_end_becomes_a_checkpoint_to_download()
+    {
+        var statementResponse = await _auditor.PostAsync("/api/v1/audit/checkpoints", null);
+        statementResponse.StatusCode.Should().Be(HttpStatusCode.OK);
+        var statement = await statementResponse.Content.ReadFromJsonAsync<JsonElement>();
+        var checkpoints = await _auditor.GetAsync("/api/v1/audit/checkpoints");
+        var verdict = await _auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+
+        statement.GetProperty("checkpoint").GetProperty("kind").GetString().Should().Be("on-demand");
+        checkpoints.Content.Headers.ContentType!.MediaType.Should().Be("application/jsonl");
+        (await checkpoints.Content.ReadAsStringAsync()).Should().Contain(statement.GetProperty("checkpoint").GetProperty("mac").GetString());
+        verdict.GetProperty("intact").GetBoolean().Should().BeTrue();
+        verdict.GetProperty("checkpoints").GetInt32().Should().BeGreaterThanOrEqualTo(2, "the one written at start and the statement");
+        verdict.GetProperty("keysUsed").EnumerateArray().Should().ContainSingle();
+        verdict.GetProperty("notes").EnumerateArray().Select(n => n.GetString()).Should().Contain(n => n!.Contains("vouched for outside the database", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public async Task Staff_who_are_not_auditors_cannot_sign_or_download_checkpoints()
+    {
+        using var officer = await _factory.ClientFor(Personas.SendOfficer);
+
+        (await officer.PostAsync("/api/v1/audit/checkpoints", null)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await officer.GetAsync("/api/v1/audit/checkpoints")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
+    [Test]
     public async Task A_case_history_exports_as_csv_with_a_header_and_one_line_per_event()
     {
         var response = await _auditor.GetAsync($"/api/v1/audit/events?caseId={_caseId}&format=csv");

@@ -16,6 +16,7 @@ public class JobsDashboardTests
         {
             ["Jobs:ServerEnabled"] = "false",
             ["Reminders:SweepInterval"] = "00:30:00",
+            ["AuditTrail:CheckpointInterval"] = "02:00:00",
         });
         using var client = factory.CreateClient();
 
@@ -24,6 +25,7 @@ public class JobsDashboardTests
 
         jobs.Should().ContainSingle(j => j.Id == ReminderSweepJob.RecurringJobId).Which.Cron.Should().Be("*/30 * * * *");
         jobs.Should().ContainSingle(j => j.Id == NotificationDispatchJob.RecurringJobId).Which.Cron.Should().Be("* * * * *");
+        jobs.Should().ContainSingle(j => j.Id == AuditCheckpointJob.RecurringJobId).Which.Cron.Should().Be("0 */2 * * *");
     }
 
     [Test]

@@ -62,6 +62,35 @@ public class LetterTemplatesApiTests
     }
 
     [Test]
+    public async Task A_10_mb_wording_is_a_400_naming_the_body_and_nothing_is_saved()
+    {
+        var body = new string('x', 10 * 1024 * 1024);
+
+        var response = await _administrator.PostAsJsonAsync("/api/v1/letter-templates/agree-preference", new { body, basedOnVersion = 1 });
+        var preview = await _administrator.PostAsJsonAsync("/api/v1/letter-templates/agree-preference/preview", new { body });
+
+        var problem = await response.ShouldBeValidationProblemNaming("body");
+        problem.GetProperty("errors").GetProperty("body")[0].GetString().Should().Be("The wording is 10,485,760 characters long; it must be 20,000 characters or fewer.");
+        await preview.ShouldBeValidationProblemNaming("body");
+        (await _administrator.GetFromJsonAsync<JsonElement>("/api/v1/letter-templates/agree-preference")).GetProperty("version").GetInt32().Should().Be(1);
+    }
+
+    [TestCase("")]
+    [TestCase("/preview")]
+    public async Task Wording_with_loops_nested_over_ranges_is_a_400_naming_the_line_and_nothing_is_saved(string handler)
+    {
+        var wording = DefaultLetterTemplates.Read(LetterOutcome.NameTypeAndConsult);
+        var body = wording + "\n{% for a in (1..1000) %}{% for b in (1..1000) %}{% for c in (1..1000) %}{{ reasons }}{% endfor %}{% endfor %}{% endfor %}";
+
+        var response = await _administrator.PostAsJsonAsync($"/api/v1/letter-templates/name-type-and-consult{handler}", new { body, basedOnVersion = 1 });
+
+        var problem = await response.ShouldBeValidationProblemNaming("body");
+        problem.GetProperty("errors").GetProperty("body")[0].GetString().Should()
+            .StartWith($"Line {wording.Split('\n').Length + 1}: This is more than a letter may do:");
+        (await _administrator.GetFromJsonAsync<JsonElement>("/api/v1/letter-templates/name-type-and-consult")).GetProperty("version").GetInt32().Should().Be(1);
+    }
+
+    [Test]
     public async Task An_unknown_outcome_is_a_400_naming_the_outcome()
     {
         var response = await _administrator.GetAsync("/api/v1/letter-templates/maybe-later");

@@ -25,13 +25,21 @@ public sealed class EntraWebApplicationFactory : WebApplicationFactory<Program>
     private readonly string _documents = Path.Combine(Path.GetTempPath(), "panelcasemanager-tests", $"documents-{Guid.NewGuid():N}");
     private readonly Dictionary<string, string?> _settings;
 
-    public EntraWebApplicationFactory(IDictionary<string, string?>? settings = null)
+    /// <param name="withTrustSettings">False to start without the audit key and data-protection certificate production requires.</param>
+    public EntraWebApplicationFactory(IDictionary<string, string?>? settings = null, bool withTrustSettings = true)
     {
         ClientOptions.BaseAddress = new Uri("https://localhost");
         _settings = FakeEntra.Settings();
         _settings["ConnectionStrings:PanelCaseManager"] = _database.ConnectionString;
         _settings["DocumentStore:RootPath"] = _documents;
         _settings["RateLimits:SignInPerMinute"] = "10000";
+        // As a council runs it: the audit key from configuration, the key ring encrypted with a certificate.
+        foreach (var (key, value) in withTrustSettings ? TestCertificates.ProductionTrustSettings() : [])
+        {
+            _settings[key] = value;
+        }
+
+        _settings["AuditTrail:CheckpointFolder"] = _database.AuditCheckpointFolder;
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             _settings[key] = value;

@@ -118,7 +118,49 @@ public class AuditorPagesTests
         var checkedPage = await _auditor.GetPage("/audit/verify?handler=check");
 
         checkedPage.Text(".govuk-panel__title").Should().Be("The audit trail is intact");
-        checkedPage.Text(".app-verdict").Should().StartWith("The audit trail is complete and unchanged. All ").And.Contain("none has been removed, reordered or altered");
+        checkedPage.Text(".app-verdict").Should().StartWith("The audit trail is complete and unchanged. All ").And.Contain("none has been removed, reordered, altered or rewritten");
+        checkedPage.QuerySelectorAll(".app-verdict-notes li").Select(li => li.TextContent).Should()
+            .Contain(n => n.Contains("held outside the database", StringComparison.Ordinal))
+            .And.Contain(n => n.Contains("records event", StringComparison.Ordinal), "the checkpoint written at start-up is found");
+    }
+
+    [Test]
+    public async Task An_auditor_signs_where_the_trail_ends_and_downloads_that_statement_and_every_checkpoint()
+    {
+        await CreateCase();
+        var page = await _auditor.GetPage("/audit/verify");
+
+        using var signed = await _auditor.Submit(page);
+        using var checkpoints = await _auditor.Get("/audit/verify?handler=checkpoints");
+
+        signed.StatusCode.Should().Be(HttpStatusCode.OK);
+        signed.Content.Headers.ContentDisposition!.FileName.Should().StartWith("audit-trail-statement-event-");
+        var statement = await signed.Content.ReadFromJsonAsync<JsonElement>();
+        statement.GetProperty("text").GetString().Should().Contain("the audit trail ended at event");
+        var checkpoint = statement.GetProperty("checkpoint");
+        checkpoint.GetProperty("kind").GetString().Should().Be("on-demand");
+        checkpoint.GetProperty("writtenBy").GetString().Should().Be(Personas.Auditor.Id);
+        checkpoints.Content.Headers.ContentDisposition!.FileName.Should().Be("audit-checkpoints.jsonl");
+        var lines = (await checkpoints.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("kind").GetString()).Should().Contain(["start", "on-demand"]);
+        lines.Should().Contain(l => l.Contains(checkpoint.GetProperty("mac").GetString()!, StringComparison.Ordinal));
+    }
+
+    [Test]
+    public async Task A_trail_rewritten_with_plain_links_and_its_end_moved_to_match_is_reported_on_the_check_page()
+    {
+        await using var factory = new PanelWebApplicationFactory();
+        using var auditor = await factory.HtmlClientFor(Personas.Auditor);
+        using (var officer = await factory.ClientFor(Personas.SendOfficer))
+        {
+            (await officer.PostAsJsonAsync("/api/v1/placement-requests", A.PlacementRequest())).StatusCode.Should().Be(HttpStatusCode.Created);
+        }
+
+        await AuditTampering.RewriteTailPlainlyAsync(factory.Database.ConnectionString, lastEvents: 2);
+
+        var checkedPage = await auditor.GetPage("/audit/verify?handler=check");
+        checkedPage.Text(".govuk-panel__title").Should().Be("The audit trail has been changed");
+        checkedPage.Text(".app-verdict").Should().Contain("has a plain SHA-256 link, but every event from").And.Contain("rewritten by someone without the key").And.Contain("Report this to the service's data protection officer");
     }
 
     [Test]

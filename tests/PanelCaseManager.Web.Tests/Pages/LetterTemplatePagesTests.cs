@@ -153,4 +153,31 @@ public class LetterTemplatePagesTests
             }
         }
     }
+
+    [Test]
+    public async Task Wording_with_loops_nested_over_ranges_is_refused_naming_the_line_when_saved_or_previewed_and_nothing_is_saved()
+    {
+        var page = await _admin.GetPage("/admin/letter-templates/name-another-setting");
+        var typed = Wording(page) + "\n{% for a in (1..1000) %}{% for b in (1..1000) %}{% for c in (1..1000) %}{{ reasons }}{% endfor %}{% endfor %}{% endfor %}";
+        var line = typed.Split('\n').Length;
+
+        var refused = await _admin.SubmitAndFollow(page, new Dictionary<string, string?> { ["body"] = typed });
+        using var preview = await Preview(page, typed);
+
+        refused.ShouldShowErrorFor("body", $"Line {line}: This is more than a letter may do");
+        Wording(refused).Should().Be(typed);
+        (await HtmlClient.ParseAsync(preview)).ShouldShowErrorFor("body", $"Line {line}:");
+        (await _admin.GetPage("/admin/letter-templates/name-another-setting")).Text("main p").Should().Contain($"Version {CurrentVersion(page)} is current", "nothing was saved");
+    }
+
+    [Test]
+    public async Task A_10_mb_wording_is_refused_for_its_length_in_the_error_summary_and_nothing_is_saved()
+    {
+        var page = await _admin.GetPage("/admin/letter-templates/agree-preference");
+
+        var refused = await _admin.SubmitAndFollow(page, new Dictionary<string, string?> { ["body"] = new string('x', 10 * 1024 * 1024) });
+
+        refused.ShouldShowErrorFor("body", "The wording is 10,485,760 characters long; it must be 20,000 characters or fewer.");
+        (await _admin.GetPage("/admin/letter-templates/agree-preference")).Text("main p").Should().Contain($"Version {CurrentVersion(page)} is current", "nothing was saved");
+    }
 }

@@ -224,7 +224,7 @@ public class SignInAndAccessTests
         using var production = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Production");
-            foreach (var (key, value) in Identity.FakeEntra.Settings())
+            foreach (var (key, value) in Identity.FakeEntra.Settings().Concat(Identity.TestCertificates.ProductionTrustSettings()))
             {
                 builder.UseSetting(key, value);
             }

@@ -41,8 +41,10 @@ public static class GetDecisionHistory
     /// <param name="Relation">"supersedes" when the decision corrects this one's predecessor, "superseded-by" when a later decision corrects it.</param>
     public sealed record RelatedDecision(Guid Id, string Relation, DecisionStatus Status, DecisionOutcome Outcome, DateTimeOffset RecordedAt, DateTimeOffset? SignedOffAt, string? SupersedeReason);
 
+    /// <param name="ReturnedCaseIds">For a list read, the cases it returned (this one among them), comma-separated.</param>
     public sealed record EventRecord(
-        long Sequence, DateTimeOffset OccurredAt, string UserId, string? Role, string Action, string Kind, Guid? CaseId, Guid? PanelId, string Outcome, string PreviousHash, string Hash);
+        long Sequence, DateTimeOffset OccurredAt, string UserId, string? Role, string Action, string Kind, Guid? CaseId, Guid? PanelId, string Outcome, string PreviousHash, string Hash, string? KeyId,
+        string? ReturnedCaseIds);
 
     /// <param name="Intact">True when every event of the case still has the hash of its content and links to its predecessor's hash.</param>
     /// <param name="FirstBrokenSequence">The first event of the case whose link is broken, if one is.</param>
@@ -57,7 +59,7 @@ public static class GetDecisionHistory
         public Validator() => RuleFor(q => q.DecisionId).NotEmpty().WithMessage("Give the id of the decision.");
     }
 
-    public sealed class Handler(PanelDbContext db, TimeProvider clock) : IQueryHandler<Query, Bundle>
+    public sealed class Handler(PanelDbContext db, TimeProvider clock, AuditKeyRing keys) : IQueryHandler<Query, Bundle>
     {
         public async ValueTask<Bundle> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -85,7 +87,7 @@ public static class GetDecisionHistory
                 .ToList();
 
             var caseId = decision.PlacementRequestId;
-            var events = await db.AuditEvents.AsNoTracking().Where(e => e.CaseId == caseId).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
+            var events = await db.AuditEvents.AsNoTracking().AboutCase(caseId).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
             var verification = await CheckLinksAsync(events, cancellationToken);
 
             return new Bundle(
@@ -96,7 +98,7 @@ public static class GetDecisionHistory
                 letters.OrderBy(l => l.IssuedAt).ToList(),
                 relatedDecisions,
                 timeline,
-                events.Select(e => new EventRecord(e.Sequence, e.OccurredAt, e.UserId, e.Role, e.Action, e.Kind, e.CaseId, e.PanelId, e.Outcome, e.PreviousHash, e.Hash)).ToList(),
+                events.Select(e => new EventRecord(e.Sequence, e.OccurredAt, e.UserId, e.Role, e.Action, e.Kind, e.CaseId, e.PanelId, e.Outcome, e.PreviousHash, e.Hash, e.KeyId, e.ReturnedCaseIds)).ToList(),
                 verification);
         }
 
@@ -111,6 +113,7 @@ public static class GetDecisionHistory
                 .Where(e => predecessorSequences.Contains(e.Sequence))
                 .Select(e => new { e.Sequence, e.Hash })
                 .ToDictionaryAsync(e => e.Sequence, e => e.Hash, cancellationToken);
+            var keyedFrom = await db.AuditChainHeads.AsNoTracking().Where(h => h.Id == AuditChainHead.SingletonId).Select(h => h.KeyedFromSequence).SingleAsync(cancellationToken);
             foreach (var e in events)
             {
                 var expectedPrevious = e.Sequence == 1 ? AuditEvent.GenesisHash : predecessors.GetValueOrDefault(e.Sequence - 1);
@@ -124,7 +127,17 @@ public static class GetDecisionHistory
                     return Broken(events, e.Sequence, $"Event {N(e.Sequence)} does not follow event {N(e.Sequence - 1)}: its link to the event before it was changed, or that event was.");
                 }
 
-                var recomputed = AuditEvent.ComputeHash(e.Sequence, e.OccurredAt, e.UserId, e.Role, e.Action, e.Kind, e.CaseId, e.PanelId, e.Outcome, e.PreviousHash);
+                if (e.KeyId is null && e.Sequence >= keyedFrom)
+                {
+                    return Broken(events, e.Sequence, $"Event {N(e.Sequence)} has a plain SHA-256 link, but every event from {N(keyedFrom.Value)} on is linked with the audit key: it was rewritten by someone without the key.");
+                }
+
+                var recomputed = e.ExpectedHash(keys);
+                if (recomputed is null)
+                {
+                    return Broken(events, e.Sequence, $"Event {N(e.Sequence)} names the audit key '{e.KeyId}', which this service does not hold.");
+                }
+
                 if (!string.Equals(recomputed, e.Hash, StringComparison.Ordinal))
                 {
                     return Broken(events, e.Sequence, $"Event {N(e.Sequence)} was altered after it was written: its content no longer matches its hash.");

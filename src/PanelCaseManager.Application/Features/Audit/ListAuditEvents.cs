@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using PanelCaseManager.Application.Audit;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Application.Security;
@@ -38,7 +39,7 @@ public static class ListAuditEvents
             var events = db.AuditEvents.AsNoTracking();
             if (query.CaseId is { } caseId)
             {
-                events = events.Where(e => e.CaseId == caseId);
+                events = events.AboutCase(caseId);
             }
 
             if (query.PanelId is { } panelId)

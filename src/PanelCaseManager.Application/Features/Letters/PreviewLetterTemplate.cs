@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Application.Security;
@@ -21,14 +22,15 @@ public static class PreviewLetterTemplate
 
     public sealed class Validator : AbstractValidator<Query>
     {
-        public Validator(ILetterTemplateEngine engine)
+        public Validator(ILetterTemplateEngine engine, IOptions<LetterTemplateLimits> limits)
         {
             RuleFor(q => q.Outcome).IsInEnum().WithMessage("Choose one of the outcomes a letter is written for.");
             RuleFor(q => q.Version).Null().WithMessage("Preview either the wording you send or a saved version, not both.").When(q => q.Body is not null);
             RuleFor(q => q.Version).GreaterThanOrEqualTo(1).WithMessage("Versions are numbered from 1.");
             RuleFor(q => q.Body)
                 .NotEmpty().WithMessage("Enter the wording to preview, or leave it out to preview the saved wording.")
-                .MaximumLength(LetterTemplate.MaximumBodyLength).WithMessage($"The wording must be {LetterTemplate.MaximumBodyLength} characters or fewer.")
+                .Must(body => body is null || body.Length <= limits.Value.MaximumCharacters)
+                .WithMessage(q => LetterTemplateLimits.TooLong(q.Body?.Length ?? 0, limits.Value.MaximumCharacters))
                 .DependentRules(() => RuleFor(q => q.Body).Custom((body, context) =>
                 {
                     foreach (var problem in engine.Validate(context.InstanceToValidate.Outcome, body!))

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Application.Security;
@@ -28,7 +29,7 @@ public static class SaveLetterTemplate
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(ILetterTemplateEngine engine)
+        public Validator(ILetterTemplateEngine engine, IOptions<LetterTemplateLimits> limits)
         {
             RuleFor(c => c.Outcome).IsInEnum().WithMessage("Choose one of the outcomes a letter is written for.");
             RuleFor(c => c.BasedOnVersion)
@@ -38,7 +39,8 @@ public static class SaveLetterTemplate
                 .WithMessage($"The note must be {LetterTemplate.MaximumNoteLength} characters or fewer.");
             RuleFor(c => c.Body)
                 .NotEmpty().WithMessage("Enter the wording of the letter.")
-                .MaximumLength(LetterTemplate.MaximumBodyLength).WithMessage($"The wording must be {LetterTemplate.MaximumBodyLength} characters or fewer.")
+                .Must(body => body is null || body.Length <= limits.Value.MaximumCharacters)
+                .WithMessage(c => LetterTemplateLimits.TooLong(c.Body?.Length ?? 0, limits.Value.MaximumCharacters))
                 .DependentRules(() => RuleFor(c => c.Body).Custom((body, context) =>
                 {
                     foreach (var problem in engine.Validate(context.InstanceToValidate.Outcome, body!))

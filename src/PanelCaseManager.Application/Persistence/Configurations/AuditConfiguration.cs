@@ -17,6 +17,7 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.Property(e => e.Outcome).HasMaxLength(20);
         builder.Property(e => e.PreviousHash).HasMaxLength(64).IsFixedLength();
         builder.Property(e => e.Hash).HasMaxLength(64).IsFixedLength();
+        builder.Property(e => e.KeyId).HasMaxLength(40);
         builder.HasIndex(e => new { e.CaseId, e.Sequence });
         builder.HasIndex(e => new { e.PanelId, e.Sequence });
         builder.HasIndex(e => e.OccurredAt);

@@ -196,4 +196,58 @@ public class LetterTemplateAdministrationTests
 
         (await act.Should().ThrowAsync<DomainRuleException>()).Which.Message.Should().Contain("Letters:Sendiass:Telephone");
     }
+
+    private static string NestedRanges(int depth) =>
+        string.Concat(Enumerable.Repeat("{% for i in (1..1000) %}", depth)) + "{{ reasons }}" + string.Concat(Enumerable.Repeat("{% endfor %}", depth));
+
+    [Test]
+    public async Task Wording_whose_loops_would_run_without_bound_is_refused_naming_the_line_and_nothing_is_saved()
+    {
+        var body = Wording(LetterOutcome.DeferForEvidence, "\n" + NestedRanges(3));
+
+        var act = () => _app.SendAs(Personas.Administrator, new SaveLetterTemplate.Command(LetterOutcome.DeferForEvidence, body, null, 1));
+
+        var refused = await act.Should().ThrowAsync<RequestValidationException>();
+        refused.Which.Errors["body"].Should().ContainSingle().Which.Should()
+            .Be($"Line {body.Split('\n').Length}: This is more than a letter may do: a loop, with the loops inside it, would repeat more than 1,000 times. Loop over the letter's own lists (grounds, preferences, evidence) rather than over ranges of numbers.");
+        (await _app.Read(db => db.LetterTemplates.CountAsync(t => t.Outcome == LetterOutcome.DeferForEvidence))).Should().Be(1);
+    }
+
+    [Test]
+    public async Task A_10_mb_wording_is_refused_for_its_length_and_nothing_is_saved_or_previewed()
+    {
+        var body = new string('x', 10 * 1024 * 1024);
+
+        var save = () => _app.SendAs(Personas.Administrator, new SaveLetterTemplate.Command(LetterOutcome.Decline, body, null, 1));
+        var preview = () => _app.SendAs(Personas.Administrator, new PreviewLetterTemplate.Query(LetterOutcome.Decline, body, null));
+
+        (await save.Should().ThrowAsync<RequestValidationException>()).Which.Errors["body"].Should()
+            .Equal("The wording is 10,485,760 characters long; it must be 20,000 characters or fewer.");
+        (await preview.Should().ThrowAsync<RequestValidationException>()).Which.Errors.Should().ContainKey("body");
+        (await _app.Read(db => db.LetterTemplates.CountAsync(t => t.Outcome == LetterOutcome.Decline))).Should().Be(1);
+    }
+
+    [Test]
+    public async Task Previewing_wording_that_writes_without_bound_is_refused_naming_the_line()
+    {
+        var body = Wording(LetterOutcome.DeferForEvidence, "\n{% for i in (1..999) %}" + new string('x', 500) + "{% endfor %}");
+
+        var act = () => _app.SendAs(Personas.Administrator, new PreviewLetterTemplate.Query(LetterOutcome.DeferForEvidence, body, null));
+
+        (await act.Should().ThrowAsync<RequestValidationException>()).Which.Errors["body"].Should().ContainSingle()
+            .Which.Should().StartWith($"Line {body.Split('\n').Length}: ").And.Contain("more than 200,000 characters");
+    }
+
+    [Test]
+    public async Task A_lower_configured_length_limit_is_the_one_applied()
+    {
+        var settings = LetterTestSettings.AsConfiguration();
+        settings["LetterTemplates:MaximumCharacters"] = "5000";
+        await using var app = new ApplicationHarness(settings);
+        var body = Wording(LetterOutcome.Decline) + new string(' ', 5000);
+
+        var act = () => app.SendAs(Personas.Administrator, new SaveLetterTemplate.Command(LetterOutcome.Decline, body, null, 1));
+
+        (await act.Should().ThrowAsync<RequestValidationException>()).Which.Errors["body"].Should().ContainSingle().Which.Should().EndWith("it must be 5,000 characters or fewer.");
+    }
 }

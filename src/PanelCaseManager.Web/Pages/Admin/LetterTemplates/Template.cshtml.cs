@@ -17,8 +17,16 @@ namespace PanelCaseManager.Web.Pages.Admin.LetterTemplates;
 /// version it started from and a token, so a second press saves once and a change by someone else is not overwritten.
 /// </summary>
 [Authorize(Policy = Policies.Administer)]
+[RequestFormLimits(ValueLengthLimit = LargestPostedWording)]
+[RequestSizeLimit(LargestPostedWording * 2L)]
 public sealed class TemplateModel(ISender sender) : PageModel
 {
+    /// <summary>
+    /// Wording far past the longest a template may be still reaches the form, so that it is refused beside the box
+    /// with its length rather than as an unreadable request; beyond this the request itself is refused.
+    /// </summary>
+    public const int LargestPostedWording = 16 * 1024 * 1024;
+
     public const string StaleVersionMessage =
         "Someone else saved new wording for this letter after you opened this page, so your wording was not saved. It is below as you typed it: compare it with the current version, then save again to replace that version.";
 
