@@ -6,16 +6,18 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.OpenApi;
+using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Security;
 
 namespace PanelCaseManager.Web.Api;
 
 /// <summary>
 /// The answers every operation can give besides its own, read from the endpoint rather than written out on each:
-/// 400 when it takes any input, 401 and 403 when it needs a role, 404 when its path names something, 415 when it
-/// takes a body, 422 when it takes an Idempotency-Key, 429 when it is rate limited, and 500. Each is RFC 9457
-/// problem details; 400 carries <c>errors</c> by field. Answers only a use case knows (409, a 403 of a domain rule,
-/// a 404 of an id in the body) are declared on the endpoint with <c>ProducesProblem</c>. Every operation also has a
+/// 400 when it takes any input, 401 and 403 when it needs a role, 404 when its path names something or its body is
+/// about a case, child, decision, letter or meeting whose access the pipeline checks, 415 when it takes a body, 422
+/// when it takes an Idempotency-Key, 429 when it is rate limited, and 500. Each is RFC 9457 problem details; 400
+/// carries <c>errors</c> by field. Answers only a use case knows (409, a 403 of a domain rule, a 404 of another id in
+/// the body) are declared on the endpoint with <c>ProducesProblem</c>. Every operation also has a
 /// name (<c>WithName</c>, its operationId) and a summary: Web.Tests' ApiDocumentTests fail for one without.
 /// </summary>
 internal sealed class StandardResponses : IOpenApiOperationTransformer
@@ -51,6 +53,11 @@ internal sealed class StandardResponses : IOpenApiOperationTransformer
             await AddAsync(operation, context, StatusCodes.Status404NotFound, typeof(ProblemDetails),
                 "It does not exist, or you may not see it.", cancellationToken);
         }
+        else if (parameters.Any(p => p.Source == BindingSource.Body && NamesSomethingScoped(p.Type)))
+        {
+            await AddAsync(operation, context, StatusCodes.Status404NotFound, typeof(ProblemDetails),
+                "Something it names does not exist, or you may not see it.", cancellationToken);
+        }
 
         if (hasBody)
         {
@@ -75,6 +82,11 @@ internal sealed class StandardResponses : IOpenApiOperationTransformer
             "A fault of ours: nothing was saved. Quote the traceId to the service desk.", cancellationToken);
         Describe(operation);
     }
+
+    /// <summary>A body naming a case, child, decision, letter or meeting the pipeline checks access to (Application/Common/Scopes) can be answered "not found".</summary>
+    private static bool NamesSomethingScoped(Type? body) =>
+        body is not null && (typeof(ICaseScoped).IsAssignableFrom(body) || typeof(IChildScoped).IsAssignableFrom(body) || typeof(IDecisionScoped).IsAssignableFrom(body)
+                             || typeof(ILetterScoped).IsAssignableFrom(body) || typeof(IPanelScoped).IsAssignableFrom(body));
 
     private static async Task AddAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, int status, Type problem, string description, CancellationToken ct)
     {

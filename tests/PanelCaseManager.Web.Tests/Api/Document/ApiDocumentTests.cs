@@ -88,6 +88,19 @@ public class ApiDocumentTests
         missing.Should().BeEmpty();
     }
 
+    [Test]
+    public void An_operation_whose_body_names_a_child_the_caller_may_not_see_declares_not_found()
+    {
+        // Found by the generated bad input: another team's childId is "not found" (IChildScoped), which was undeclared.
+        var operation = Operations().Single(o => o.Operation.GetProperty("operationId").GetString() == "SubmitPlacementRequest").Operation;
+
+        var notFound = operation.GetProperty("responses").GetProperty("404");
+
+        notFound.GetProperty("description").GetString().Should().Be("Something it names does not exist, or you may not see it.");
+        notFound.GetProperty("content").GetProperty("application/problem+json").GetProperty("schema").GetProperty("$ref").GetString()
+            .Should().Be("#/components/schemas/ProblemDetails");
+    }
+
     [TestCase("SubmitPlacementRequest", "SubmitPlacementRequestCommand")]
     [TestCase("RequestAdvice", "RequestAdviceCommand")]
     [TestCase("RecordCaseView", "RecordCaseViewCommand")]

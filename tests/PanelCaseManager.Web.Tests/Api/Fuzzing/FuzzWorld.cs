@@ -32,24 +32,46 @@ internal sealed record FuzzWorld(
     /// <summary>The accounts the fuzzer signs in with, which its requests leave alone.</summary>
     public IReadOnlyList<string> FuzzAccounts { get; init; } = [];
 
+    /// <summary>
+    /// Reads what exists, each list in an order that does not depend on the ids (made afresh on each run), so that a
+    /// seed picks the same things again when a failure is reproduced.
+    /// </summary>
     public static async Task<FuzzWorld> ReadAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PanelDbContext>();
-        var cases = await db.PlacementRequests.AsNoTracking().OrderBy(p => p.SubmittedAt).Select(p => new { p.Id, p.Reference }).ToListAsync();
-        var children = await db.Children.AsNoTracking().OrderBy(c => c.FamilyName).ThenBy(c => c.GivenName).Select(c => new { c.Id, c.GivenName, c.FamilyName }).ToListAsync();
+        var cases = (await db.PlacementRequests.AsNoTracking().Select(p => new { p.Id, p.Reference }).ToListAsync())
+            .Select(c => (Id: c.Id.Value, Reference: c.Reference.ToString())).OrderBy(c => c.Reference, StringComparer.Ordinal).ToList();
+        var reference = cases.ToDictionary(c => c.Id, c => c.Reference);
+        string Of(Guid caseId) => reference.GetValueOrDefault(caseId, string.Empty);
+        var children = (await db.Children.AsNoTracking().Select(c => new { c.Id, c.GivenName, c.FamilyName, c.DateOfBirth }).ToListAsync())
+            .OrderBy(c => c.FamilyName, StringComparer.Ordinal).ThenBy(c => c.GivenName, StringComparer.Ordinal).ThenBy(c => c.DateOfBirth).ToList();
+        var panels = (await db.PanelMeetings.AsNoTracking().Select(p => new { p.Id, p.MeetingDate, p.Title }).ToListAsync())
+            .OrderBy(p => p.MeetingDate).ThenBy(p => p.Title, StringComparer.Ordinal).ToList();
+        var meetingDate = panels.ToDictionary(p => p.Id, p => p.MeetingDate);
+        var decisions = (await db.PanelDecisions.AsNoTracking().Select(d => new { d.Id, d.PlacementRequestId, d.PanelMeetingId }).ToListAsync())
+            .OrderBy(d => Of(d.PlacementRequestId.Value), StringComparer.Ordinal).ThenBy(d => meetingDate.GetValueOrDefault(d.PanelMeetingId)).Select(d => d.Id).ToList();
+        var evidence = (await db.EvidenceItems.AsNoTracking().Select(e => new { e.Id, e.PlacementRequestId, e.ReceivedOn, e.Author, e.Summary }).ToListAsync())
+            .OrderBy(e => Of(e.PlacementRequestId.Value), StringComparer.Ordinal).ThenBy(e => e.ReceivedOn).ThenBy(e => e.Author, StringComparer.Ordinal)
+            .ThenBy(e => e.Summary, StringComparer.Ordinal).Select(e => e.Id).ToList();
+        var advice = (await db.AdviceRequests.AsNoTracking().Select(a => new { a.Id, a.PlacementRequestId, a.RequestedOn, a.Agency, a.AddressedTo }).ToListAsync())
+            .OrderBy(a => Of(a.PlacementRequestId.Value), StringComparer.Ordinal).ThenBy(a => a.RequestedOn).ThenBy(a => a.Agency)
+            .ThenBy(a => a.AddressedTo, StringComparer.Ordinal).Select(a => a.Id).ToList();
+        var consultations = (await db.Consultations.AsNoTracking().Select(c => new { c.Id, c.PlacementRequestId, c.SentOn, c.SettingName }).ToListAsync())
+            .OrderBy(c => Of(c.PlacementRequestId.Value), StringComparer.Ordinal).ThenBy(c => c.SentOn).ThenBy(c => c.SettingName, StringComparer.Ordinal)
+            .Select(c => c.Id).ToList();
         var sectors = await db.Sectors.AsNoTracking().OrderBy(s => s.Code).Select(s => new { s.Id, s.Code }).ToListAsync();
         var settings = await db.Settings.AsNoTracking().OrderBy(s => s.Urn).Select(s => new { s.Id, s.Urn }).ToListAsync();
         return new FuzzWorld(
-            cases.Select(c => c.Id.Value).ToList(),
-            cases.Select(c => c.Reference.ToString()).ToList(),
+            cases.Select(c => c.Id).ToList(),
+            cases.Select(c => c.Reference).ToList(),
             children.Select(c => c.Id.Value).ToList(),
-            await db.PanelMeetings.AsNoTracking().OrderBy(p => p.MeetingDate).Select(p => p.Id).ToListAsync(),
-            await db.PanelDecisions.AsNoTracking().OrderBy(d => d.Id).Select(d => d.Id).ToListAsync(),
+            panels.Select(p => p.Id).ToList(),
+            decisions,
             await db.IssuedLetters.AsNoTracking().OrderBy(l => l.Number).Select(l => l.Id).ToListAsync(),
-            await db.EvidenceItems.AsNoTracking().OrderBy(e => e.Id).Select(e => e.Id).ToListAsync(),
-            await db.AdviceRequests.AsNoTracking().OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(),
-            await db.Consultations.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(),
+            evidence,
+            advice,
+            consultations,
             sectors.Select(s => s.Id.Value).ToList(),
             sectors.Select(s => s.Code).ToList(),
             settings.Select(s => s.Id.Value).ToList(),
