@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using PanelCaseManager.Application;
 using PanelCaseManager.Infrastructure;
 using PanelCaseManager.Web;
@@ -13,18 +12,21 @@ using PanelCaseManager.Web.Ui;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// ASP.NET Core's request lines hold whole URLs, query strings too (a search for a child's name): never written,
+// whatever level an operator chooses. Failures are logged by route pattern instead (Errors/RequestFailures).
+builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+
 builder.Services.AddApplication(builder.Configuration);
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPanelIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddPanelAuditTrail(builder.Configuration, builder.Environment);
 builder.Services.AddPanelBackgroundJobs(builder.Configuration);
 builder.Services.AddPanelReverseProxy(builder.Configuration);
+builder.Services.AddPanelTelemetry(builder.Configuration);
 
-builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddPanelApi();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-builder.Services.AddProblemDetails();
-builder.Services.AddExceptionHandler<ApiExceptionHandler>();
-builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
+builder.Services.AddPanelProblemDetails();
 builder.Services.AddPanelRateLimits(builder.Configuration);
 builder.Services.AddPanelHealthChecks();
 builder.Services.AddPanelFallbackPolicy();

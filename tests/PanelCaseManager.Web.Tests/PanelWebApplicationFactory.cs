@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,7 +65,12 @@ public sealed class PanelWebApplicationFactory : WebApplicationFactory<Program>
 
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         // Development's demonstration data runs on the demo clock; here it wraps the test's fake clock.
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new DemoClock(Clock))));
+        builder.ConfigureServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new DemoClock(Clock)));
+            // Every JSON body the tests send is checked against the OpenAPI document (Api/Document/RequestBodyConformance).
+            services.AddSingleton<IStartupFilter, Api.Document.RequestBodyRecorder>();
+        });
     }
 
     /// <summary>A client signed in as the persona, with a token from the development sign-in.</summary>

@@ -7,7 +7,8 @@ namespace PanelCaseManager.Infrastructure.Audit;
 
 /// <summary>
 /// Checkpoints as JSON lines in one file per month under <see cref="AuditTrailOptions.CheckpointFolder"/>, appended
-/// under an exclusive lock so that instances sharing the folder neither interleave lines nor write a period twice.
+/// under an exclusive lock so that instances sharing the folder neither interleave lines nor write a period twice;
+/// a read waits while a line is being appended rather than failing, and never sees half a line.
 /// The folder belongs on storage the database administrator cannot rewrite (docs/adr/0196).
 /// </summary>
 public sealed class FileAuditCheckpointStore(IOptions<AuditTrailOptions> options, string contentRoot) : IAuditCheckpointStore
@@ -52,7 +53,7 @@ public sealed class FileAuditCheckpointStore(IOptions<AuditTrailOptions> options
 
         foreach (var path in Directory.GetFiles(Location, FilePrefix + "*.jsonl").Order(StringComparer.Ordinal))
         {
-            await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            await using var file = await OpenAsync(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, cancellationToken);
             using var reader = new StreamReader(file, Encoding.UTF8);
             var number = 0;
             while (await reader.ReadLineAsync(cancellationToken) is { } line)
@@ -69,7 +70,14 @@ public sealed class FileAuditCheckpointStore(IOptions<AuditTrailOptions> options
     }
 
     /// <summary>Opens the month's file for this instance alone, waiting while another instance appends to it.</summary>
-    private static async Task<FileStream> OpenExclusiveAsync(string path, CancellationToken cancellationToken)
+    private static Task<FileStream> OpenExclusiveAsync(string path, CancellationToken cancellationToken) =>
+        OpenAsync(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, cancellationToken);
+
+    /// <summary>
+    /// Opens a checkpoint file, waiting (up to <see cref="LockWait"/>) while another request or instance holds it
+    /// for appending: an auditor's check or download at the moment a checkpoint is written is not a failure.
+    /// </summary>
+    private static async Task<FileStream> OpenAsync(string path, FileMode mode, FileAccess access, FileShare share, CancellationToken cancellationToken)
     {
         var waited = TimeSpan.Zero;
         var pause = TimeSpan.FromMilliseconds(50);
@@ -77,9 +85,9 @@ public sealed class FileAuditCheckpointStore(IOptions<AuditTrailOptions> options
         {
             try
             {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                return new FileStream(path, mode, access, share);
             }
-            catch (IOException) when (waited < LockWait)
+            catch (IOException exception) when (exception is not FileNotFoundException and not DirectoryNotFoundException && waited < LockWait)
             {
                 await Task.Delay(pause, cancellationToken);
                 waited += pause;

@@ -9,6 +9,7 @@ internal static class AccountApi
     public static void MapAccount(this RouteGroupBuilder v1)
     {
         v1.MapGet("/me", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new WhoAmI.Query(), ct)))
+            .WithName("WhoAmI")
             .RequireAuthorization(Policies.SignedIn)
             .WithTags("Account")
             .WithSummary("Who the service thinks you are");

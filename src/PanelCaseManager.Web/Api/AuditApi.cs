@@ -14,6 +14,7 @@ internal static class AuditApi
         var group = v1.MapGroup("/audit").WithTags("Audit").RequireAuthorization(Policies.Audit);
 
         group.MapGet("/verify", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new VerifyAuditTrail.Query(), ct)))
+            .WithName("VerifyAuditTrail")
             .WithSummary("Check that no audit event was removed, reordered, edited or rewritten")
             .WithDescription("Every link is recomputed with the audit key it names, and the trail is held to every signed checkpoint kept outside the database. The notes say what the verdict rests on, including events after the last checkpoint.");
 
@@ -23,6 +24,7 @@ internal static class AuditApi
                 http.Response.Headers.ContentDisposition = "attachment; filename=\"audit-checkpoints.jsonl\"";
                 return TypedResults.Text(lines.Count == 0 ? string.Empty : string.Join('\n', lines) + "\n", "application/jsonl; charset=utf-8");
             })
+            .WithName("ExportAuditCheckpoints")
             .WithSummary("Download every signed checkpoint of the audit trail, as stored, to keep")
             .Produces(StatusCodes.Status200OK, contentType: "application/jsonl");
 
@@ -32,6 +34,7 @@ internal static class AuditApi
                 http.Response.Headers.ContentDisposition = $"attachment; filename=\"{StatementFileName(statement)}\"";
                 return TypedResults.Ok(statement);
             })
+            .WithName("SignAuditTrailHead")
             .WithSummary("Sign the trail's end now: a checkpoint is written, and returned as a statement to keep")
             .Produces<SignAuditTrailHead.Statement>();
 
@@ -40,6 +43,7 @@ internal static class AuditApi
                 var export = await sender.Send(new ExportAuditEvents.Query(caseId, panelId, from, to, format), ct);
                 await WriteAsync(http.Response, export, ct);
             })
+            .WithName("ExportAuditEvents")
             .WithSummary("Export audit events of a case, a panel or a period as CSV or JSON lines, streamed")
             .RequireRateLimiting(Security.RateLimits.Exports)
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")

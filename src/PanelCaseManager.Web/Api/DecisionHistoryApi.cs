@@ -31,6 +31,7 @@ internal static class DecisionHistoryApi
                     _ => new DownloadName(Results.Json(bundle, contentType: "application/json"), DecisionHistoryReport.FileName(bundle, "json")),
                 };
             })
+            .WithName("GetDecisionHistory")
             .WithTags("Audit")
             .RequireAuthorization(Policies.ReadCases)
             .RequireRateLimiting(Security.RateLimits.Exports)

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using PanelCaseManager.Application.Common;
@@ -19,20 +20,21 @@ internal static class EvidenceApi
         var group = v1.MapGroup("/placement-requests/{id:guid}").WithTags("Evidence and consultations");
 
         group.MapPost("/evidence", UploadAsync)
+            .WithName("AddEvidence")
             .RequireAuthorization(Policies.ManageCases)
             .RequireRateLimiting(Security.RateLimits.Uploads)
             // Called with a bearer token, never a cookie, so there is no cross-site request to forge; browser forms get their own endpoint.
             .DisableAntiforgery()
-            .Accepts<EvidenceForm>("multipart/form-data")
+            .Accepts<AddEvidenceForm>("multipart/form-data")
             .WithSummary("Upload a document as evidence (multipart/form-data)")
             .WithDescription("Parts: file (PDF, DOCX, PNG or JPEG; its content must match its name), kind, agency, author, receivedOn, summary, adviceRequestId. "
                              + "Send an Idempotency-Key header to make retries safe.")
-            .Produces<AddEvidence.Result>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapGet("/evidence", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetCaseEvidence.Query(id), ct)))
+            .WithName("GetCaseEvidence")
             .RequireAuthorization(Policies.ReadCases)
             .WithSummary("The case's documents, advice (outstanding and overdue) and views")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -42,8 +44,11 @@ internal static class EvidenceApi
                 var content = await sender.Send(new GetEvidenceContent.Query(id, evidenceId), ct);
                 return Results.File(content.Stream, content.MediaType, content.FileName, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{content.ContentSha256}\""));
             })
+            .WithName("GetEvidenceContent")
             .RequireAuthorization(Policies.ReadCases)
             .WithSummary("Download a piece of evidence")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf", additionalContentTypes:
+                ["application/vnd.openxmlformats-officedocument.wordprocessingml.document", "image/png", "image/jpeg"])
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/advice-requests", async (Guid id, [FromBody] RequestAdvice.Command command, [FromHeader(Name = "Idempotency-Key")] string? key, ISender sender, CancellationToken ct) =>
@@ -51,6 +56,7 @@ internal static class EvidenceApi
                 var result = await sender.Send(command with { PlacementRequestId = id, IdempotencyKey = key }, ct);
                 return TypedResults.Created($"/api/v1/placement-requests/{id}/evidence", result);
             })
+            .WithName("RequestAdvice")
             .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Record that advice was requested from an agency")
             .ProducesValidationProblem()
@@ -59,6 +65,7 @@ internal static class EvidenceApi
 
         group.MapPost("/advice-requests/{adviceRequestId:guid}/received", async (Guid id, Guid adviceRequestId, [FromBody] RecordAdviceReceived.Command command, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(command with { PlacementRequestId = id, AdviceRequestId = adviceRequestId }, ct)))
+            .WithName("RecordAdviceReceived")
             .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Record the advice an agency sent")
             .ProducesValidationProblem()
@@ -70,6 +77,7 @@ internal static class EvidenceApi
                 var result = await sender.Send(command with { PlacementRequestId = id, IdempotencyKey = key }, ct);
                 return TypedResults.Created($"/api/v1/placement-requests/{id}/evidence", result);
             })
+            .WithName("RecordCaseView")
             .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Record the family's views or the child's own voice")
             .ProducesValidationProblem()
@@ -78,6 +86,7 @@ internal static class EvidenceApi
 
         group.MapPost("/preferences", async (Guid id, [FromBody] RecordPreferences.Command command, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(command with { PlacementRequestId = id }, ct)))
+            .WithName("RecordPreferences")
             .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Record the family's ranked preferences afresh")
             .ProducesValidationProblem()
@@ -85,11 +94,13 @@ internal static class EvidenceApi
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapGet("/history", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetCaseHistory.Query(id), ct)))
+            .WithName("GetCaseHistory")
             .RequireAuthorization(Policies.ReadCases)
             .WithSummary("Everything that has happened to the case: who, when, what")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/consultations", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListConsultations.Query(id), ct)))
+            .WithName("ListConsultations")
             .RequireAuthorization(Policies.ReadCases)
             .WithSummary("The settings consulted about the case")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -99,6 +110,7 @@ internal static class EvidenceApi
                 var result = await sender.Send(command with { PlacementRequestId = id, IdempotencyKey = key }, ct);
                 return TypedResults.Created($"/api/v1/placement-requests/{id}/consultations", result);
             })
+            .WithName("StartConsultation")
             .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Record that a setting the LA intends to name was consulted")
             .ProducesValidationProblem()
@@ -107,6 +119,7 @@ internal static class EvidenceApi
 
         group.MapPost("/consultations/{consultationId:guid}/response", async (Guid id, Guid consultationId, [FromBody] RecordConsultationResponse.Command command, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(command with { PlacementRequestId = id, ConsultationId = consultationId }, ct)))
+            .WithName("RecordConsultationResponse")
             .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Record a consulted setting's reply")
             .ProducesValidationProblem()
@@ -115,6 +128,7 @@ internal static class EvidenceApi
 
         group.MapPost("/consultations/{consultationId:guid}/outcome", async (Guid id, Guid consultationId, [FromBody] RecordConsultationOutcome.Command command, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(command with { PlacementRequestId = id, ConsultationId = consultationId }, ct)))
+            .WithName("RecordConsultationOutcome")
             .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Record whether the consulted setting will be named, and why")
             .ProducesValidationProblem()
@@ -122,7 +136,7 @@ internal static class EvidenceApi
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<IResult> UploadAsync(
+    private static async Task<Created<AddEvidence.Result>> UploadAsync(
         Guid id,
         HttpRequest request,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
@@ -184,5 +198,5 @@ internal static class EvidenceApi
     }
 
     /// <summary>The parts of the evidence upload, as the API documentation shows them.</summary>
-    internal sealed record EvidenceForm(IFormFile File, EvidenceKind Kind, Agency? Agency, string Author, DateOnly ReceivedOn, string Summary, Guid? AdviceRequestId);
+    internal sealed record AddEvidenceForm(IFormFile File, EvidenceKind Kind, Agency? Agency, string Author, DateOnly ReceivedOn, string Summary, Guid? AdviceRequestId);
 }

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Features.Letters;
@@ -15,26 +16,29 @@ internal static class LetterTemplatesApi
         var group = v1.MapGroup("/letter-templates").WithTags("Letter templates").RequireAuthorization(Policies.Administer);
 
         group.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListLetterTemplates.Query(), ct)))
+            .WithName("ListLetterTemplates")
             .WithSummary("The current wording of each outcome's decision letter");
 
         group.MapGet("/{outcome}", async (string outcome, int? version, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetLetterTemplate.Query(ParseOutcome(outcome), version), ct)))
+            .WithName("GetLetterTemplate")
             .WithSummary("One version of an outcome's letter wording (the current one unless ?version= is given), with its history")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/{outcome}", SaveAsync)
+            .WithName("SaveLetterTemplate")
             .WithSummary("Save new wording as the next version")
             .WithDescription("Give basedOnVersion, the version you started from. Wording with an unknown placeholder or broken syntax is refused naming the line. Send an Idempotency-Key header to make retries safe.")
-            .Produces<SaveLetterTemplate.Result>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        group.MapPost("/{outcome}/preview", async (string outcome, [FromBody] PreviewRequest? body, ISender sender, CancellationToken ct) =>
+        group.MapPost("/{outcome}/preview", async (string outcome, [FromBody] PreviewLetterTemplateRequest? body, ISender sender, CancellationToken ct) =>
             {
                 var file = await sender.Send(new PreviewLetterTemplate.Query(ParseOutcome(outcome), body?.Body, body?.Version), ct);
                 return TypedResults.File(file.Pdf, "application/pdf", file.FileName);
             })
+            .WithName("PreviewLetterTemplate")
             .WithSummary("A DRAFT letter about a fictional child from the wording sent (before saving it), a saved version, or the current one")
             .RequireRateLimiting(Security.RateLimits.Documents)
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
@@ -42,9 +46,9 @@ internal static class LetterTemplatesApi
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<IResult> SaveAsync(
+    private static async Task<Created<SaveLetterTemplate.Result>> SaveAsync(
         string outcome,
-        [FromBody] SaveRequest body,
+        [FromBody] SaveLetterTemplateRequest body,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         ISender sender,
         CancellationToken ct)
@@ -64,7 +68,7 @@ internal static class LetterTemplatesApi
     internal static string RouteName(LetterOutcome outcome) =>
         string.Concat(outcome.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
-    internal sealed record SaveRequest(string? Body, string? Note, int? BasedOnVersion);
+    internal sealed record SaveLetterTemplateRequest(string? Body, string? Note, int? BasedOnVersion);
 
-    internal sealed record PreviewRequest(string? Body, int? Version);
+    internal sealed record PreviewLetterTemplateRequest(string? Body, int? Version);
 }

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PanelCaseManager.Application.Features.Letters;
 using PanelCaseManager.Application.Security;
@@ -10,18 +11,11 @@ internal static class LettersApi
 {
     public static void MapLetters(this RouteGroupBuilder v1)
     {
-        v1.MapPost("/decisions/{id:guid}/letter", async (Guid id, ISender sender, CancellationToken ct) =>
-            {
-                var result = await sender.Send(new IssueDecisionLetter.Command(id), ct);
-                return result.Created
-                    ? Results.Created($"/api/v1/letters/{result.LetterId}", result)
-                    : Results.Ok(result);
-            })
+        v1.MapPost("/decisions/{id:guid}/letter", IssueAsync)
+            .WithName("IssueDecisionLetter")
             .WithTags("Letters")
             .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Issue the decision letter of a signed-off decision; issuing again gives the same letter")
-            .Produces<IssueDecisionLetter.Result>(StatusCodes.Status201Created)
-            .Produces<IssueDecisionLetter.Result>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -58,10 +52,12 @@ internal static class LettersApi
 
         letters.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetIssuedLetter.Query(id), ct)))
+            .WithName("GetIssuedLetter")
             .WithSummary("An issued letter or notice: its decision, case, date, last day to appeal (notices), SHA-256, template version and the letter it replaces")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         letters.MapGet("/{id:guid}/pdf", async (Guid id, ISender sender, CancellationToken ct) => Pdf(await sender.Send(new GetIssuedLetterPdf.Query(id), ct)))
+            .WithName("GetIssuedLetterPdf")
             .WithSummary("The issued letter's PDF, exactly as it was issued")
             .RequireRateLimiting(Security.RateLimits.Documents)
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
@@ -69,6 +65,7 @@ internal static class LettersApi
 
         v1.MapGet("/placement-requests/{id:guid}/letters", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListCaseLetters.Query(id), ct)))
+            .WithName("ListCaseLetters")
             .WithTags("Letters")
             .RequireAuthorization(Policies.ReadLetters)
             .WithSummary("The decision letters and notices issued on a case, newest first")
@@ -78,10 +75,12 @@ internal static class LettersApi
 
         family.MapGet("/cases/{id:guid}/letters", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListCaseLetters.Query(id), ct)))
+            .WithName("ListFamilyCaseLetters")
             .WithSummary("The letters and notices we have sent you about one of your requests")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         family.MapGet("/letters/{id:guid}/pdf", async (Guid id, ISender sender, CancellationToken ct) => Pdf(await sender.Send(new GetIssuedLetterPdf.Query(id), ct)))
+            .WithName("GetFamilyLetterPdf")
             .WithSummary("Download one of your letters or notices")
             .RequireRateLimiting(Security.RateLimits.Documents)
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
@@ -90,5 +89,12 @@ internal static class LettersApi
 
     internal sealed record NoticeRequest(LetterOutcome? Notice, string? NamedInPlan, string? Reasons);
 
-    private static Microsoft.AspNetCore.Http.HttpResults.FileContentHttpResult Pdf(LetterFile file) => TypedResults.File(file.Pdf, "application/pdf", file.FileName);
+    /// <summary>The first issue creates the letter (201); issuing again answers with the same letter (200).</summary>
+    private static async Task<Results<Created<IssueDecisionLetter.Result>, Ok<IssueDecisionLetter.Result>>> IssueAsync(Guid id, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(new IssueDecisionLetter.Command(id), ct);
+        return result.Created ? TypedResults.Created($"/api/v1/letters/{result.LetterId}", result) : TypedResults.Ok(result);
+    }
+
+    private static FileContentHttpResult Pdf(LetterFile file) => TypedResults.File(file.Pdf, "application/pdf", file.FileName);
 }

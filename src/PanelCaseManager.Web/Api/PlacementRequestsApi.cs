@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PanelCaseManager.Application.Features.PlacementRequests;
 using PanelCaseManager.Application.Security;
@@ -8,14 +9,14 @@ namespace PanelCaseManager.Web.Api;
 
 internal static class PlacementRequestsApi
 {
-    private static readonly (string Route, StageTransition Transition, string Summary)[] Moves =
+    private static readonly (string Route, StageTransition Transition, string Name, string Summary)[] Moves =
     [
-        ("start-evidence", StageTransition.StartEvidence, "Start gathering evidence for a received request"),
-        ("mark-ready-for-panel", StageTransition.MarkReadyForPanel, "Mark the case ready to go on a panel's agenda"),
-        ("return-to-evidence", StageTransition.ReturnToEvidence, "Return the case to evidence gathering, saying why"),
-        ("withdraw", StageTransition.Withdraw, "Withdraw the request, saying why"),
-        ("close", StageTransition.Close, "Close the case once its decision letter is issued"),
-        ("reconsider", StageTransition.Reconsider, "Reopen a decided case after new evidence, mediation, an appeal or a complaint"),
+        ("start-evidence", StageTransition.StartEvidence, "StartEvidence", "Start gathering evidence for a received request"),
+        ("mark-ready-for-panel", StageTransition.MarkReadyForPanel, "MarkReadyForPanel", "Mark the case ready to go on a panel's agenda"),
+        ("return-to-evidence", StageTransition.ReturnToEvidence, "ReturnToEvidence", "Return the case to evidence gathering, saying why"),
+        ("withdraw", StageTransition.Withdraw, "WithdrawPlacementRequest", "Withdraw the request, saying why"),
+        ("close", StageTransition.Close, "ClosePlacementRequest", "Close the case once its decision letter is issued"),
+        ("reconsider", StageTransition.Reconsider, "ReconsiderPlacementRequest", "Reopen a decided case after new evidence, mediation, an appeal or a complaint"),
     ];
 
     public static void MapPlacementRequests(this RouteGroupBuilder v1)
@@ -23,47 +24,50 @@ internal static class PlacementRequestsApi
         var group = v1.MapGroup("/placement-requests").WithTags("Placement requests");
 
         group.MapPost("/", SubmitAsync)
+            .WithName("SubmitPlacementRequest")
             .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Log a new placement request")
             .WithDescription("Send an Idempotency-Key header to make retries safe: a retry with the same key and body returns the first result.")
-            .Produces<SubmitPlacementRequest.Result>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesValidationProblem();
 
         group.MapGet("/", async ([AsParameters] ListQuery query, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(
                     new ListPlacementRequests.Query(query.Stage, query.Officer, query.Need, query.Text, query.Page, query.PageSize, query.Sort), ct)))
+            .WithName("ListPlacementRequests")
             .RequireAuthorization(Policies.ReadCases)
             .WithSummary("List placement requests, filtered and a page at a time")
             .ProducesValidationProblem();
 
         group.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetPlacementRequest.Query(id), ct)))
+            .WithName("GetPlacementRequest")
             .RequireAuthorization(Policies.ReadCases)
             .WithSummary("Read one placement request")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/{id:guid}/family-contact", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetFamilyContact.Query(id), ct)))
+            .WithName("GetFamilyContact")
             .RequireAuthorization(Policies.ReadCases)
             .WithSummary("Whom the family's letters are written to, and where")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPut("/{id:guid}/family-contact", async (Guid id, [FromBody] FamilyContactRequest body, ISender sender, CancellationToken ct) =>
+        group.MapPut("/{id:guid}/family-contact", async (Guid id, [FromBody] RecordFamilyContactRequest body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(
                     new RecordFamilyContact.Command(id, body.ExpectedVersion, body.Name, body.Role, body.Salutation, body.AddressLines, body.Postcode, body.Email), ct)))
+            .WithName("RecordFamilyContact")
             .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Record or change whom the family's letters are written to")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
-        foreach (var (route, transition, summary) in Moves)
+        foreach (var (route, transition, name, summary) in Moves)
         {
-            group.MapPost($"/{{id:guid}}/{route}", async (Guid id, [FromBody] MoveRequest body, ISender sender, CancellationToken ct) =>
+            group.MapPost($"/{{id:guid}}/{route}", async (Guid id, [FromBody] MoveStageRequest body, ISender sender, CancellationToken ct) =>
                     TypedResults.Ok(await sender.Send(
                         new MoveStage.Command(id, transition, body.ExpectedVersion, body.Reason, body.Trigger, body.TriggerDate), ct)))
+                .WithName(name)
                 .RequireAuthorization(Policies.ManageCases)
                 .WithSummary(summary)
                 .ProducesValidationProblem()
@@ -72,7 +76,7 @@ internal static class PlacementRequestsApi
         }
     }
 
-    private static async Task<IResult> SubmitAsync(
+    private static async Task<Created<SubmitPlacementRequest.Result>> SubmitAsync(
         [FromBody] SubmitPlacementRequest.Command command,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         ISender sender,
@@ -85,9 +89,9 @@ internal static class PlacementRequestsApi
     internal sealed record ListQuery(string? Stage, string? Officer, string? Need, string? Text, int? Page, int? PageSize, string? Sort);
 
     /// <summary>The body of a move: the version being changed and, where the move needs one, why.</summary>
-    internal sealed record MoveRequest(int? ExpectedVersion, string? Reason, ReconsiderationTrigger? Trigger, DateOnly? TriggerDate);
+    internal sealed record MoveStageRequest(int? ExpectedVersion, string? Reason, ReconsiderationTrigger? Trigger, DateOnly? TriggerDate);
 
     /// <summary>The family's contact; expectedVersion is left out the first time and is the version read when changing it.</summary>
-    internal sealed record FamilyContactRequest(
+    internal sealed record RecordFamilyContactRequest(
         int? ExpectedVersion, string? Name, ContactRole? Role, string? Salutation, IReadOnlyList<string>? AddressLines, string? Postcode, string? Email);
 }

@@ -10,6 +10,7 @@ internal static class SectorMatchApi
     public static void MapSectorMatch(this RouteGroupBuilder v1) =>
         v1.MapGet("/placement-requests/{id:guid}/sector-match", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetSectorMatch.Query(id), ct)))
+            .WithName("GetSectorMatch")
             .RequireAuthorization(Policies.ReadCases)
             .WithTags("Placement requests")
             .WithSummary("Which sectors fit the child's needs and why, the candidate settings, and how each family preference stands")

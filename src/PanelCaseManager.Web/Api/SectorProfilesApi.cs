@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PanelCaseManager.Application.Features.Provision;
 using PanelCaseManager.Application.Security;
@@ -17,6 +18,7 @@ internal static class SectorProfilesApi
 
         group.MapGet("/", async (bool? includeUnpublished, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListSectorProfiles.Query(includeUnpublished ?? false), ct)))
+            .WithName("ListSectorProfiles")
             .RequireAuthorization(Policies.SignedIn)
             .WithSummary("The published sector profiles: what each kind of provision is designed for")
             .WithDescription("Readable by everyone signed in, families included. includeUnpublished=true (administrators only) lists sectors that have only a draft too.")
@@ -24,6 +26,7 @@ internal static class SectorProfilesApi
 
         group.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetSectorProfile.Query(id), ct)))
+            .WithName("GetSectorProfile")
             .RequireAuthorization(Policies.SignedIn)
             .WithSummary("A sector profile with every version it has had")
             .WithDescription(Versioning + " Drafts are shown to administrators only.")
@@ -34,17 +37,19 @@ internal static class SectorProfilesApi
                 var result = await sender.Send(command with { IdempotencyKey = idempotencyKey }, ct);
                 return TypedResults.Created($"/api/v1/sector-profiles/{result.Id}", result);
             })
+            .WithName("CreateSectorProfile")
             .RequireAuthorization(Policies.Administer)
             .WithSummary("Add a sector, with its first profile as a draft")
             .WithDescription(Versioning)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
-        group.MapPost("/{id:guid}/versions", async (Guid id, [FromBody] ContentBody body, ISender sender, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/versions", async (Guid id, [FromBody] SectorProfileContentRequest body, ISender sender, CancellationToken ct) =>
             {
                 var result = await sender.Send(new StartSectorProfileDraft.Command(id, body.ExpectedVersion, body.Content), ct);
                 return TypedResults.Created($"/api/v1/sector-profiles/{id}", result);
             })
+            .WithName("StartSectorProfileDraft")
             .RequireAuthorization(Policies.Administer)
             .WithSummary("Start the next version of a profile as a draft")
             .WithDescription(Versioning + " There is at most one draft at a time.")
@@ -52,13 +57,8 @@ internal static class SectorProfilesApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        group.MapPut("/{id:guid}/versions/{number:int}", async (Guid id, int number, [FromBody] ContentBody body, ISender sender, CancellationToken ct) =>
-            {
-                var result = await sender.Send(new EditSectorProfileVersion.Command(id, number, body.ExpectedVersion, body.Content), ct);
-                return result.CreatedNewDraft
-                    ? Results.Created($"/api/v1/sector-profiles/{id}", result)
-                    : Results.Ok(result);
-            })
+        group.MapPut("/{id:guid}/versions/{number:int}", EditAsync)
+            .WithName("EditSectorProfileVersion")
             .RequireAuthorization(Policies.Administer)
             .WithSummary("Edit a version of a profile")
             .WithDescription("A draft is changed in place (200). A published or retired version is left unchanged and the edit becomes a new draft (201, createdNewDraft: true). " + Versioning)
@@ -66,8 +66,9 @@ internal static class SectorProfilesApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        group.MapPost("/{id:guid}/versions/{number:int}/publish", async (Guid id, int number, [FromBody] VersionBody body, ISender sender, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/versions/{number:int}/publish", async (Guid id, int number, [FromBody] SectorProfileVersionRequest body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new PublishSectorProfileVersion.Command(id, number, body.ExpectedVersion), ct)))
+            .WithName("PublishSectorProfileVersion")
             .RequireAuthorization(Policies.Administer)
             .WithSummary("Publish a complete draft; the version it replaces is retired")
             .WithDescription("A draft without any area of need, or without its description, class size, staffing, curriculum or time in mainstream, is refused naming what is missing. " + Versioning)
@@ -75,8 +76,9 @@ internal static class SectorProfilesApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        group.MapPost("/{id:guid}/versions/{number:int}/retire", async (Guid id, int number, [FromBody] VersionBody body, ISender sender, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/versions/{number:int}/retire", async (Guid id, int number, [FromBody] SectorProfileVersionRequest body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new RetireSectorProfileVersion.Command(id, number, body.ExpectedVersion), ct)))
+            .WithName("RetireSectorProfileVersion")
             .RequireAuthorization(Policies.Administer)
             .WithSummary("Withdraw the published profile without a replacement: cases are no longer matched against the sector")
             .ProducesValidationProblem()
@@ -84,9 +86,17 @@ internal static class SectorProfilesApi
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
+    /// <summary>A draft is changed in place (200); an edit of a published or retired version becomes a new draft (201).</summary>
+    private static async Task<Results<Created<EditSectorProfileVersion.Result>, Ok<EditSectorProfileVersion.Result>>> EditAsync(
+        Guid id, int number, [FromBody] SectorProfileContentRequest body, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(new EditSectorProfileVersion.Command(id, number, body.ExpectedVersion, body.Content), ct);
+        return result.CreatedNewDraft ? TypedResults.Created($"/api/v1/sector-profiles/{id}", result) : TypedResults.Ok(result);
+    }
+
     /// <summary>The body of a draft or an edit: the sector's version when it was read, and the profile's content.</summary>
-    internal sealed record ContentBody(int? ExpectedVersion, SectorProfileInput? Content);
+    internal sealed record SectorProfileContentRequest(int? ExpectedVersion, SectorProfileInput? Content);
 
     /// <summary>The body of a publish or retire: the sector's version when it was read.</summary>
-    internal sealed record VersionBody(int? ExpectedVersion);
+    internal sealed record SectorProfileVersionRequest(int? ExpectedVersion);
 }

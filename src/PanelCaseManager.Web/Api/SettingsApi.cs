@@ -1,5 +1,6 @@
 using System.Net.Mime;
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using PanelCaseManager.Application.Common;
@@ -20,12 +21,14 @@ internal static class SettingsApi
 
         group.MapGet("/", async ([AsParameters] ListQuery query, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListSettings.Query(query.Sector, query.Kind, query.Text, query.InAuthorityArea, query.Page, query.PageSize), ct)))
+            .WithName("ListSettings")
             .RequireAuthorization(Policies.ReadCatalogue)
             .WithSummary("List the settings catalogue, filtered and a page at a time")
             .ProducesValidationProblem();
 
         group.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetSetting.Query(id), ct)))
+            .WithName("GetSetting")
             .RequireAuthorization(Policies.ReadCatalogue)
             .WithSummary("Read one setting")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -35,16 +38,18 @@ internal static class SettingsApi
                 var result = await sender.Send(command with { IdempotencyKey = idempotencyKey }, ct);
                 return TypedResults.Created($"/api/v1/settings/{result.Id}", result);
             })
+            .WithName("AddSetting")
             .RequireAuthorization(Policies.Administer)
             .WithSummary("Add a setting to the catalogue")
             .WithDescription("annualCost is the yearly cost of a place in pounds, to the penny. sector is a sector code from /api/v1/sector-profiles.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
-        group.MapPut("/{id:guid}", async (Guid id, [FromBody] ChangeBody body, ISender sender, CancellationToken ct) =>
+        group.MapPut("/{id:guid}", async (Guid id, [FromBody] ChangeSettingRequest body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ChangeSetting.Command(
                     id, body.ExpectedVersion, body.Urn, body.Name, body.Phase, body.LowestAge, body.HighestAge, body.Kind, body.Sector, body.Status,
                     body.InAuthorityArea, body.Postcode, body.Latitude, body.Longitude, body.CommissionedPlaces, body.PlacesFilled, body.AnnualCost), ct)))
+            .WithName("ChangeSetting")
             .RequireAuthorization(Policies.Administer)
             .WithSummary("Change a setting: send all its fields and the version you read")
             .ProducesValidationProblem()
@@ -56,12 +61,14 @@ internal static class SettingsApi
                 var file = await sender.Send(new ExportSettings.Query(), ct);
                 return TypedResults.File(file.Content, $"{CsvContentType}; charset=utf-8", file.FileName);
             })
+            .WithName("ExportSettings")
             .RequireAuthorization(Policies.ReadCatalogue)
             .WithSummary("Download the catalogue as a CSV file that imports back unchanged")
             .WithDescription($"UTF-8 with a byte order mark; columns {string.Join(",", SettingsCsv.Columns)}. Cells that a spreadsheet would run as a formula are written with a leading apostrophe.")
             .Produces(StatusCodes.Status200OK, contentType: CsvContentType);
 
         group.MapPost("/import", ImportAsync)
+            .WithName("ImportSettings")
             .RequireAuthorization(Policies.Administer)
             .RequireRateLimiting(Security.RateLimits.Uploads)
             .WithSummary("Load settings from a CSV file: all rows or none")
@@ -75,7 +82,7 @@ internal static class SettingsApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
     }
 
-    private static async Task<IResult> ImportAsync(HttpRequest request, ISender sender, IOptions<CatalogueOptions> options, CancellationToken ct)
+    private static async Task<Results<Ok<ImportSettings.Result>, ProblemHttpResult>> ImportAsync(HttpRequest request, ISender sender, IOptions<CatalogueOptions> options, CancellationToken ct)
     {
         var mediaType = request.ContentType is { } contentType && System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var parsed) ? parsed.MediaType : null;
         if (mediaType is not (CsvContentType or MediaTypeNames.Text.Plain or MediaTypeNames.Application.Octet))
@@ -107,7 +114,7 @@ internal static class SettingsApi
     internal sealed record ListQuery(string? Sector, string? Kind, string? Text, bool? InAuthorityArea, int? Page, int? PageSize);
 
     /// <summary>Every field of the setting, and the version that was read.</summary>
-    internal sealed record ChangeBody(
+    internal sealed record ChangeSettingRequest(
         int? ExpectedVersion,
         string? Urn,
         string? Name,

@@ -19,19 +19,21 @@ internal static class TimelinessApi
 
         cases.MapGet("/milestones", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetMilestones.Query(id), ct)))
+            .WithName("GetMilestones")
             .RequireAuthorization(Policies.ReadCases)
             .WithSummary("Every statutory deadline of a case, with its statutory date and whether an exception applies")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        cases.MapPost("/clock-events", async (Guid id, [FromBody] ClockEventRequest body, ISender sender, CancellationToken ct) =>
+        cases.MapPost("/clock-events", async (Guid id, [FromBody] RecordClockEventRequest body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new RecordClockEvent.Command(id, body.Event, body.Date, body.Agency), ct)))
+            .WithName("RecordClockEvent")
             .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Record that something on the statutory path happened (decision to assess notified, draft plan served, final plan issued…)")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        cases.MapPost("/exceptions", async (Guid id, [FromBody] ExceptionRequest body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ISender sender, CancellationToken ct) =>
+        cases.MapPost("/exceptions", async (Guid id, [FromBody] RecordStatutoryExceptionRequest body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ISender sender, CancellationToken ct) =>
             {
                 var result = await sender.Send(
                     new RecordStatutoryException.Command(id, body.Reason, body.StartDate, body.EndDate, body.Note, body.ClosedOn, body.ReopenedOn, body.FamilyToldOn)
@@ -41,6 +43,7 @@ internal static class TimelinessApi
                     ct);
                 return TypedResults.Created($"/api/v1/placement-requests/{id}/milestones", result);
             })
+            .WithName("RecordStatutoryException")
             .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Record an exception to the statutory limits (reg 5(4), 8(2), 10(4), 13(3)) with its reason and period (startDate–endDate; "
                          + "for a closure, closedOn and reopenedOn) and, once told, the day the family was told (familyToldOn)")
@@ -49,20 +52,23 @@ internal static class TimelinessApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        cases.MapPost("/exceptions/{sequence:int}/family-told", async (Guid id, int sequence, [FromBody] FamilyToldRequest body, ISender sender, CancellationToken ct) =>
+        cases.MapPost("/exceptions/{sequence:int}/family-told", async (Guid id, int sequence, [FromBody] RecordExceptionToldToFamilyRequest body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new RecordExceptionToldToFamily.Command(id, sequence, body.ToldOn), ct)))
+            .WithName("RecordExceptionToldToFamily")
             .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Record the day the family was told that an exception applies (SEND Code of Practice 9.42)")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         v1.MapGet("/exception-reasons", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListExceptionReasons.Query(), ct)))
+            .WithName("ListExceptionReasons")
             .RequireAuthorization(Policies.ReadCases)
             .WithTags("Statutory deadlines")
             .WithSummary("The reasons an exception can be recorded for, and the limits each lifts");
 
         v1.MapGet("/worklist", async (string? officer, string? team, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetWorklist.Query(officer, team), ct)))
+            .WithName("GetWorklist")
             .RequireAuthorization(Policies.ManageCases)
             .WithTags("Statutory deadlines")
             .WithSummary("Open deadlines grouped critically overdue, overdue, due soon and not due yet: yours, another officer's (officer=id) or your team's (team=name)")
@@ -71,6 +77,7 @@ internal static class TimelinessApi
 
         v1.MapGet("/timeliness", async (string? from, string? to, string? team, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetTimeliness.Query(DateParameter(from, "from"), DateParameter(to, "to"), team), ct)))
+            .WithName("GetTimeliness")
             .RequireAuthorization(Policies.ViewTimeliness)
             .WithTags("Timeliness")
             .WithSummary("Share of deadlines met within the statutory limit in a period, including and excluding exceptions; children waiting for specialist provision")
@@ -82,28 +89,34 @@ internal static class TimelinessApi
                 var name = string.Create(CultureInfo.InvariantCulture, $"timeliness-{report.From:yyyy-MM-dd}-to-{report.To:yyyy-MM-dd}.csv");
                 return TypedResults.File(Encoding.UTF8.GetBytes(GetTimeliness.ToCsv(report)), "text/csv", name);
             })
+            .WithName("GetTimelinessCsv")
             .RequireAuthorization(Policies.ViewTimeliness)
             .WithTags("Timeliness")
             .WithSummary("The timeliness report as CSV")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .ProducesValidationProblem();
 
         v1.MapGet("/bank-holidays", async (int? year, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListBankHolidays.Query(year), ct)))
+            .WithName("ListBankHolidays")
             .RequireAuthorization(Policies.SignedIn)
             .WithTags("Reference data")
             .WithSummary("Bank holidays in England and Wales, as the service counts working days");
 
         v1.MapGet("/bank-holidays/coverage", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetBankHolidayCoverage.Query(), ct)))
+            .WithName("GetBankHolidayCoverage")
             .RequireAuthorization(Policies.Administer)
             .WithTags("Reference data")
             .WithSummary("How far ahead bank holidays are recorded, whether the next years are due to be imported, and how many open deadlines are provisional meanwhile");
 
         v1.MapPut("/bank-holidays", async ([FromBody] ImportBankHolidays.Command body, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(body, ct)))
+            .WithName("ImportBankHolidays")
             .RequireAuthorization(Policies.Administer)
             .WithTags("Reference data")
             .WithSummary("Import bank holidays (the england-and-wales part of the government's file): the years in it are replaced; nothing is imported if any entry is bad")
             .ProducesValidationProblem();
 
         v1.MapGet("/notifications", async (int? count, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListMyNotifications.Query(count), ct)))
+            .WithName("ListMyNotifications")
             .RequireAuthorization(Policies.SignedIn)
             .WithTags("Notifications")
             .WithSummary("Your notifications, newest first");
@@ -114,10 +127,10 @@ internal static class TimelinessApi
         : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
         : throw RequestValidationException.For(name, "Enter a date in the form 2026-01-31.");
 
-    internal sealed record ClockEventRequest(ClockEventKind? Event, DateOnly? Date, Agency? Agency);
+    internal sealed record RecordClockEventRequest(ClockEventKind? Event, DateOnly? Date, Agency? Agency);
 
-    internal sealed record ExceptionRequest(
+    internal sealed record RecordStatutoryExceptionRequest(
         string? Reason, DateOnly? StartDate, DateOnly? EndDate, string? Note, DateOnly? ClosedOn = null, DateOnly? ReopenedOn = null, DateOnly? FamilyToldOn = null);
 
-    internal sealed record FamilyToldRequest(DateOnly? ToldOn);
+    internal sealed record RecordExceptionToldToFamilyRequest(DateOnly? ToldOn);
 }

@@ -11,18 +11,22 @@ using PanelCaseManager.Web.Identity;
 namespace PanelCaseManager.Web.Errors;
 
 /// <summary>
-/// Turns every failure into RFC 9457 problem details: bad input 400 with the fields named, 401, 403, 404,
-/// 409 for a stale version or a move the case's state does not allow, 422 for a reused Idempotency-Key.
-/// 503 with Retry-After when the database or the document store cannot be reached, or a service we depend on (the
-/// malware scanner) does not answer (nothing was saved). Anything else is a fault of ours: 500 with no detail, logged
-/// with its stack trace.
+/// Turns every failure into RFC 9457 problem details: bad input 400 with the fields named (always with
+/// <c>errors</c>; "$" is the body as a whole), 401, 403, 404, 409 for a stale version or a move the case's state
+/// does not allow, 413 and 415 for a body too large or of the wrong kind, 422 for a reused Idempotency-Key, 503 with
+/// Retry-After when the database or the document store cannot be reached or the malware scanner does not answer
+/// (nothing was saved). Anything else is a fault of ours: 500 with no detail but the trace id. Each failure is logged
+/// once, by <see cref="RequestFailures"/>: a client's mistake without a stack trace, a fault with it.
 /// </summary>
 internal sealed partial class ApiExceptionHandler(IProblemDetailsService problemDetails, DependencyFailures dependencies, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
+    private const string NotValid = "Some of the information is missing or not valid.";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         // The middleware has already pointed the request at the error page: judge by the path that failed.
-        var failedPath = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
+        var failed = httpContext.Features.Get<IExceptionHandlerPathFeature>();
+        var failedPath = failed?.Path ?? httpContext.Request.Path;
         if (!BrowserSession.IsApiPath(failedPath))
         {
             // A page's failure is shown as a page (see PanelPages.UsePanelErrorPages), not as problem details.
@@ -34,9 +38,9 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
             RequestValidationException validation => new ValidationProblemDetails(validation.Errors.ToDictionary(e => e.Key, e => e.Value))
             {
                 Status = StatusCodes.Status400BadRequest,
-                Title = "Some of the information is missing or not valid.",
+                Title = NotValid,
             },
-            BadHttpRequestException badRequest => FromBadRequest(badRequest, httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType),
+            BadHttpRequestException badRequest => FromBadRequest(badRequest, failed?.Endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, $"{notFound.What} not found.", "It does not exist, or you cannot see it.", "not-found"),
             UnauthenticatedException => Problem(StatusCodes.Status401Unauthorized, "Sign in to do this.", null, "unauthenticated"),
             ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "You cannot do this.", forbidden.Message, "forbidden"),
@@ -46,15 +50,10 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
             IdempotencyKeyReusedException reused => Problem(StatusCodes.Status422UnprocessableEntity, "Idempotency-Key reused.", reused.Message, "idempotency-key-reused"),
             DependencyUnavailableException unavailable => Unavailable(httpContext, unavailable),
             _ when dependencies.Unavailable(exception) is { } dependency => Unavailable(httpContext, dependency),
-            _ => null,
+            _ => Problem(StatusCodes.Status500InternalServerError, "Something went wrong on our side.", "Nothing was saved. Try again, and tell the service desk if it keeps happening, quoting the trace id.", "server-error"),
         };
 
-        if (problem is null)
-        {
-            LogUnhandled(logger, exception.GetType().Name, exception);
-            problem = Problem(StatusCodes.Status500InternalServerError, "Something went wrong on our side.", "Nothing was saved. Try again, and tell the service desk if it keeps happening.", "server-error");
-        }
-
+        RequestFailures.Log(logger, httpContext, exception, problem.Status!.Value, failed?.Endpoint);
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
@@ -86,51 +85,78 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         Extensions = { ["code"] = code },
     };
 
-    /// <summary>Malformed JSON or a value of the wrong kind: name the field and say what it should hold.</summary>
-    private static ProblemDetails FromBadRequest(BadHttpRequestException exception, Type? bodyType)
+    /// <summary>
+    /// A body or value the endpoint could not read: a body of the wrong media type or too large keeps its status;
+    /// otherwise it is a 400 naming the field (or "$", the body as a whole) and what it should hold.
+    /// </summary>
+    private static ProblemDetails FromBadRequest(BadHttpRequestException exception, IAcceptsMetadata? accepts)
     {
-        if (exception.InnerException is not JsonException json)
+        switch (exception.StatusCode)
         {
-            // A route or query value that is not of its parameter's type: 'Failed to bind parameter "DateOnly? from" from "x".'
-            var binding = ParameterBinding().Match(exception.Message);
-            if (!binding.Success)
+            case StatusCodes.Status415UnsupportedMediaType:
+                return Problem(exception.StatusCode, "Send the body as JSON.",
+                    $"Send the body with Content-Type {(accepts?.ContentTypes is { Count: > 0 } types ? string.Join(" or ", types) : "application/json")}.", "unsupported-media-type");
+            case StatusCodes.Status413PayloadTooLarge:
+                return Problem(exception.StatusCode, "The request is too large.", "Send less at once.", "payload-too-large");
+            case not StatusCodes.Status400BadRequest:
+                return Problem(exception.StatusCode, "The request could not be read.", null, "bad-request");
+        }
+
+        if (exception.InnerException is JsonException json)
+        {
+            // A syntax error (the reader's own exception inside) is about the body, wherever the reader had got to.
+            var field = json.InnerException?.GetType().Name == "JsonReaderException" ? string.Empty : FieldFromJsonPath(json.Path);
+            if (string.IsNullOrEmpty(field))
             {
-                return Problem(StatusCodes.Status400BadRequest, "The request could not be read.", null, "bad-request");
+                return Invalid(WholeBody, "The body is not valid JSON: send a JSON object with the fields this endpoint describes.", "malformed-json");
             }
 
-            var type = binding.Groups["type"].Value.Replace("Nullable<", string.Empty, StringComparison.Ordinal).TrimEnd('?', '>').ToUpperInvariant();
-            var expected = type switch
-            {
-                "DATEONLY" => ExpectedValue(typeof(DateOnly)),
-                "INT" or "INT32" or "LONG" or "INT64" => ExpectedValue(typeof(int)),
-                "GUID" => ExpectedValue(typeof(Guid)),
-                "BOOL" or "BOOLEAN" => ExpectedValue(typeof(bool)),
-                _ => null,
-            } ?? "This value is not of the right kind.";
-            return new ValidationProblemDetails(new Dictionary<string, string[]> { [FieldNames.ToJsonPath(binding.Groups["name"].Value)] = [expected] })
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "Some of the information is missing or not valid.",
-            };
+            return Invalid(field, ExpectedValue(FieldType(accepts?.RequestType, field)) ?? "This value is not of the right kind.", "bad-value");
         }
 
-        var field = FieldFromJsonPath(json.Path);
-        if (string.IsNullOrEmpty(field))
+        // A required value that was not sent: 'Required parameter "Command command" was not provided from body.'
+        var missing = MissingParameter().Match(exception.Message);
+        if (missing.Success)
         {
-            return Problem(StatusCodes.Status400BadRequest, "The request body is not valid JSON.", "Send a JSON object with the fields this endpoint describes.", "malformed-json");
+            return missing.Groups["source"].Value.Contains("body", StringComparison.OrdinalIgnoreCase)
+                ? Invalid(WholeBody, "The body is empty: send a JSON object with the fields this endpoint describes.", "missing-body")
+                : Invalid(FieldNames.ToJsonPath(missing.Groups["name"].Value), "Enter a value.", "missing-value");
         }
 
-        var message = ExpectedValue(FieldType(bodyType, field)) switch
+        if (exception.Message.Contains("no body was provided", StringComparison.OrdinalIgnoreCase))
         {
-            { } expected => expected,
-            null => "This value is not of the right kind.",
-        };
-        return new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+            return Invalid(WholeBody, "The body is empty: send a JSON object with the fields this endpoint describes.", "missing-body");
+        }
+
+        // A route, query or header value that is not of its parameter's type: 'Failed to bind parameter "DateOnly? from" from "x".'
+        var binding = ParameterBinding().Match(exception.Message);
+        if (!binding.Success)
+        {
+            return Invalid(WholeBody, "The request could not be read: check it against the API's description at /openapi/v1.json.", "bad-request");
+        }
+
+        var type = binding.Groups["type"].Value.Replace("Nullable<", string.Empty, StringComparison.Ordinal).TrimEnd('?', '>').ToUpperInvariant();
+        var expected = type switch
+        {
+            "DATEONLY" => ExpectedValue(typeof(DateOnly)),
+            "INT" or "INT32" or "LONG" or "INT64" => ExpectedValue(typeof(int)),
+            "GUID" => ExpectedValue(typeof(Guid)),
+            "BOOL" or "BOOLEAN" => ExpectedValue(typeof(bool)),
+            _ => null,
+        } ?? "This value is not of the right kind.";
+        return Invalid(FieldNames.ToJsonPath(binding.Groups["name"].Value), expected, "bad-value");
+    }
+
+    /// <summary>The key of errors about the body as a whole (empty, or not JSON at all): the JSON path of the document's root.</summary>
+    internal const string WholeBody = "$";
+
+    private static ValidationProblemDetails Invalid(string field, string message, string code) =>
+        new(new Dictionary<string, string[]> { [field] = [message] })
         {
             Status = StatusCodes.Status400BadRequest,
-            Title = "Some of the information is missing or not valid.",
+            Title = NotValid,
+            Extensions = { ["code"] = code },
         };
-    }
 
     private static string? ExpectedValue(Type? type) => type switch
     {
@@ -183,9 +209,9 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
     [GeneratedRegex("^Failed to bind parameter \"(?<type>[^\" ]+) (?<name>[^\" ]+)\"")]
     private static partial Regex ParameterBinding();
 
+    [GeneratedRegex("^Required parameter \"(?<type>[^\" ]+) (?<name>[^\" ]+)\" was not provided from (?<source>[^.]+)")]
+    private static partial Regex MissingParameter();
+
     [GeneratedRegex(@"^\$\.?")]
     private static partial Regex JsonPathPrefix();
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled {ExceptionType}")]
-    private static partial void LogUnhandled(ILogger logger, string exceptionType, Exception exception);
 }

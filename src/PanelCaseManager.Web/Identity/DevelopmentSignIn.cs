@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -48,20 +49,21 @@ internal static class DevelopmentSignIn
                 TypedResults.Ok(await db.Users.AsNoTracking().OrderBy(u => u.Role).ThenBy(u => u.DisplayName)
                     .Select(u => new PersonaView(u.Id.Value, u.DisplayName, u.Role.ToString(), u.Team, u.Agency.ToString()))
                     .ToListAsync(ct)))
+            .WithName("ListDevelopmentPersonas")
             .WithSummary("The personas you can sign in as (Development only)");
 
-        dev.MapPost("/token", async (TokenRequest request, DevelopmentPersonas personas, PanelDbContext db, DevelopmentSigningKey key, IConfiguration configuration, CancellationToken ct) =>
+        dev.MapPost("/token", async Task<Results<Ok<TokenResponse>, ValidationProblem>> (TokenRequest request, DevelopmentPersonas personas, PanelDbContext db, DevelopmentSigningKey key, IConfiguration configuration, CancellationToken ct) =>
             {
                 if (string.IsNullOrWhiteSpace(request.Persona))
                 {
-                    return Results.ValidationProblem(new Dictionary<string, string[]> { ["persona"] = ["Name a persona, for example send-officer. GET /dev/personas lists them."] });
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["persona"] = ["Name a persona, for example send-officer. GET /dev/personas lists them."] });
                 }
 
                 var principal = await personas.PrincipalForAsync(request.Persona, "Development", ct);
                 if (principal is null)
                 {
                     var closed = await db.Users.AsNoTracking().AnyAsync(u => u.Id == new Domain.Users.UserId(request.Persona), ct);
-                    return Results.ValidationProblem(new Dictionary<string, string[]>
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]>
                     {
                         ["persona"] = [closed ? $"The account '{request.Persona}' is closed, so it cannot sign in." : $"There is no persona '{request.Persona}'. GET /dev/personas lists them."],
                     });
@@ -80,7 +82,7 @@ internal static class DevelopmentSignIn
                     Expires = now.Add(lifetime),
                     SigningCredentials = new SigningCredentials(key.Key, SecurityAlgorithms.HmacSha256),
                 });
-                return Results.Ok(new TokenResponse(
+                return TypedResults.Ok(new TokenResponse(
                     token,
                     "Bearer",
                     (int)lifetime.TotalSeconds,
@@ -88,6 +90,7 @@ internal static class DevelopmentSignIn
                     principal.FindFirst(PanelClaimTypes.Name)!.Value,
                     principal.FindFirst(PanelClaimTypes.Role)!.Value));
             })
+            .WithName("IssueDevelopmentToken")
             .WithSummary("A bearer token for a persona (Development only)")
             .RequireRateLimiting(Security.RateLimits.SignIn);
 

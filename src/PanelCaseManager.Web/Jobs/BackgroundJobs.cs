@@ -63,7 +63,8 @@ internal static class BackgroundJobs
         {
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
+                .UseRecommendedSerializerSettings()
+                .UseFilter(new JobTelemetry());
             if (storage == JobStorage.SqlServer)
             {
                 var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)

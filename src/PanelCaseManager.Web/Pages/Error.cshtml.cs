@@ -17,9 +17,14 @@ public sealed class ErrorModel : PageModel
     public void OnGet()
     {
         Problem = ProblemPage.For(Response.StatusCode);
-        if (Response.StatusCode == StatusCodes.Status503ServiceUnavailable)
+        if (Response.StatusCode == StatusCodes.Status503ServiceUnavailable && !Response.Headers.ContainsKey("Retry-After"))
         {
             Response.Headers.RetryAfter = Errors.DependencyFailures.RetryAfterSeconds;
+        }
+
+        if (Problem.Status >= StatusCodes.Status500InternalServerError)
+        {
+            Problem = Problem with { Reference = Errors.RequestFailures.TraceId(HttpContext) };
         }
     }
 

@@ -3,6 +3,9 @@ namespace PanelCaseManager.Web.Pages;
 /// <summary>What to tell someone whose request failed, by the status it failed with, in the GOV.UK pattern's words.</summary>
 public sealed record ProblemPage(int Status, string Title, IReadOnlyList<string> Paragraphs)
 {
+    /// <summary>For a fault of ours, the trace id the service desk finds it by in the logs.</summary>
+    public string? Reference { get; init; }
+
     /// <param name="failedPath">The address that failed, where it changes the message (too many sign-ins or too many documents).</param>
     public static ProblemPage For(int status, string? failedPath = null) => status switch
     {

@@ -19,6 +19,15 @@ internal static class PanelPages
         return services;
     }
 
+    /// <summary>The status of a page that failed: something missing or forbidden is shown as such, anything else is a fault.</summary>
+    internal static int StatusFor(Exception exception) => exception switch
+    {
+        NotFoundException => StatusCodes.Status404NotFound,
+        ForbiddenException => StatusCodes.Status403Forbidden,
+        DependencyUnavailableException => StatusCodes.Status503ServiceUnavailable,
+        _ => StatusCodes.Status500InternalServerError,
+    };
+
     /// <summary>
     /// Failures and empty error responses: problem details for the API (its exception handler), pages for the
     /// browser — "page not found" for something that does not exist or that the user may not see, "there is a
@@ -30,16 +39,9 @@ internal static class PanelPages
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/error",
-            StatusCodeSelector = exception => exception switch
-            {
-                NotFoundException => StatusCodes.Status404NotFound,
-                ForbiddenException => StatusCodes.Status403Forbidden,
-                DependencyUnavailableException => StatusCodes.Status503ServiceUnavailable,
-                _ when dependencies.Unavailable(exception) is not null => StatusCodes.Status503ServiceUnavailable,
-                _ => StatusCodes.Status500InternalServerError,
-            },
-            // Something missing or forbidden is an answer, not a fault: only faults are logged as errors.
-            SuppressDiagnosticsCallback = context => context.Exception is NotFoundException or ForbiddenException,
+            StatusCodeSelector = exception => dependencies.Unavailable(exception) is not null ? StatusCodes.Status503ServiceUnavailable : StatusFor(exception),
+            // Every failure is logged once by its handler (Errors/RequestFailures): a client's mistake is not a fault.
+            SuppressDiagnosticsCallback = _ => true,
         });
         app.UseWhen(context => BrowserSession.IsApiRequest(context.Request), api => api.UseStatusCodePages());
         app.UseWhen(context => !BrowserSession.IsApiRequest(context.Request), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));

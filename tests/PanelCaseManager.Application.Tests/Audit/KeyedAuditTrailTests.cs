@@ -209,6 +209,25 @@ public class KeyedAuditTrailTests
     }
 
     [Test]
+    public async Task Checkpoints_read_while_one_is_being_appended_are_read_once_it_is_written()
+    {
+        // Found by the API's generated bad input: an auditor's check at the moment a checkpoint was written answered 500.
+        await Seed(_app, 2);
+        await Checkpoint(_app);
+        var file = Directory.GetFiles(_app.Database.AuditCheckpointFolder).Single();
+        var appending = new FileStream(file, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+
+        var read = _app.Services.GetRequiredService<IAuditCheckpointStore>().ReadAllAsync(CancellationToken.None);
+        var verdict = Verify(_app);
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        read.IsCompleted.Should().BeFalse("the read waits for the line being appended");
+        await appending.DisposeAsync();
+
+        (await read).Should().ContainSingle().Which.Checkpoint!.Sequence.Should().Be(2);
+        (await verdict).Intact.Should().BeTrue();
+    }
+
+    [Test]
     public async Task A_checkpoint_is_logged_with_its_facts_and_no_personal_data()
     {
         await _app.SendAs(Personas.SendOfficer, A.PlacementRequest());

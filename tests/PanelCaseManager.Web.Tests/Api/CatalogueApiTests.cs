@@ -115,7 +115,7 @@ public class CatalogueApiTests
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         var read = await _admin.GetFromJsonAsync<JsonElement>(response.Headers.Location);
 
-        var body = JsonSerializer.SerializeToNode(Catalogue.Setting("199002", "Admin Added School", "send-unit") with { PlacesFilled = 140 }, JsonSerializerOptions.Web)!;
+        var body = ApiJson.ToNode(Catalogue.Setting("199002", "Admin Added School", "send-unit") with { PlacesFilled = 140 });
         body["expectedVersion"] = read.GetProperty("version").GetInt32();
         var changed = await _admin.PutAsJsonAsync(response.Headers.Location, body);
         var stale = await _admin.PutAsJsonAsync(response.Headers.Location, body);
@@ -134,7 +134,7 @@ public class CatalogueApiTests
         await (await _admin.PostAsJsonAsync("/api/v1/settings", Catalogue.Setting("199004", "Overfull", "send-unit") with { PlacesFilled = 500 })).ShouldBeValidationProblemNaming("placesFilled");
         await (await _admin.PostAsJsonAsync("/api/v1/settings", Catalogue.Setting("199005", "Off the map", "send-unit") with { Latitude = 123 })).ShouldBeValidationProblemNaming("latitude");
 
-        var body = JsonSerializer.SerializeToNode(Catalogue.Setting("199006", "Bad Kind", "send-unit"), JsonSerializerOptions.Web)!;
+        var body = ApiJson.ToNode(Catalogue.Setting("199006", "Bad Kind", "send-unit"));
         body["kind"] = "Grammar";
         await (await _admin.PostAsJsonAsync("/api/v1/settings", body)).ShouldBeValidationProblemNaming("kind");
     }

@@ -87,7 +87,7 @@ public class JobsDashboardTests
         await using var factory = new PanelWebApplicationFactory();
         using var officer = await factory.ClientFor(Personas.SendOfficer);
         var created = await officer.PostAsync("/api/v1/placement-requests", System.Net.Http.Json.JsonContent.Create(
-            Testing.Builders.A.PlacementRequest() with { ReceivedDate = Testing.TestClock.Today.AddDays(-60) }));
+            Testing.Builders.A.PlacementRequest() with { ReceivedDate = Testing.TestClock.Today.AddDays(-60) }, options: ApiJson.Options));
         created.StatusCode.Should().Be(HttpStatusCode.Created);
 
         factory.Services.GetRequiredService<IRecurringJobManager>().Trigger(ReminderSweepJob.RecurringJobId);

@@ -101,7 +101,7 @@ public class PlacementRequestsApiTests
     [Test]
     public async Task An_unknown_request_type_names_the_field_and_the_allowed_values()
     {
-        var body = JsonSerializer.SerializeToNode(A.PlacementRequest(), JsonSerializerOptions.Web)!;
+        var body = ApiJson.ToNode(A.PlacementRequest());
         body["type"] = "Adoption";
 
         var json = await (await _officer.PostAsJsonAsync("/api/v1/placement-requests", body)).ShouldBeValidationProblemNaming("type");
@@ -122,7 +122,7 @@ public class PlacementRequestsApiTests
     [Test]
     public async Task A_date_in_the_wrong_format_names_the_field()
     {
-        var body = JsonSerializer.SerializeToNode(A.PlacementRequest(), JsonSerializerOptions.Web)!;
+        var body = ApiJson.ToNode(A.PlacementRequest());
         body["child"]!["dateOfBirth"] = "14/03/2016";
 
         await (await _officer.PostAsJsonAsync("/api/v1/placement-requests", body)).ShouldBeValidationProblemNaming("child.dateOfBirth");
@@ -158,7 +158,7 @@ public class PlacementRequestsApiTests
         var command = A.PlacementRequest() with { Child = A.Child() with { GivenName = "Idris" } };
         async Task<HttpResponseMessage> Send()
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/placement-requests") { Content = JsonContent.Create(command) };
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/placement-requests") { Content = JsonContent.Create(command, options: ApiJson.Options) };
             request.Headers.Add("Idempotency-Key", "web-retry-1");
             return await _officer.SendAsync(request);
         }
@@ -175,11 +175,11 @@ public class PlacementRequestsApiTests
     [Test]
     public async Task The_same_idempotency_key_with_a_different_body_is_refused_with_422()
     {
-        using var first = new HttpRequestMessage(HttpMethod.Post, "/api/v1/placement-requests") { Content = JsonContent.Create(A.PlacementRequest()) };
+        using var first = new HttpRequestMessage(HttpMethod.Post, "/api/v1/placement-requests") { Content = JsonContent.Create(A.PlacementRequest(), options: ApiJson.Options) };
         first.Headers.Add("Idempotency-Key", "web-retry-2");
         (await _officer.SendAsync(first)).StatusCode.Should().Be(HttpStatusCode.Created);
 
-        using var second = new HttpRequestMessage(HttpMethod.Post, "/api/v1/placement-requests") { Content = JsonContent.Create(A.PlacementRequest() with { PrimaryNeed = "SEMH" }) };
+        using var second = new HttpRequestMessage(HttpMethod.Post, "/api/v1/placement-requests") { Content = JsonContent.Create(A.PlacementRequest() with { PrimaryNeed = "SEMH" }, options: ApiJson.Options) };
         second.Headers.Add("Idempotency-Key", "web-retry-2");
         var json = await (await _officer.SendAsync(second)).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
         json.GetProperty("code").GetString().Should().Be("idempotency-key-reused");

@@ -43,7 +43,7 @@ public static class RecordFamilyContact
                 .NotNull().WithMessage($"Say who this is: {string.Join(" or ", Enum.GetNames<ContactRole>())}.")
                 .IsInEnum().WithMessage($"Say who this is: {string.Join(" or ", Enum.GetNames<ContactRole>())}.");
             RuleFor(c => c.Salutation).MaximumLength(FamilyContact.SalutationMaxLength).WithMessage($"The greeting must be {FamilyContact.SalutationMaxLength} characters or fewer.");
-            RuleFor(c => c.AddressLines)
+            RuleFor(c => c.AddressLines).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Enter the address, a line at a time, without the postcode.")
                 .Must(lines => lines!.Count <= FamilyContact.MaximumAddressLines)
                 .WithMessage($"An address has at most {FamilyContact.MaximumAddressLines} lines before the postcode, to fit the envelope window.");

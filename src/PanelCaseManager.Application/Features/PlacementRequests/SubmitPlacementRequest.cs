@@ -137,10 +137,14 @@ public static class SubmitPlacementRequest
             RuleFor(c => c.Preferences)
                 .Must(p => p!.Count <= limits.MaximumPreferences)
                 .WithMessage($"A family can rank up to {limits.MaximumPreferences} preferences.")
+                .When(c => c.Preferences is not null);
+            RuleFor(c => c.Preferences)
                 .Must(HaveRanksOneToN).WithMessage("Rank the preferences 1, 2, 3… with no gaps or repeats.")
                 .Must(HaveNoDuplicates).WithMessage("The same setting or type of provision appears more than once.")
-                .When(c => c.Preferences is not null);
-            RuleForEach(c => c.Preferences).SetValidator(new PreferenceValidator());
+                .When(c => c.Preferences is not null && c.Preferences.All(p => p is not null));
+            RuleForEach(c => c.Preferences)
+                .NotNull().WithMessage("This preference is empty: give its rank, what the family asks for and why, or leave it out.")
+                .SetValidator(new PreferenceValidator());
 
             RuleFor(c => c.PrimaryNeed)
                 .NotEmpty().WithMessage("Enter the child's primary need as a SEN2 code, for example ASD or SLCN.")

@@ -106,6 +106,7 @@ public static class ImportBankHolidays
                 .WithMessage("Import the england-and-wales division; the service counts working days in England.");
             RuleFor(c => c.Events).NotEmpty().WithMessage("The file has no events: give the bank holidays to import.");
             RuleFor(c => c.Events).Must(e => e!.Count <= MaximumEvents).WithMessage($"Import up to {MaximumEvents} bank holidays at a time.").When(c => c.Events is not null);
+            RuleForEach(c => c.Events).NotNull().WithMessage("This entry is empty: give the bank holiday's name and date, or leave it out.");
             RuleForEach(c => c.Events).ChildRules(e =>
             {
                 e.RuleFor(h => h.Date)
@@ -121,7 +122,7 @@ public static class ImportBankHolidays
                 var seen = new Dictionary<DateOnly, int>();
                 for (var i = 0; i < (c.Events?.Count ?? 0); i++)
                 {
-                    if (!TryParse(c.Events![i].Date, out var date))
+                    if (c.Events![i] is not { } entry || !TryParse(entry.Date, out var date))
                     {
                         continue;
                     }

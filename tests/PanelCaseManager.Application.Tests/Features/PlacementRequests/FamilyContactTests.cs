@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Features.PlacementRequests;
 using PanelCaseManager.Domain.Common;
@@ -79,6 +80,18 @@ public class FamilyContactTests
         tooManyLines.Keys.Should().Contain(k => k.Equals("addressLines", StringComparison.OrdinalIgnoreCase));
 
         await FluentActions.Awaiting(() => _app.SendAs(Personas.Auditor, new GetFamilyContact.Query(_caseId))).Should().ThrowAsync<NotFoundException>();
+    }
+
+    [Test]
+    public async Task An_address_left_out_or_with_an_empty_line_is_refused_naming_it()
+    {
+        // Found by the API's generated bad input: a contact without address lines was a NullReferenceException, answered 500.
+        var noAddress = await RefusedAsBadInput(Contact() with { AddressLines = null });
+        noAddress.Keys.Should().Equal("addressLines");
+
+        var emptyLine = await RefusedAsBadInput(Contact() with { AddressLines = ["12 Church Lane", null!, "Stevenage"] });
+        emptyLine.Keys.Should().Equal("addressLines[1]");
+        (await _app.Read(db => db.FamilyContacts.CountAsync())).Should().Be(0);
     }
 
     [Test]

@@ -136,6 +136,8 @@ public class SubmitPlacementRequestTests
         yield return Case("four preferences", valid with { Preferences = FourPreferences() }, "preferences");
         yield return Case("the same setting twice", valid with { Preferences = [Named(1, "Brookside"), Named(2, "brookside")] }, "preferences");
         yield return Case("ranks with a gap", valid with { Preferences = [Named(1, "Brookside"), Named(3, "Oakfield")] }, "preferences");
+        // Found by the API's generated bad input: a null in the list was a NullReferenceException, answered 500.
+        yield return Case("an empty preference in the list", valid with { Preferences = [Named(1, "Brookside"), null!] }, "preferences[1]");
         yield return Case("a named preference without a name", valid with { Preferences = [Named(1, "")] }, "preferences[0].settingName");
         yield return Case("a preference without reasons", valid with { Preferences = [Named(1, "Brookside") with { Reasons = null }] }, "preferences[0].reasons");
         yield return Case("a malformed URN", valid with { Preferences = [Named(1, "Brookside") with { SettingUrn = "12AB" }] }, "preferences[0].settingUrn");

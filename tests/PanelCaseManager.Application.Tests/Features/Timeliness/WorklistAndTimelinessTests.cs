@@ -262,6 +262,17 @@ public class WorklistAndTimelinessTests
     }
 
     [Test]
+    public async Task A_bank_holiday_file_with_an_empty_entry_names_it_and_imports_nothing()
+    {
+        // Found by the API's generated bad input: a null in the list was a NullReferenceException, answered 500.
+        var act = () => _app.SendAs(Personas.Administrator, new ImportBankHolidays.Command(null, [new("New Year’s Day", "2027-01-01"), null!]));
+
+        var errors = (await act.Should().ThrowAsync<RequestValidationException>()).Which.Errors;
+        errors.Keys.Should().Equal("events[1]");
+        (await _app.Read(db => db.BankHolidays.CountAsync(h => h.Date.Year == 2027))).Should().Be(8, "the seeded 2027 holidays are untouched");
+    }
+
+    [Test]
     public async Task Only_an_administrator_imports_bank_holidays()
     {
         var act = () => _app.SendAs(Personas.TeamManager, new ImportBankHolidays.Command(null, [new("New Year’s Day", "2029-01-01")]));
