@@ -53,6 +53,7 @@ public static partial class DependencyInjection
         services.AddSingleton<IValidateOptions<AuditTrailOptions>, AuditTrailOptions.Validation>();
         services.AddOptions<AuditTrailOptions>().Bind(configuration.GetSection(AuditTrailOptions.Section)).ValidateOnStart();
         services.AddScoped<CaseAccess>();
+        services.AddScoped<Features.Partners.PartnerResponses>();
         services.AddOptions<AccessOptions>()
             .Bind(configuration.GetSection(AccessOptions.Section))
             .Validate(o => o.PanelPapersDaysAfterMeeting is >= 0 and <= AccessOptions.MaximumPanelPapersDaysAfterMeeting,

@@ -78,7 +78,7 @@ public static class AddEvidence
                 .When(c => c.AdviceRequestId is not null);
         }
 
-        private static IEnumerable<string> FileProblems(FileUpload file, long maximumBytes, IReadOnlyList<DocumentType> allowed, string allowedText)
+        internal static IEnumerable<string> FileProblems(FileUpload file, long maximumBytes, IReadOnlyList<DocumentType> allowed, string allowedText)
         {
             if (string.IsNullOrWhiteSpace(file.FileName) || file.FileName.Length > FileNameMaxLength || file.FileName.IndexOfAny(['/', '\\']) >= 0)
             {
@@ -86,15 +86,16 @@ public static class AddEvidence
                 yield break;
             }
 
-            if (file.Length == 0 || file.Content.IsEmpty)
-            {
-                yield return "The file is empty.";
-                yield break;
-            }
-
+            // Size first: an oversized upload arrives without its bytes (they are never read into memory).
             if (file.Length > maximumBytes)
             {
                 yield return $"The file is {Megabytes(file.Length)}; the largest accepted is {Megabytes(maximumBytes)}.";
+                yield break;
+            }
+
+            if (file.Length == 0 || file.Content.IsEmpty)
+            {
+                yield return "The file is empty.";
                 yield break;
             }
 
@@ -116,7 +117,7 @@ public static class AddEvidence
             }
         }
 
-        private static string Megabytes(long bytes) => $"{bytes / 1024.0 / 1024.0:0.##} MB";
+        internal static string Megabytes(long bytes) => $"{bytes / 1024.0 / 1024.0:0.##} MB";
     }
 
     public sealed class Handler(PanelDbContext db, IDocumentStore documents, CasePacks packs, ICurrentUser currentUser, TimeProvider clock)
