@@ -108,9 +108,11 @@ public static class AskPartner
 
         private static async Task EnsureNotAskedAsync(IQueryable<PartnerRequest> existing, CancellationToken cancellationToken)
         {
-            if (await existing.AnyAsync(r => r.Status == PartnerRequestStatus.Waiting || r.Status == PartnerRequestStatus.Answered, cancellationToken))
+            // One partner per advice request or consultation, kept on record even when declined: ask another agency's
+            // professional through a new advice request, or record what arrives by other means.
+            if (await existing.AnyAsync(cancellationToken))
             {
-                throw new DomainRuleException("partner-already-asked", "This has already been put before a partner; change what is shared with them instead.");
+                throw new DomainRuleException("partner-already-asked", "This has already been put before a partner. Change what is shared with them, or, if they declined, record the answer when it arrives by other means.");
             }
         }
     }
