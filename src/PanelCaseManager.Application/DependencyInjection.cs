@@ -114,6 +114,10 @@ public static partial class DependencyInjection
             .Validate(o => o.DueSoonDays is >= 0 and <= 365 && o.CriticallyOverdueDays is >= 0 and <= 365,
                 "Worklist: DueSoonDays and CriticallyOverdueDays are 0 to 365.")
             .ValidateOnStart();
+        services.AddOptions<Features.Partners.PartnerOptions>()
+            .Bind(configuration.GetSection(Features.Partners.PartnerOptions.Section))
+            .Validate(o => o.DueSoonDays is >= 1 and <= Features.Partners.PartnerOptions.MaximumDueSoonDays, $"Partners:DueSoonDays is 1 to {Features.Partners.PartnerOptions.MaximumDueSoonDays}.")
+            .ValidateOnStart();
         services.AddSingleton<TimelinessRules>();
         services.AddScoped<BankHolidayCalendar>();
         services.AddScoped<ClockSettingsFactory>();
