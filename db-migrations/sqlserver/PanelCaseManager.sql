@@ -1612,7 +1612,316 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207103359_PartnersInTheService'
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    ALTER TABLE [SectorProfileVersions] ADD [ServedNeeds] nvarchar(200) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    ALTER TABLE [CaseMilestones] ADD [Provisional] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    ALTER TABLE [CaseClockExceptions] ADD [ClosedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    ALTER TABLE [CaseClockExceptions] ADD [FamilyToldOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    ALTER TABLE [CaseClockExceptions] ADD [ReopenedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''ASD,DS,HI,MLD,MSI,OTH,PD,PMLD,SEMH,SLCN,SLD,SPLD,VI'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''mainstream'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''ASD,SLCN'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''srp-communication-and-interaction'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''HI'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''srp-hearing-impairment'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''PD'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''srp-physical-disability'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''DS,MLD,SLD'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''send-unit'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''SEMH'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''primary-behaviour-service'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''SEMH'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''education-support-centre'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''DS,PMLD,SLD'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''complex-cognition-and-learning'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''ASD,SLCN'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''communication-and-autism'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''SEMH'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''social-emotional-and-mental-health'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''PD'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''physical-and-neurological-impairment'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''HI'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''hearing-impairment'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''ASD'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''independent-communication-and-autism'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''SEMH'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''independent-semh'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''MSI,VI'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''non-maintained-sensory'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''ASD,DS,HI,MLD,MSI,OTH,PD,PMLD,SEMH,SLCN,SLD,SPLD,VI'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''further-education'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''ASD,DS,HI,MLD,MSI,OTH,PD,PMLD,SEMH,SLCN,SLD,SPLD,VI'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) = 0 AND COALESCE([CognitionAndLearningMinimum], 0) = 0 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) = 0 AND COALESCE([SensoryAndPhysicalMinimum], 0) = 0;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''ASD,SLCN'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) >= 1 AND COALESCE([CognitionAndLearningMinimum], 0) = 0 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) = 0 AND COALESCE([SensoryAndPhysicalMinimum], 0) = 0;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''DS,MLD,OTH,PMLD,SLD,SPLD'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) = 0 AND COALESCE([CognitionAndLearningMinimum], 0) >= 1 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) = 0 AND COALESCE([SensoryAndPhysicalMinimum], 0) = 0;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''ASD,DS,MLD,OTH,PMLD,SLCN,SLD,SPLD'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) >= 1 AND COALESCE([CognitionAndLearningMinimum], 0) >= 1 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) = 0 AND COALESCE([SensoryAndPhysicalMinimum], 0) = 0;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''SEMH'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) = 0 AND COALESCE([CognitionAndLearningMinimum], 0) = 0 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) >= 1 AND COALESCE([SensoryAndPhysicalMinimum], 0) = 0;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''ASD,SEMH,SLCN'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) >= 1 AND COALESCE([CognitionAndLearningMinimum], 0) = 0 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) >= 1 AND COALESCE([SensoryAndPhysicalMinimum], 0) = 0;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''DS,MLD,OTH,PMLD,SEMH,SLD,SPLD'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) = 0 AND COALESCE([CognitionAndLearningMinimum], 0) >= 1 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) >= 1 AND COALESCE([SensoryAndPhysicalMinimum], 0) = 0;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''ASD,DS,MLD,OTH,PMLD,SEMH,SLCN,SLD,SPLD'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) >= 1 AND COALESCE([CognitionAndLearningMinimum], 0) >= 1 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) >= 1 AND COALESCE([SensoryAndPhysicalMinimum], 0) = 0;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''HI,MSI,PD,VI'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) = 0 AND COALESCE([CognitionAndLearningMinimum], 0) = 0 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) = 0 AND COALESCE([SensoryAndPhysicalMinimum], 0) >= 1;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''ASD,HI,MSI,PD,SLCN,VI'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) >= 1 AND COALESCE([CognitionAndLearningMinimum], 0) = 0 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) = 0 AND COALESCE([SensoryAndPhysicalMinimum], 0) >= 1;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''DS,HI,MLD,MSI,OTH,PD,PMLD,SLD,SPLD,VI'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) = 0 AND COALESCE([CognitionAndLearningMinimum], 0) >= 1 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) = 0 AND COALESCE([SensoryAndPhysicalMinimum], 0) >= 1;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''ASD,DS,HI,MLD,MSI,OTH,PD,PMLD,SLCN,SLD,SPLD,VI'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) >= 1 AND COALESCE([CognitionAndLearningMinimum], 0) >= 1 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) = 0 AND COALESCE([SensoryAndPhysicalMinimum], 0) >= 1;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''HI,MSI,PD,SEMH,VI'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) = 0 AND COALESCE([CognitionAndLearningMinimum], 0) = 0 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) >= 1 AND COALESCE([SensoryAndPhysicalMinimum], 0) >= 1;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''ASD,HI,MSI,PD,SEMH,SLCN,VI'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) >= 1 AND COALESCE([CognitionAndLearningMinimum], 0) = 0 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) >= 1 AND COALESCE([SensoryAndPhysicalMinimum], 0) >= 1;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''DS,HI,MLD,MSI,OTH,PD,PMLD,SEMH,SLD,SPLD,VI'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) = 0 AND COALESCE([CognitionAndLearningMinimum], 0) >= 1 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) >= 1 AND COALESCE([SensoryAndPhysicalMinimum], 0) >= 1;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''ASD,DS,HI,MLD,MSI,OTH,PD,PMLD,SEMH,SLCN,SLD,SPLD,VI'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) >= 1 AND COALESCE([CognitionAndLearningMinimum], 0) >= 1 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) >= 1 AND COALESCE([SensoryAndPhysicalMinimum], 0) >= 1;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207103654_SectorServedNeedsAndClockFixes', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
     ALTER TABLE [Users] ADD [ClosedReason] nvarchar(500) NULL;
@@ -1620,7 +1929,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207103359_PartnersInTheService'
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
     ALTER TABLE [Users] ADD [InvitedAt] datetimeoffset NULL;
@@ -1628,7 +1937,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207103359_PartnersInTheService'
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
     ALTER TABLE [Users] ADD [InvitedBy] nvarchar(128) NULL;
@@ -1636,7 +1945,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207103359_PartnersInTheService'
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
     ALTER TABLE [Users] ADD [SettingId] uniqueidentifier NULL;
@@ -1644,7 +1953,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207103359_PartnersInTheService'
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
     ALTER TABLE [Consultations] ADD [Adjustments] nvarchar(max) NOT NULL DEFAULT N'';
@@ -1652,7 +1961,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207103359_PartnersInTheService'
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
     ALTER TABLE [Consultations] ADD [Objections] nvarchar(200) NOT NULL DEFAULT N'';
@@ -1660,7 +1969,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207103359_PartnersInTheService'
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
     UPDATE Consultations SET Adjustments = '[]', Objections = 'None';
@@ -1668,7 +1977,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207103359_PartnersInTheService'
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
     ALTER TABLE [Consultations] ADD [ResponseRecordedBy] nvarchar(128) NULL;
@@ -1676,7 +1985,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207103359_PartnersInTheService'
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
     CREATE TABLE [PartnerRequests] (
@@ -1709,7 +2018,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207103359_PartnersInTheService'
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
     CREATE TABLE [PartnerReminderDeliveries] (
@@ -1725,7 +2034,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207103359_PartnersInTheService'
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
     CREATE INDEX [IX_Users_Email] ON [Users] ([Email]);
@@ -1733,7 +2042,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207103359_PartnersInTheService'
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
     CREATE INDEX [IX_Users_SettingId] ON [Users] ([SettingId]);
@@ -1741,7 +2050,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207103359_PartnersInTheService'
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_PartnerRequests_AdviceRequestId] ON [PartnerRequests] ([AdviceRequestId]) WHERE [AdviceRequestId] IS NOT NULL');
@@ -1749,7 +2058,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207103359_PartnersInTheService'
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_PartnerRequests_ConsultationId] ON [PartnerRequests] ([ConsultationId]) WHERE [ConsultationId] IS NOT NULL');
@@ -1757,7 +2066,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207103359_PartnersInTheService'
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
     CREATE INDEX [IX_PartnerRequests_PartnerId_Status] ON [PartnerRequests] ([PartnerId], [Status]);
@@ -1765,7 +2074,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207103359_PartnersInTheService'
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
     CREATE INDEX [IX_PartnerRequests_PlacementRequestId] ON [PartnerRequests] ([PlacementRequestId]);
@@ -1773,7 +2082,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207103359_PartnersInTheService'
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
     CREATE INDEX [IX_PartnerRequests_SettingId_Status] ON [PartnerRequests] ([SettingId], [Status]);
@@ -1781,7 +2090,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207103359_PartnersInTheService'
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
     CREATE INDEX [IX_PartnerRequests_Status_DueOn] ON [PartnerRequests] ([Status], [DueOn]);
@@ -1789,7 +2098,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207103359_PartnersInTheService'
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
     ALTER TABLE [Users] ADD CONSTRAINT [FK_Users_Settings_SettingId] FOREIGN KEY ([SettingId]) REFERENCES [Settings] ([Id]) ON DELETE NO ACTION;
@@ -1797,11 +2106,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207103359_PartnersInTheService'
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261207103359_PartnersInTheService', N'10.0.14');
+    VALUES (N'20261207115809_PartnersInTheService', N'10.0.14');
 END;
 
 COMMIT;

@@ -78,7 +78,6 @@ public static partial class DependencyInjection
             .Validate(o => !string.IsNullOrWhiteSpace(o.MediationContactPeriod), "Letters:MediationContactPeriod must say how long families have to contact the mediation adviser, such as '2 months'.")
             .Validate(o => Uri.TryCreate(o.TribunalWebsite, UriKind.Absolute, out _), "Letters:TribunalWebsite must be the address of the Tribunal's guidance.")
             .Validate(LetterSettings.LogoExists, "Letters:Authority:LogoPath names a file that does not exist.")
-            .Validate(o => o.YoungPersonFromAge is >= 10 and <= 25, "Letters:YoungPersonFromAge must be 10 to 25.")
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<LetterTemplateLimits>, LetterTemplateLimits.Validation>();
         services.AddOptions<LetterTemplateLimits>().Bind(configuration.GetSection(LetterTemplateLimits.Section)).ValidateOnStart();
@@ -117,6 +116,10 @@ public static partial class DependencyInjection
         services.AddOptions<Features.Partners.PartnerOptions>()
             .Bind(configuration.GetSection(Features.Partners.PartnerOptions.Section))
             .Validate(o => o.DueSoonDays is >= 1 and <= Features.Partners.PartnerOptions.MaximumDueSoonDays, $"Partners:DueSoonDays is 1 to {Features.Partners.PartnerOptions.MaximumDueSoonDays}.")
+            .ValidateOnStart();
+        services.AddOptions<BankHolidayOptions>()
+            .Bind(configuration.GetSection(BankHolidayOptions.Section))
+            .Validate(o => o.WarnMonthsBeforeCalendarEnds is >= 0 and <= 60, "BankHolidays:WarnMonthsBeforeCalendarEnds is 0 to 60.")
             .ValidateOnStart();
         services.AddSingleton<TimelinessRules>();
         services.AddScoped<BankHolidayCalendar>();

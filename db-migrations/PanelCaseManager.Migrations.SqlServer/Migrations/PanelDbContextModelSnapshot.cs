@@ -1819,6 +1819,9 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.Property<Guid>("PlacementRequestId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("Provisional")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Slot")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -2484,6 +2487,11 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                                 .HasMaxLength(128)
                                 .HasColumnType("nvarchar(128)");
 
+                            b1.Property<string>("ServedNeeds")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
                             b1.Property<string>("StaffingRatio")
                                 .HasMaxLength(200)
                                 .HasColumnType("nvarchar(200)");
@@ -2612,7 +2620,13 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                             b1.Property<int>("Sequence")
                                 .HasColumnType("int");
 
+                            b1.Property<DateOnly?>("ClosedOn")
+                                .HasColumnType("date");
+
                             b1.Property<DateOnly>("EndDate")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("FamilyToldOn")
                                 .HasColumnType("date");
 
                             b1.Property<string>("Note")
@@ -2631,6 +2645,9 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                                 .IsRequired()
                                 .HasMaxLength(128)
                                 .HasColumnType("nvarchar(128)");
+
+                            b1.Property<DateOnly?>("ReopenedOn")
+                                .HasColumnType("date");
 
                             b1.Property<DateOnly>("StartDate")
                                 .HasColumnType("date");
