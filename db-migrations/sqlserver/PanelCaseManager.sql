@@ -1536,33 +1536,6 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207072728_SessionStamps'
-)
-BEGIN
-    CREATE TABLE [UserSessionStamps] (
-        [UserId] nvarchar(128) NOT NULL,
-        [Stamp] uniqueidentifier NOT NULL,
-        [EndedAt] datetimeoffset NOT NULL,
-        CONSTRAINT [PK_UserSessionStamps] PRIMARY KEY ([UserId]),
-        CONSTRAINT [FK_UserSessionStamps_Users_UserId] FOREIGN KEY ([UserId]) REFERENCES [Users] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207072728_SessionStamps'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261207072728_SessionStamps', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261207073533_KeyedAuditTrail'
 )
 BEGIN
@@ -1948,112 +1921,196 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207114927_AppealableNoticesAndSettingStatus'
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
-    DROP INDEX [IX_IssuedLetters_DecisionId] ON [IssuedLetters];
+    ALTER TABLE [Users] ADD [ClosedReason] nvarchar(500) NULL;
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207114927_AppealableNoticesAndSettingStatus'
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
-    ALTER TABLE [Settings] ADD [Status] nvarchar(40) NOT NULL DEFAULT N'';
+    ALTER TABLE [Users] ADD [InvitedAt] datetimeoffset NULL;
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207114927_AppealableNoticesAndSettingStatus'
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
-    UPDATE "Settings" SET "Status" = CASE
-        WHEN "Kind" = 'Independent' AND "S41Approved" = 1 THEN 'IndependentApprovedS41'
-        WHEN "Kind" = 'Independent' THEN 'OtherIndependent'
-        WHEN "Kind" = 'NonMaintainedSpecial' THEN 'NonMaintainedSpecial'
-        WHEN "S41Approved" = 1 THEN 'IndependentApprovedS41'
-        WHEN "Kind" = 'FurtherEducationCollege' THEN 'FurtherEducation'
-        WHEN "Phase" = 'Nursery' THEN 'MaintainedNursery'
-        WHEN "Name" LIKE '%Academy%' THEN 'Academy'
-        ELSE 'MaintainedSchool'
-    END;
+    ALTER TABLE [Users] ADD [InvitedBy] nvarchar(128) NULL;
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207114927_AppealableNoticesAndSettingStatus'
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
-    DECLARE @var nvarchar(max);
-    SELECT @var = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Settings]') AND [c].[name] = N'S41Approved');
-    IF @var IS NOT NULL EXEC(N'ALTER TABLE [Settings] DROP CONSTRAINT ' + @var + ';');
-    ALTER TABLE [Settings] DROP COLUMN [S41Approved];
+    ALTER TABLE [Users] ADD [SettingId] uniqueidentifier NULL;
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207114927_AppealableNoticesAndSettingStatus'
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
-    DECLARE @var1 nvarchar(max);
-    SELECT @var1 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[IssuedLetters]') AND [c].[name] = N'DecisionId');
-    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [IssuedLetters] DROP CONSTRAINT ' + @var1 + ';');
-    ALTER TABLE [IssuedLetters] ALTER COLUMN [DecisionId] uniqueidentifier NULL;
+    ALTER TABLE [Consultations] ADD [Adjustments] nvarchar(max) NOT NULL DEFAULT N'';
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207114927_AppealableNoticesAndSettingStatus'
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
-    ALTER TABLE [IssuedLetters] ADD [BasedOnDecisionId] uniqueidentifier NULL;
+    ALTER TABLE [Consultations] ADD [Objections] nvarchar(200) NOT NULL DEFAULT N'';
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207114927_AppealableNoticesAndSettingStatus'
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
-    ALTER TABLE [IssuedLetters] ADD [NamedInPlan] nvarchar(200) NULL;
+    UPDATE Consultations SET Adjustments = '[]', Objections = 'None';
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207114927_AppealableNoticesAndSettingStatus'
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
-    CREATE INDEX [IX_IssuedLetters_BasedOnDecisionId] ON [IssuedLetters] ([BasedOnDecisionId]);
+    ALTER TABLE [Consultations] ADD [ResponseRecordedBy] nvarchar(128) NULL;
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207114927_AppealableNoticesAndSettingStatus'
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
-    EXEC(N'CREATE UNIQUE INDEX [IX_IssuedLetters_DecisionId] ON [IssuedLetters] ([DecisionId]) WHERE [DecisionId] IS NOT NULL');
+    CREATE TABLE [PartnerRequests] (
+        [Id] uniqueidentifier NOT NULL,
+        [PlacementRequestId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [AdviceRequestId] uniqueidentifier NULL,
+        [ConsultationId] uniqueidentifier NULL,
+        [PartnerId] nvarchar(128) NULL,
+        [SettingId] uniqueidentifier NULL,
+        [DueOn] date NOT NULL,
+        [Sections] nvarchar(100) NOT NULL,
+        [SharedDocumentIds] nvarchar(max) NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [DeclineReason] nvarchar(2000) NULL,
+        [AnsweredBy] nvarchar(128) NULL,
+        [AnsweredAt] datetimeoffset NULL,
+        [Questions] nvarchar(max) NOT NULL,
+        [SharedBy] nvarchar(128) NOT NULL,
+        [SharedAt] datetimeoffset NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_PartnerRequests] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PartnerRequests_AdviceRequests_AdviceRequestId] FOREIGN KEY ([AdviceRequestId]) REFERENCES [AdviceRequests] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PartnerRequests_Consultations_ConsultationId] FOREIGN KEY ([ConsultationId]) REFERENCES [Consultations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PartnerRequests_PlacementRequests_PlacementRequestId] FOREIGN KEY ([PlacementRequestId]) REFERENCES [PlacementRequests] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PartnerRequests_Settings_SettingId] FOREIGN KEY ([SettingId]) REFERENCES [Settings] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PartnerRequests_Users_PartnerId] FOREIGN KEY ([PartnerId]) REFERENCES [Users] ([Id]) ON DELETE NO ACTION
+    );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207114927_AppealableNoticesAndSettingStatus'
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
-    ALTER TABLE [IssuedLetters] ADD CONSTRAINT [FK_IssuedLetters_PanelDecisions_BasedOnDecisionId] FOREIGN KEY ([BasedOnDecisionId]) REFERENCES [PanelDecisions] ([Id]) ON DELETE NO ACTION;
+    CREATE TABLE [PartnerReminderDeliveries] (
+        [PartnerRequestId] uniqueidentifier NOT NULL,
+        [Step] nvarchar(20) NOT NULL,
+        [DueOn] date NOT NULL,
+        [RecipientId] nvarchar(128) NOT NULL,
+        [SentAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_PartnerReminderDeliveries] PRIMARY KEY ([PartnerRequestId], [Step], [DueOn], [RecipientId]),
+        CONSTRAINT [FK_PartnerReminderDeliveries_PartnerRequests_PartnerRequestId] FOREIGN KEY ([PartnerRequestId]) REFERENCES [PartnerRequests] ([Id]) ON DELETE NO ACTION
+    );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207114927_AppealableNoticesAndSettingStatus'
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
+)
+BEGIN
+    CREATE INDEX [IX_Users_Email] ON [Users] ([Email]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
+)
+BEGIN
+    CREATE INDEX [IX_Users_SettingId] ON [Users] ([SettingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_PartnerRequests_AdviceRequestId] ON [PartnerRequests] ([AdviceRequestId]) WHERE [AdviceRequestId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_PartnerRequests_ConsultationId] ON [PartnerRequests] ([ConsultationId]) WHERE [ConsultationId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
+)
+BEGIN
+    CREATE INDEX [IX_PartnerRequests_PartnerId_Status] ON [PartnerRequests] ([PartnerId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
+)
+BEGIN
+    CREATE INDEX [IX_PartnerRequests_PlacementRequestId] ON [PartnerRequests] ([PlacementRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
+)
+BEGIN
+    CREATE INDEX [IX_PartnerRequests_SettingId_Status] ON [PartnerRequests] ([SettingId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
+)
+BEGIN
+    CREATE INDEX [IX_PartnerRequests_Status_DueOn] ON [PartnerRequests] ([Status], [DueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
+)
+BEGIN
+    ALTER TABLE [Users] ADD CONSTRAINT [FK_Users_Settings_SettingId] FOREIGN KEY ([SettingId]) REFERENCES [Settings] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207115809_PartnersInTheService'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261207114927_AppealableNoticesAndSettingStatus', N'10.0.14');
+    VALUES (N'20261207115809_PartnersInTheService', N'10.0.14');
 END;
 
 COMMIT;

@@ -60,6 +60,7 @@ public static partial class DependencyInjection
             .Validate(o => o.AccountCheckSeconds is >= 0 and <= SessionOptions.MaximumAccountCheckSeconds,
                 "Sessions:AccountCheckSeconds must be 0 to 60: a closed account or a changed role must end its sessions within a minute.")
             .ValidateOnStart();
+        services.AddScoped<Features.Partners.PartnerResponses>();
         services.AddOptions<AccessOptions>()
             .Bind(configuration.GetSection(AccessOptions.Section))
             .Validate(o => o.PanelPapersDaysAfterMeeting is >= 0 and <= AccessOptions.MaximumPanelPapersDaysAfterMeeting,
@@ -119,6 +120,10 @@ public static partial class DependencyInjection
             .Bind(configuration.GetSection(WorklistOptions.Section))
             .Validate(o => o.DueSoonDays is >= 0 and <= 365 && o.CriticallyOverdueDays is >= 0 and <= 365,
                 "Worklist: DueSoonDays and CriticallyOverdueDays are 0 to 365.")
+            .ValidateOnStart();
+        services.AddOptions<Features.Partners.PartnerOptions>()
+            .Bind(configuration.GetSection(Features.Partners.PartnerOptions.Section))
+            .Validate(o => o.DueSoonDays is >= 1 and <= Features.Partners.PartnerOptions.MaximumDueSoonDays, $"Partners:DueSoonDays is 1 to {Features.Partners.PartnerOptions.MaximumDueSoonDays}.")
             .ValidateOnStart();
         services.AddOptions<BankHolidayOptions>()
             .Bind(configuration.GetSection(BankHolidayOptions.Section))

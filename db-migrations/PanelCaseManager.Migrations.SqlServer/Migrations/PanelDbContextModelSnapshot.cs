@@ -140,6 +140,30 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("PanelCaseManager.Application.Features.Partners.PartnerReminderDelivery", b =>
+                {
+                    b.Property<Guid>("PartnerRequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Step")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RecipientId")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("PartnerRequestId", "Step", "DueOn", "RecipientId");
+
+                    b.ToTable("PartnerReminderDeliveries");
+                });
+
             modelBuilder.Entity("PanelCaseManager.Application.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -421,10 +445,19 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Adjustments")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
                     b.Property<string>("MaintainingAuthority")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Objections")
+                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
@@ -451,6 +484,10 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.Property<string>("Response")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("ResponseRecordedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<string>("ResponseSummary")
                         .HasMaxLength(4000)
@@ -1208,6 +1245,97 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.ToTable("TermsOfReference", (string)null);
                 });
 
+            modelBuilder.Entity("PanelCaseManager.Domain.Partners.PartnerRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("AdviceRequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<Guid?>("ConsultationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("PartnerId")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<Guid>("PlacementRequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Questions")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Sections")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid?>("SettingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("SharedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("SharedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("SharedDocumentIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdviceRequestId")
+                        .IsUnique()
+                        .HasFilter("[AdviceRequestId] IS NOT NULL");
+
+                    b.HasIndex("ConsultationId")
+                        .IsUnique()
+                        .HasFilter("[ConsultationId] IS NOT NULL");
+
+                    b.HasIndex("PlacementRequestId");
+
+                    b.HasIndex("PartnerId", "Status");
+
+                    b.HasIndex("SettingId", "Status");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("PartnerRequests");
+                });
+
             modelBuilder.Entity("PanelCaseManager.Domain.PlacementRequests.FamilyContact", b =>
                 {
                     b.Property<Guid>("PlacementRequestId")
@@ -1753,6 +1881,10 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("ClosedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1763,6 +1895,13 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                         .HasMaxLength(320)
                         .HasColumnType("nvarchar(320)");
 
+                    b.Property<DateTimeOffset?>("InvitedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("InvitedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("bit");
 
@@ -1770,6 +1909,9 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid?>("SettingId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Team")
                         .HasMaxLength(100)
@@ -1781,7 +1923,20 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Email");
+
+                    b.HasIndex("SettingId");
+
                     b.ToTable("Users", (string)null);
+                });
+
+            modelBuilder.Entity("PanelCaseManager.Application.Features.Partners.PartnerReminderDelivery", b =>
+                {
+                    b.HasOne("PanelCaseManager.Domain.Partners.PartnerRequest", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PanelCaseManager.Application.Notifications.Notification", b =>
@@ -2146,6 +2301,35 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.Navigation("Conflicts");
 
                     b.Navigation("Seats");
+                });
+
+            modelBuilder.Entity("PanelCaseManager.Domain.Partners.PartnerRequest", b =>
+                {
+                    b.HasOne("PanelCaseManager.Domain.Evidence.AdviceRequest", null)
+                        .WithMany()
+                        .HasForeignKey("AdviceRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PanelCaseManager.Domain.Consultations.Consultation", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PanelCaseManager.Domain.Users.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PanelCaseManager.Domain.PlacementRequests.PlacementRequest", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PanelCaseManager.Domain.Provision.Setting", null)
+                        .WithMany()
+                        .HasForeignKey("SettingId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("PanelCaseManager.Domain.PlacementRequests.FamilyContact", b =>
@@ -2534,6 +2718,11 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("PanelCaseManager.Domain.Users.UserAccount", b =>
                 {
+                    b.HasOne("PanelCaseManager.Domain.Provision.Setting", null)
+                        .WithMany()
+                        .HasForeignKey("SettingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsMany("PanelCaseManager.Domain.Users.ChildLink", "ChildLinks", b1 =>
                         {
                             b1.Property<string>("UserId")

@@ -133,6 +133,30 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("PanelCaseManager.Application.Features.Partners.PartnerReminderDelivery", b =>
+                {
+                    b.Property<Guid>("PartnerRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Step")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PartnerRequestId", "Step", "DueOn", "RecipientId");
+
+                    b.ToTable("PartnerReminderDeliveries");
+                });
+
             modelBuilder.Entity("PanelCaseManager.Application.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -414,10 +438,19 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Adjustments")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MaintainingAuthority")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Objections")
+                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -443,6 +476,10 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Response")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponseRecordedBy")
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResponseSummary")
@@ -1199,6 +1236,95 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.ToTable("TermsOfReference", (string)null);
                 });
 
+            modelBuilder.Entity("PanelCaseManager.Domain.Partners.PartnerRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AdviceRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConsultationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnerId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlacementRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Questions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sections")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SettingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SharedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SharedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SharedDocumentIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdviceRequestId")
+                        .IsUnique();
+
+                    b.HasIndex("ConsultationId")
+                        .IsUnique();
+
+                    b.HasIndex("PlacementRequestId");
+
+                    b.HasIndex("PartnerId", "Status");
+
+                    b.HasIndex("SettingId", "Status");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("PartnerRequests");
+                });
+
             modelBuilder.Entity("PanelCaseManager.Domain.PlacementRequests.FamilyContact", b =>
                 {
                     b.Property<Guid>("PlacementRequestId")
@@ -1744,6 +1870,10 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClosedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1754,12 +1884,22 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("InvitedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InvitedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SettingId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Team")
@@ -1772,7 +1912,20 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Email");
+
+                    b.HasIndex("SettingId");
+
                     b.ToTable("Users", (string)null);
+                });
+
+            modelBuilder.Entity("PanelCaseManager.Application.Features.Partners.PartnerReminderDelivery", b =>
+                {
+                    b.HasOne("PanelCaseManager.Domain.Partners.PartnerRequest", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PanelCaseManager.Application.Notifications.Notification", b =>
@@ -2137,6 +2290,35 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.Navigation("Conflicts");
 
                     b.Navigation("Seats");
+                });
+
+            modelBuilder.Entity("PanelCaseManager.Domain.Partners.PartnerRequest", b =>
+                {
+                    b.HasOne("PanelCaseManager.Domain.Evidence.AdviceRequest", null)
+                        .WithMany()
+                        .HasForeignKey("AdviceRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PanelCaseManager.Domain.Consultations.Consultation", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PanelCaseManager.Domain.Users.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PanelCaseManager.Domain.PlacementRequests.PlacementRequest", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PanelCaseManager.Domain.Provision.Setting", null)
+                        .WithMany()
+                        .HasForeignKey("SettingId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("PanelCaseManager.Domain.PlacementRequests.FamilyContact", b =>
@@ -2525,6 +2707,11 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("PanelCaseManager.Domain.Users.UserAccount", b =>
                 {
+                    b.HasOne("PanelCaseManager.Domain.Provision.Setting", null)
+                        .WithMany()
+                        .HasForeignKey("SettingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsMany("PanelCaseManager.Domain.Users.ChildLink", "ChildLinks", b1 =>
                         {
                             b1.Property<string>("UserId")

@@ -81,6 +81,7 @@ public sealed partial class AuditBehaviour<TMessage, TResponse>(
         ICaseScoped scoped => scoped.PlacementRequestId,
         IDecisionScoped { DecisionId: var decisionId } when decisionId != Guid.Empty => await access.CaseOfDecisionAsync(decisionId, cancellationToken),
         ILetterScoped { LetterId: var letterId } when letterId != Guid.Empty => await access.CaseOfLetterAsync(letterId, cancellationToken),
+        IPartnerRequestScoped { PartnerRequestId: var partnerRequestId } when partnerRequestId != Guid.Empty => await access.CaseOfPartnerRequestAsync(partnerRequestId, cancellationToken),
         ICaseReferenced referenced => await access.CaseOfReferenceAsync(referenced.CaseReference, cancellationToken),
         _ => null,
     };

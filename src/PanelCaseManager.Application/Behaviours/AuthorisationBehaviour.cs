@@ -73,6 +73,11 @@ public sealed class AuthorisationBehaviour<TMessage, TResponse>(ICurrentUser cur
             throw new NotFoundException("Letter", letter.LetterId);
         }
 
+        if (message is IPartnerRequestScoped partnerRequest && !await caseAccess.CanReachPartnerRequestAsync(partnerRequest.PartnerRequestId, cancellationToken))
+        {
+            throw new NotFoundException("Request", partnerRequest.PartnerRequestId);
+        }
+
         if (message is IChildScoped { ChildId: { } childId } && !await caseAccess.CanSeeChildAsync(childId, cancellationToken))
         {
             throw new NotFoundException("Child", childId);

@@ -58,3 +58,13 @@ public interface ILetterScoped
 {
     Guid LetterId { get; }
 }
+
+/// <summary>
+/// A request about one request addressed to a partner (docs/adr/0205): a professional reaches only the requests addressed
+/// to them, a setting's contact only those addressed to their setting, staff those of the cases they may see; anything
+/// else is "not found", as for an id that does not exist.
+/// </summary>
+public interface IPartnerRequestScoped
+{
+    Guid PartnerRequestId { get; }
+}

@@ -60,6 +60,7 @@ public partial class PanelDbContext(DbContextOptions<PanelDbContext> options) : 
         configurationBuilder.Properties<ChildId>().HaveConversion<ChildIdConverter>();
         configurationBuilder.Properties<PlacementRequestId>().HaveConversion<PlacementRequestIdConverter>();
         configurationBuilder.Properties<UserId>().HaveConversion<UserIdConverter>().HaveMaxLength(UserIdMaxLength);
+        configurationBuilder.Properties<Domain.Provision.SettingId>().HaveConversion<SettingIdConverter>();
         configurationBuilder.Properties<CaseReference>().HaveConversion<CaseReferenceConverter>().HaveMaxLength(20);
     }
 
@@ -70,6 +71,8 @@ public partial class PanelDbContext(DbContextOptions<PanelDbContext> options) : 
     private sealed class PlacementRequestIdConverter() : ValueConverter<PlacementRequestId, Guid>(v => v.Value, v => new PlacementRequestId(v));
 
     private sealed class UserIdConverter() : ValueConverter<UserId, string>(v => v.Value, v => new UserId(v));
+
+    private sealed class SettingIdConverter() : ValueConverter<Domain.Provision.SettingId, Guid>(v => v.Value, v => new Domain.Provision.SettingId(v));
 
     private sealed class CaseReferenceConverter() : ValueConverter<CaseReference, string>(v => v.Value, v => CaseReference.Parse(v));
 }

@@ -131,10 +131,49 @@ public sealed class CaseAccess(PanelDbContext db, ICurrentUser currentUser, IOpt
     public async Task<Guid?> CaseOfLetterAsync(Guid letterId, CancellationToken cancellationToken) =>
         await db.IssuedLetters.AsNoTracking().Where(l => l.Id == letterId).Select(l => (Guid?)l.PlacementRequestId.Value).SingleOrDefaultAsync(cancellationToken);
 
+    public async Task<Guid?> CaseOfPartnerRequestAsync(Guid partnerRequestId, CancellationToken cancellationToken) =>
+        await db.PartnerRequests.AsNoTracking().Where(r => r.Id == partnerRequestId).Select(r => (Guid?)r.PlacementRequestId.Value).SingleOrDefaultAsync(cancellationToken);
+
     public async Task<Guid?> CaseOfReferenceAsync(string? reference, CancellationToken cancellationToken) =>
         CaseReference.TryParse(reference, out var parsed)
             ? await db.PlacementRequests.AsNoTracking().Where(p => p.Reference == parsed!).Select(p => (Guid?)p.Id.Value).SingleOrDefaultAsync(cancellationToken)
             : null;
+
+    /// <summary>
+    /// Whether the user may reach a request addressed to a partner: a professional the requests addressed to them, a
+    /// setting's contact those addressed to their setting, staff and auditors those of cases they may see.
+    /// </summary>
+    public async Task<bool> CanReachPartnerRequestAsync(Guid partnerRequestId, CancellationToken cancellationToken)
+    {
+        var account = await AccountAsync(cancellationToken);
+        var requests = db.PartnerRequests.AsNoTracking().Where(r => r.Id == partnerRequestId);
+        switch (account.Role)
+        {
+            case Role.AgencyProfessional:
+                var me = account.Id;
+                return await requests.AnyAsync(r => r.PartnerId == me, cancellationToken);
+            case Role.SettingContact:
+                var setting = account.SettingId;
+                return setting is not null && await requests.AnyAsync(r => r.SettingId == setting, cancellationToken);
+            default:
+                var caseId = await requests.Select(r => (PlacementRequestId?)r.PlacementRequestId).SingleOrDefaultAsync(cancellationToken);
+                return caseId is { } id && await CanSeeAsync(id.Value, cancellationToken);
+        }
+    }
+
+    /// <summary>The requests addressed to a partner: to the professional, or to the setting a contact answers for.</summary>
+    public static IQueryable<Domain.Partners.PartnerRequest> AddressedTo(IQueryable<Domain.Partners.PartnerRequest> requests, UserAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var me = account.Id;
+        var setting = account.SettingId;
+        return account.Role switch
+        {
+            Role.AgencyProfessional => requests.Where(r => r.PartnerId == me),
+            Role.SettingContact when setting is not null => requests.Where(r => r.SettingId == setting),
+            _ => requests.Where(_ => false),
+        };
+    }
 
     /// <summary>The live cases among <paramref name="cases"/> that <paramref name="account"/> may see: none for panel members and chairs.</summary>
     public IQueryable<PlacementRequest> Visible(IQueryable<PlacementRequest> cases, UserAccount account)

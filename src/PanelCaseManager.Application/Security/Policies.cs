@@ -45,6 +45,12 @@ public static class Policies
     /// <summary>Timeliness across a team, for statutory returns: team managers and auditors.</summary>
     public const string ViewTimeliness = "view-timeliness";
 
+    /// <summary>Partners: professionals of health, social care and educational psychology, and settings' contacts — only what is addressed to them, checked by the pipeline.</summary>
+    public const string Partner = "partner";
+
+    /// <summary>Who invites and closes partners' accounts: SEND officers, team managers and administrators.</summary>
+    public const string InvitePartners = "invite-partners";
+
     /// <summary>Background jobs acting as the system, never a person (see <see cref="Common.SystemPrincipal"/>).</summary>
     public const string RunSystemJobs = "run-system-jobs";
 
@@ -67,6 +73,8 @@ public static class Policies
         options.AddPolicy(ReadReports, p => p.RequireAuthenticatedUser().RequireRole(
             Names(Role.TeamManager, Role.PanelChair, Role.Auditor, Role.Administrator)));
         options.AddPolicy(ViewTimeliness, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.TeamManager, Role.Auditor)));
+        options.AddPolicy(Partner, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.AgencyProfessional, Role.SettingContact)));
+        options.AddPolicy(InvitePartners, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.SendOfficer, Role.TeamManager, Role.Administrator)));
         options.AddPolicy(RunSystemJobs, p => p.RequireAuthenticatedUser().RequireClaim(Common.SystemPrincipal.SystemJobClaim));
     }
 

@@ -13,6 +13,23 @@ public enum ConsultationResponse
     CannotMeetNeeds,
 }
 
+/// <summary>
+/// Why a setting says it cannot be named, in the words of CFA 2014 s.39(4): (a) it is unsuitable for the child's age,
+/// ability, aptitude or special educational needs; (b)(i) the child's attendance would be incompatible with the
+/// provision of efficient education for others; (b)(ii) it would be incompatible with the efficient use of resources.
+/// </summary>
+[Flags]
+public enum NamingObjection
+{
+    None = 0,
+    UnsuitableForAgeAbilityAptitudeOrNeeds = 1,
+    IncompatibleWithEfficientEducationOfOthers = 2,
+    IncompatibleWithEfficientUseOfResources = 4,
+}
+
+/// <summary>An adjustment or resource a setting says it needs to meet the child's needs, and what it would cost (whole pence, a year).</summary>
+public sealed record ConsultationAdjustment(string What, long CostPence);
+
 /// <summary>What the LA decided after consulting the setting.</summary>
 public enum ConsultationOutcome
 {
@@ -49,6 +66,18 @@ public sealed class Consultation : AggregateRoot
     public DateOnly? RespondedOn { get; private set; }
     public ConsultationResponse? Response { get; private set; }
     public string? ResponseSummary { get; private set; }
+
+    /// <summary>For an answer "with adjustments or resources": what the setting needs, and the cost of each.</summary>
+    public IReadOnlyList<ConsultationAdjustment> Adjustments { get; private set; } = [];
+
+    /// <summary>For an answer "cannot meet the needs": the s.39(4) grounds the setting relies on.</summary>
+    public NamingObjection Objections { get; private set; }
+
+    /// <summary>Who recorded the response: the setting's own contact, or an officer typing in a reply that came otherwise.</summary>
+    public UserId? ResponseRecordedBy { get; private set; }
+
+    public const int MaximumAdjustments = 20;
+    public const int AdjustmentMaxLength = 500;
     public ConsultationOutcome? Outcome { get; private set; }
     public string? OutcomeReason { get; private set; }
     public UserId SentBy { get; private set; }
@@ -143,8 +172,50 @@ public sealed class Consultation : AggregateRoot
         RespondedOn = respondedOn;
         Response = response;
         ResponseSummary = summary.Trim();
+        ResponseRecordedBy = by;
         Raise(new ConsultationResponded(PlacementRequestId, Id, SettingName, response, respondedOn > DueOn, by, now));
     }
+
+    /// <summary>
+    /// The setting answers for itself, structured: it can meet the needs; it could with adjustments or resources (each
+    /// with what and its cost); or it cannot, giving the s.39(4) grounds and its reasons. The first answer stands.
+    /// </summary>
+    public void RecordSettingAnswer(
+        DateOnly respondedOn, ConsultationResponse response, IReadOnlyList<ConsultationAdjustment> adjustments, NamingObjection objections, string? reasons, UserId by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(adjustments);
+        switch (response)
+        {
+            case ConsultationResponse.CanMeetNeeds when adjustments.Count > 0 || objections != NamingObjection.None:
+                throw new DomainRuleException("answer-inconsistent", "A setting that can meet the needs as they are lists no adjustments and no grounds.");
+            case ConsultationResponse.CanMeetNeedsWithConditions when adjustments.Count == 0:
+                throw new DomainRuleException("adjustments-required", "Say what adjustments or resources you would need, and what each would cost.");
+            case ConsultationResponse.CanMeetNeedsWithConditions when objections != NamingObjection.None:
+                throw new DomainRuleException("answer-inconsistent", "A setting that could meet the needs with adjustments gives no grounds for not being named.");
+            case ConsultationResponse.CannotMeetNeeds when objections == NamingObjection.None:
+                throw new DomainRuleException("grounds-required", "Choose the grounds in section 39(4) of the Children and Families Act 2014 that apply.");
+            case ConsultationResponse.CannotMeetNeeds when string.IsNullOrWhiteSpace(reasons):
+                throw new DomainRuleException("reasons-required", "Explain why, for each ground you chose.");
+        }
+
+        if (adjustments.Count > MaximumAdjustments || adjustments.Any(a => string.IsNullOrWhiteSpace(a.What) || a.What.Length > AdjustmentMaxLength || a.CostPence < 0))
+        {
+            throw new DomainRuleException("adjustment-invalid", $"List up to {MaximumAdjustments} adjustments, each with what it is and a cost of £0 or more.");
+        }
+
+        var summary = string.IsNullOrWhiteSpace(reasons) ? Describe(response) : reasons.Trim();
+        RecordResponse(respondedOn, response, summary, by, now);
+        Adjustments = adjustments.Select(a => a with { What = a.What.Trim() }).ToList();
+        Objections = objections;
+    }
+
+    public static string Describe(ConsultationResponse response) => response switch
+    {
+        ConsultationResponse.CanMeetNeeds => "The setting can meet the child's needs.",
+        ConsultationResponse.CanMeetNeedsWithConditions => "The setting could meet the child's needs with adjustments or resources.",
+        ConsultationResponse.CannotMeetNeeds => "The setting cannot meet the child's needs.",
+        _ => response.ToString(),
+    };
 
     public void RecordOutcome(ConsultationOutcome outcome, string reason, UserId by, DateTimeOffset now)
     {

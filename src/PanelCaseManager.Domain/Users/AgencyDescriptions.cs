@@ -11,4 +11,7 @@ public static class AgencyDescriptions
         Agency.Other => "another agency",
         _ => agency.ToString(),
     };
+
+    /// <summary>Partners: professionals of partner agencies and settings' contacts, who see only what is addressed to them.</summary>
+    public static bool IsPartner(this Role role) => role is Role.AgencyProfessional or Role.SettingContact;
 }

@@ -88,7 +88,16 @@ public sealed partial class DemoDataSeeder(
 
         foreach (var persona in Personas.All)
         {
-            db.Users.Add(persona.ToAccount());
+            var account = persona.ToAccount();
+            // The demo SENCO answers for the demo school of the catalogue, when the catalogue holds it.
+            if (persona == Personas.SettingSendco
+                && Domain.Provision.Urn.TryParse(Personas.SettingSendcoUrn, out var urn)
+                && await db.Settings.Where(s => s.Urn == urn!).Select(s => (Domain.Provision.SettingId?)s.Id).SingleOrDefaultAsync(cancellationToken) is { } settingId)
+            {
+                account.AnswerFor(settingId);
+            }
+
+            db.Users.Add(account);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -17,9 +17,20 @@ public static class Personas
     public static readonly Persona Auditor = new("auditor", "David Osei", "david.osei@example.gov.uk", Role.Auditor, null, null);
     public static readonly Persona Administrator = new("administrator", "Rachel Green", "rachel.green@example.gov.uk", Role.Administrator, null, null);
 
+    public static readonly Persona PartnerHealth = new("partner-health", "Dr Kwame Mensah", "kwame.mensah@example.nhs.uk", Role.AgencyProfessional, null, Agency.Health);
+    public static readonly Persona PartnerSocialCare = new("partner-social-care", "Bethan Lloyd", "bethan.lloyd@example.gov.uk", Role.AgencyProfessional, null, Agency.SocialCare);
+    public static readonly Persona PartnerPsychologist = new("partner-ep", "Dr Nadia Rahman", "nadia.rahman@example.gov.uk", Role.AgencyProfessional, null, Agency.EducationalPsychology);
+
+    /// <summary>The SENCO of the demo school <see cref="SettingSendcoUrn"/> (in the default catalogue).</summary>
+    public static readonly Persona SettingSendco = new("setting-sendco", "Lucy Hargreaves", "senco@example-school.sch.uk", Role.SettingContact, null, null);
+
+    /// <summary>The URN of the setting whose SENCO <see cref="SettingSendco"/> is.</summary>
+    public const string SettingSendcoUrn = "117660";
+
     public static IReadOnlyList<Persona> All { get; } =
     [
         SendOfficer, SecondSendOfficer, TeamManager, PanelEducation, PanelHealth, PanelSocialCare, PanelPsychologist, PanelChair, Family, Auditor, Administrator,
+        PartnerHealth, PartnerSocialCare, PartnerPsychologist, SettingSendco,
     ];
 
     public static Persona? Find(string id) => All.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.OrdinalIgnoreCase));

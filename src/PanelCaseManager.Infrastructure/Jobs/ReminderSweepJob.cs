@@ -10,7 +10,7 @@ namespace PanelCaseManager.Infrastructure.Jobs;
 
 /// <summary>
 /// The recurring reminder sweep: runs <see cref="SweepReminders"/> batch after batch, each in its own transaction
-/// and its own scope, as the system principal, until nothing is left to send. Another instance sweeping at the
+/// and its own scope, as the system principal, until nothing is left to send; then the partners' reminders the same way. Another instance sweeping at the
 /// same time makes a batch conflict; the batch is simply read again.
 /// </summary>
 public sealed partial class ReminderSweepJob(IServiceScopeFactory scopes, IOptions<RemindersOptions> options, ILogger<ReminderSweepJob> logger)
@@ -44,8 +44,36 @@ public sealed partial class ReminderSweepJob(IServiceScopeFactory scopes, IOptio
             }
         }
 
+        summary = await RemindPartnersAsync(summary, cancellationToken);
         LogSwept(logger, summary.Batches, summary.MilestonesExamined, summary.NotificationsWritten);
         return summary;
+    }
+
+    /// <summary>Then partners' requests due soon or overdue (Features/Partners/RemindPartners), batch after batch, the same way.</summary>
+    private async Task<SweepSummary> RemindPartnersAsync(SweepSummary summary, CancellationToken cancellationToken)
+    {
+        var conflicts = 0;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(SystemPrincipal.For(RecurringJobId));
+            try
+            {
+                var result = await scope.ServiceProvider.GetRequiredService<ISender>()
+                    .Send(new Application.Features.Partners.RemindPartners.Command(options.Value.SweepBatchSize), cancellationToken);
+                summary = summary with { NotificationsWritten = summary.NotificationsWritten + result.NotificationsWritten };
+                conflicts = 0;
+                if (!result.MayHaveMore)
+                {
+                    return summary;
+                }
+            }
+            catch (ConcurrencyConflictException) when (++conflicts <= MaximumConsecutiveConflicts)
+            {
+                LogConflict(logger, conflicts);
+            }
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reminder sweep: another instance changed a batch first (conflict {Conflicts}); reading it again")]

@@ -31,6 +31,12 @@ public sealed partial class GovukNotifySender(
     public async Task SendAsync(Notification notification, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notification);
+        if (notification.Kind.StartsWith("partner-", StringComparison.Ordinal) && options.Value.PartnerEmailTemplateId is { } partnerTemplate)
+        {
+            await SendPartnerEmailAsync(notification, partnerTemplate, cancellationToken);
+            return;
+        }
+
         if (notification.Kind != NotificationKinds.DecisionLetterIssued)
         {
             await fallback.SendAsync(notification, cancellationToken);
@@ -95,6 +101,31 @@ public sealed partial class GovukNotifySender(
         }
 
         LogDelivered(logger, notification.Id, emailId ?? "none", letterNotificationId ?? "none");
+    }
+
+    /// <summary>
+    /// A partner's notification by email (docs/adr/0205): its subject and body, which name a case by its reference at
+    /// most, and the link into the service; sent once, the notification's id being Notify's reference.
+    /// </summary>
+    private async Task SendPartnerEmailAsync(Notification notification, string templateId, CancellationToken cancellationToken)
+    {
+        var recipientEmail = await db.Users.AsNoTracking()
+            .Where(u => u.Id == notification.RecipientId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
+        if (string.IsNullOrWhiteSpace(recipientEmail))
+        {
+            throw new NotificationRejectedException("The partner's account has no email address.");
+        }
+
+        var personalisation = new Dictionary<string, dynamic>
+        {
+            ["subject"] = notification.Subject,
+            ["body"] = notification.Body,
+            ["link"] = new Uri(options.Value.ServiceBaseUrl!, notification.Link ?? "/partner").ToString(),
+        };
+        var reference = notification.Id.ToString();
+        var emailId = await AlreadySent("email", reference, cancellationToken)
+                      ?? (await Call("email", recipientEmail, () => client.SendEmailAsync(recipientEmail, templateId, personalisation, reference), cancellationToken)).id;
+        LogDelivered(logger, notification.Id, emailId, "none");
     }
 
     /// <summary>

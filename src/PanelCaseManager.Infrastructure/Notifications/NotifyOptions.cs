@@ -20,6 +20,12 @@ public sealed class NotifyOptions
     /// <summary>Post every issued letter as a precompiled letter; when off, only families whose contact has no email get it by post.</summary>
     public bool PostLetters { get; set; }
 
+    /// <summary>
+    /// The id of the email template for partners' notifications (invited, waiting, due soon, overdue): a template with
+    /// the placeholders ((subject)), ((body)) and ((link)). Unset: partners' notifications go to the log sender.
+    /// </summary>
+    public string? PartnerEmailTemplateId { get; set; }
+
     /// <summary>Postage class for precompiled letters: first, second or economy.</summary>
     public string Postage { get; set; } = "second";
 
@@ -54,6 +60,11 @@ public sealed partial class NotifyOptionsValidator : IValidateOptions<NotifyOpti
         if (!Guid.TryParse(options.LetterIssuedEmailTemplateId, out _))
         {
             failures.Add("Notify:LetterIssuedEmailTemplateId must be the id (a UUID) of the 'decision letter ready' email template.");
+        }
+
+        if (options.PartnerEmailTemplateId is not null && !Guid.TryParse(options.PartnerEmailTemplateId, out _))
+        {
+            failures.Add("Notify:PartnerEmailTemplateId must be the id (a UUID) of the partners' email template, or left out.");
         }
 
         if (options.ServiceBaseUrl is not { IsAbsoluteUri: true } url || (url.Scheme != Uri.UriSchemeHttps && !url.IsLoopback))

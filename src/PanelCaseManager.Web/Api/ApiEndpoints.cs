@@ -20,6 +20,7 @@ internal static class ApiEndpoints
         v1.MapSettings();
         v1.MapSectorMatch();
         v1.MapTimeliness();
+        v1.MapPartners();
         return app;
     }
 }

@@ -62,6 +62,23 @@ internal sealed class FormFields(IFormCollection form)
         return null;
     }
 
+    public int? Int(string name)
+    {
+        var value = Text(name);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        Errors[name] = ["Enter a whole number, like 0."];
+        return null;
+    }
+
     private string? Value(string name) =>
         form.TryGetValue(name, out var values) && values != StringValues.Empty ? values.ToString().Trim() : null;
 }

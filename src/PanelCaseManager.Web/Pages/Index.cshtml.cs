@@ -27,6 +27,10 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public bool IsFamily => Navigation.IsFamily(User);
 
+    public bool IsPartner => Navigation.IsPartner(User);
+
+    public bool InvitesPartners => Navigation.InvitesPartners(User);
+
     public int MyCaseCount { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)

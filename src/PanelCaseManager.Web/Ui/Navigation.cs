@@ -28,6 +28,12 @@ internal static class Navigation
 
     public static bool IsFamily(ClaimsPrincipal user) => RoleOf(user) is Role.Family;
 
+    /// <summary>Professionals and settings' contacts, who see only the requests addressed to them.</summary>
+    public static bool IsPartner(ClaimsPrincipal user) => RoleOf(user) is Role.AgencyProfessional or Role.SettingContact;
+
+    /// <summary>Who invites and closes partners' accounts.</summary>
+    public static bool InvitesPartners(ClaimsPrincipal user) => RoleOf(user) is Role.SendOfficer or Role.TeamManager or Role.Administrator;
+
     public static IReadOnlyList<Item> For(ClaimsPrincipal user, PathString path)
     {
         var items = new List<Item> { new("Home", "/", path == "/") };
@@ -61,6 +67,16 @@ internal static class Navigation
             items.Add(new Item("Bank holidays", "/admin/bank-holidays", path.StartsWithSegments("/admin/bank-holidays")));
         }
 
+        if (InvitesPartners(user))
+        {
+            items.Add(new Item("Partners", "/partners", path.StartsWithSegments("/partners")));
+        }
+
+        if (IsPartner(user))
+        {
+            items.Add(new Item("Waiting for you", "/partner/requests", path.StartsWithSegments("/partner/requests")));
+        }
+
         if (IsFamily(user))
         {
             items.Add(new Item("Your requests", "/your-requests", path.StartsWithSegments("/your-requests")));
@@ -89,6 +105,8 @@ internal static class Navigation
         Role.Family => "Family",
         Role.Auditor => "Auditor",
         Role.Administrator => "Administrator",
+        Role.AgencyProfessional => "Professional",
+        Role.SettingContact => "Setting contact",
         _ => role.ToString(),
     };
 }

@@ -40,7 +40,9 @@ public class GovukNotifySenderTests
     private FakeNotify _notify = null!;
     private string _caseReference = null!;
 
-    private async Task Start(bool postLetters, string? contactEmail)
+    private const string PartnerTemplateId = "bbbbbbbb-cccc-dddd-eeee-ffffffffffff";
+
+    private async Task Start(bool postLetters, string? contactEmail, bool partnerTemplate = false)
     {
         _notify = new FakeNotify();
         var settings = LetterTestSettings.AsConfiguration();
@@ -48,6 +50,10 @@ public class GovukNotifySenderTests
         settings["Notify:LetterIssuedEmailTemplateId"] = TemplateId;
         settings["Notify:ServiceBaseUrl"] = "https://panels.example.gov.uk";
         settings["Notify:PostLetters"] = postLetters ? "true" : "false";
+        if (partnerTemplate)
+        {
+            settings["Notify:PartnerEmailTemplateId"] = PartnerTemplateId;
+        }
         var database = TestDatabase.Create();
         _harness = new ApplicationHarness(database, TestClock.Create(), settings, services => services.Replace(ServiceDescriptor.Singleton(sp =>
             new NotificationClient(new HttpClientWrapper(new HttpClient(_notify)), sp.GetRequiredService<IOptions<NotifyOptions>>().Value.ApiKey))));
@@ -126,6 +132,27 @@ public class GovukNotifySenderTests
         notification.SentAt.Should().NotBeNull();
         notification.FailureReason.Should().BeNull();
         App.Logs.Lines.Should().OnlyContain(l => !l.Contains(Secret) && !l.Contains(Personas.Family.Email) && !l.Contains("Llewelyn"));
+    }
+
+    [Test]
+    public async Task A_partner_is_emailed_the_reference_and_a_link_with_the_partners_template_once()
+    {
+        await Start(postLetters: false, contactEmail: null, partnerTemplate: true);
+        var advice = await App.SendAs(Personas.SendOfficer, Panel.Advice(_panel.CaseId, Agency.Health));
+        var asked = await App.SendAs(Personas.SendOfficer, new Application.Features.Partners.AskPartner.Command(
+            _panel.CaseId, advice.Id, null, Personas.PartnerHealth.Id, [Domain.Partners.SharedSection.ChildDetails], []));
+
+        await Dispatch();
+        await Dispatch();
+
+        var email = _notify.Requests.Should().ContainSingle(r => r.Body.Contains(PartnerTemplateId, StringComparison.Ordinal)).Subject;
+        using var json = JsonDocument.Parse(email.Body);
+        json.RootElement.GetProperty("email_address").GetString().Should().Be(Personas.PartnerHealth.Email);
+        json.RootElement.GetProperty("reference").GetString().Should().NotBeNullOrEmpty();
+        var personalisation = json.RootElement.GetProperty("personalisation");
+        personalisation.GetProperty("link").GetString().Should().Be($"https://panels.example.gov.uk/partner/requests/{asked.Id}");
+        personalisation.GetProperty("subject").GetString().Should().Contain(_caseReference);
+        email.Body.Should().NotContain("Ffion").And.NotContain("Llewelyn");
     }
 
     [Test]

@@ -291,6 +291,7 @@ internal static class MultipartForms
         var file = new ByteArrayContent(content ?? []);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         body.Add(file, "file", fileName ?? "\"\"");
-        return await client.Http.PostAsync(new Uri(page.Url), body);
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? new Uri(page.Url) : new Uri(new Uri(page.Url), form.GetAttribute("action")!);
+        return await client.Http.PostAsync(action, body);
     }
 }

@@ -10,9 +10,10 @@ using PanelCaseManager.Web.Identity;
 namespace PanelCaseManager.Web.Tests.Security;
 
 /// <summary>
-/// Every route that names a case, its decision, letter, evidence, advice request, consultation or an unfinished
-/// request, tried with the North's real ids by an officer of another team, a member who declared a conflict of
-/// interest in the case, another family and someone signed out: each is refused, in exactly the words it would get for
+/// Every route that names a case, its decision, letter, evidence, advice request, consultation, a request put before a
+/// partner or an unfinished request, tried with the North's real ids by an officer of another team, a member who
+/// declared a conflict of interest in the case, another family, a professional and a setting's contact it was not
+/// addressed to, and someone signed out: each is refused, in exactly the words it would get for
 /// an id that does not exist, and never with the case's data (docs/adr/0185).
 /// </summary>
 public partial class AuthorisationMatrixTests
@@ -26,6 +27,8 @@ public partial class AuthorisationMatrixTests
         AnotherTeam,
         new("a member who declared a conflict of interest", IntrusionScenario.ConflictedMember),
         new("another family", Personas.Family),
+        new("another professional", Personas.PartnerSocialCare),
+        new("a setting's contact", Personas.SettingSendco),
         new("someone signed out", null),
     ];
 
@@ -38,6 +41,10 @@ public partial class AuthorisationMatrixTests
             """{"expectedVersion":0,"respondedOn":"2026-12-02","response":"CanMeetNeeds","summary":"We can meet the child's needs."}""",
         ["api/v1/placement-requests/{id:guid}/consultations/{consultationId:guid}/outcome"] =
             """{"expectedVersion":0,"outcome":"SettingToBeNamed","reason":"The setting can meet needs."}""",
+        ["api/v1/partner-requests/{partnerRequestId:guid}/sharing"] = """{"expectedVersion":0,"sections":["Needs"],"documentIds":[]}""",
+        ["api/v1/partner/requests/{partnerRequestId:guid}/decline"] = """{"expectedVersion":0,"reason":"I do not know this child."}""",
+        ["api/v1/partner/requests/{partnerRequestId:guid}/questions"] = """{"expectedVersion":0,"question":"Is there an OT report?"}""",
+        ["api/v1/partner/requests/{partnerRequestId:guid}/consultation-response"] = """{"expectedVersion":0,"response":"CanMeetNeeds"}""",
     };
 
     /// <summary>What a route's parameter names: a case or one of its things, its meeting ("panel"), or nothing about a case (null).</summary>
@@ -49,6 +56,7 @@ public partial class AuthorisationMatrixTests
         "consultationId" => "consultation",
         "letterId" => "letter",
         "draftId" => "draft",
+        "partnerRequestId" => "partner-request",
         "id" when StartsWithAny(route, "api/v1/placement-requests/", "cases/", "your-requests/", "api/v1/family/cases/", "audit/cases/") => "case",
         "id" when StartsWithAny(route, "api/v1/panels/", "panels/", "audit/panels/") => "panel",
         "id" when StartsWithAny(route, "api/v1/decisions/") => "decision",
@@ -68,6 +76,7 @@ public partial class AuthorisationMatrixTests
         "advice" => _north.AdviceRequestId,
         "consultation" => _north.ConsultationId,
         "draft" => _north.DraftId,
+        "partner-request" => _north.PartnerRequestId,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     }).ToString();
 

@@ -38,11 +38,14 @@ public partial class AuthorisationMatrixTests
         [Policies.ChairPanels] = [Role.PanelChair],
         [Policies.ReadReports] = [Role.TeamManager, Role.PanelChair, Role.Auditor, Role.Administrator],
         [Policies.ViewTimeliness] = [Role.TeamManager, Role.Auditor],
+        [Policies.Partner] = [Role.AgencyProfessional, Role.SettingContact],
+        [Policies.InvitePartners] = [Role.SendOfficer, Role.TeamManager, Role.Administrator],
         [Policies.SignedIn] = Enum.GetValues<Role>(),
     };
 
     private static readonly Persona[] OnePerRole =
-        [Personas.SendOfficer, Personas.TeamManager, Personas.PanelEducation, Personas.PanelChair, Personas.Family, Personas.Auditor, Personas.Administrator];
+        [Personas.SendOfficer, Personas.TeamManager, Personas.PanelEducation, Personas.PanelChair, Personas.Family, Personas.Auditor, Personas.Administrator,
+         Personas.PartnerHealth, Personas.SettingSendco];
 
     /// <summary>Pages anyone may reach: signing in and out, and the pages that explain an error.</summary>
     private static readonly string[] SignInAndErrorPages = ["sign-in", "sign-in/refused", "sign-out", "signed-out", "error", "status/{code:int}"];

@@ -51,6 +51,9 @@ public sealed class IntrusionScenario
     public Guid AdviceRequestId { get; private set; }
     public Guid ConsultationId { get; private set; }
     public Guid DraftId { get; private set; }
+
+    /// <summary>The North's health advice request put before the health professional, with the child's name shared.</summary>
+    public Guid PartnerRequestId { get; private set; }
     public Guid SouthCaseId { get; private set; }
 
     /// <summary>Text that must never reach an intruder: the child's name and the family's contact.</summary>
@@ -92,6 +95,9 @@ public sealed class IntrusionScenario
 
         scenario.AdviceRequestId = (await Ok(await officer.PostAsJsonAsync($"/api/v1/placement-requests/{id}/advice-requests",
             new { agency = "Health", addressedTo = "Community paediatrics", requestedOn = "2026-11-13" }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        scenario.PartnerRequestId = (await Ok(await officer.PostAsJsonAsync($"/api/v1/placement-requests/{id}/partner-requests",
+            new { adviceRequestId = scenario.AdviceRequestId, partnerId = Personas.PartnerHealth.Id, sections = new[] { "ChildDetails", "Needs" }, documentIds = new[] { scenario.EvidenceId } }),
+            HttpStatusCode.Created)).GetProperty("id").GetGuid();
         await Ok(await officer.PostAsJsonAsync($"/api/v1/placement-requests/{id}/mark-ready-for-panel", new { expectedVersion = 1 }));
 
         scenario.PanelId = (await Ok(await officer.PostAsJsonAsync("/api/v1/panels", new

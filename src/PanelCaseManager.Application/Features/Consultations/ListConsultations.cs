@@ -30,7 +30,10 @@ public static class ListConsultations
         string? ResponseSummary,
         ConsultationOutcome? Outcome,
         string? OutcomeReason,
-        int Version);
+        int Version,
+        IReadOnlyList<ConsultationAdjustment> Adjustments,
+        NamingObjection Objections,
+        bool AnsweredBySetting);
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -49,9 +52,13 @@ public static class ListConsultations
             }
 
             var today = UkCalendar.Today(clock);
+            var answeredBySetting = await db.PartnerRequests.AsNoTracking()
+                .Where(r => r.PlacementRequestId == caseId && r.ConsultationId != null && r.Status == Domain.Partners.PartnerRequestStatus.Answered)
+                .Select(r => r.ConsultationId!.Value).ToListAsync(cancellationToken);
             return (await db.Consultations.AsNoTracking().Where(c => c.PlacementRequestId == caseId).OrderBy(c => c.SentOn).ToListAsync(cancellationToken))
                 .Select(c => new Summary(c.Id, c.PanelDecisionId, c.SettingName, c.SettingUrn, c.MaintainingAuthority, c.SentOn, c.DueOn, c.IsOverdueOn(today),
-                    c.RespondedOn, c.Response, c.ResponseSummary, c.Outcome, c.OutcomeReason, c.Version))
+                    c.RespondedOn, c.Response, c.ResponseSummary, c.Outcome, c.OutcomeReason, c.Version, c.Adjustments, c.Objections,
+                    answeredBySetting.Contains(c.Id)))
                 .ToList();
         }
     }

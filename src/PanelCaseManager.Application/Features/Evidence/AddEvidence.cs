@@ -79,11 +79,11 @@ public static class AddEvidence
         }
 
         /// <summary>
-        /// The first thing wrong with the file, checked from the cheapest to the dearest: its name, its size, malware
-        /// (the scanner, when one is configured), its type by name and by content, then anything in it that could act
+        /// The first thing wrong with the file, checked from the cheapest to the dearest: its name, its size (first: an
+        /// oversized upload arrives without its bytes), malware (the scanner, when one is configured), its type by name and by content, then anything in it that could act
         /// when it is opened (docs/adr/0201).
         /// </summary>
-        private static async Task<string?> FileProblemAsync(
+        internal static async Task<string?> FileProblemAsync(
             FileUpload file, long maximumBytes, IReadOnlyList<DocumentType> allowed, string allowedText, IMalwareScanner scanner, CancellationToken cancellationToken)
         {
             if (string.IsNullOrWhiteSpace(file.FileName) || file.FileName.Length > FileNameMaxLength || file.FileName.IndexOfAny(['/', '\\']) >= 0)
@@ -96,14 +96,14 @@ public static class AddEvidence
                 return hidden;
             }
 
-            if (file.Length == 0 || file.Content.IsEmpty)
-            {
-                return "The file is empty.";
-            }
-
             if (file.Length > maximumBytes)
             {
                 return $"The file is {Megabytes(file.Length)}; the largest accepted is {Megabytes(maximumBytes)}.";
+            }
+
+            if (file.Length == 0 || file.Content.IsEmpty)
+            {
+                return "The file is empty.";
             }
 
             // An unreachable scanner throws: the upload is refused (503) rather than stored unscanned.
@@ -133,7 +133,7 @@ public static class AddEvidence
             return ActiveContent.Find(file.Content);
         }
 
-        private static string Megabytes(long bytes) => $"{bytes / 1024.0 / 1024.0:0.##} MB";
+        internal static string Megabytes(long bytes) => $"{bytes / 1024.0 / 1024.0:0.##} MB";
     }
 
     public sealed class Handler(PanelDbContext db, IDocumentStore documents, CasePacks packs, ICurrentUser currentUser, TimeProvider clock)

@@ -94,6 +94,8 @@ public static class CreateUser
     {
         public Validator(PanelDbContext db)
         {
+            RuleFor(u => u.Role).Must(r => r is null || !r.Value.IsPartner())
+                .WithMessage("Invite partners (professionals and settings' contacts) from 'Partners', which links a setting's contact to their setting.");
             RuleFor(u => u.Id).NotEmpty().WithMessage("Enter the user's id from the identity provider (their object id).")
                 .MaximumLength(PanelDbContext.UserIdMaxLength).WithMessage($"An id is {PanelDbContext.UserIdMaxLength} characters or fewer.")
                 .MustAsync(async (id, ct) => !await db.Users.AnyAsync(u => u.Id == new UserId(id!), ct))

@@ -22,5 +22,7 @@ internal sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consu
         builder.Property(c => c.ResponseSummary).HasMaxLength(Consultation.TextMaxLength);
         builder.Property(c => c.OutcomeReason).HasMaxLength(Consultation.TextMaxLength);
         builder.Ignore(c => c.IsOpen);
+        builder.Property(c => c.Objections).HasMaxLength(200);
+        builder.Property(c => c.Adjustments).HasConversion(JsonColumn.Converter<IReadOnlyList<ConsultationAdjustment>>(), JsonColumn.Comparer<IReadOnlyList<ConsultationAdjustment>>());
     }
 }

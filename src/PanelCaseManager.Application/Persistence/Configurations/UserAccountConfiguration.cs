@@ -14,6 +14,11 @@ internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAc
         builder.Property(u => u.Email).HasMaxLength(320);
         builder.Property(u => u.Team).HasMaxLength(100);
         builder.Ignore(u => u.CanBeAssignedCases);
+        builder.Ignore(u => u.IsPartner);
+        builder.HasOne<Domain.Provision.Setting>().WithMany().HasForeignKey(u => u.SettingId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(u => u.SettingId);
+        builder.HasIndex(u => u.Email);
+        builder.Property(u => u.ClosedReason).HasMaxLength(UserAccount.ClosedReasonMaxLength);
 
         builder.OwnsMany(u => u.ChildLinks, link =>
         {

@@ -24,11 +24,18 @@ public sealed class ConsultationsModel(ISender sender) : PageModel
 
     public bool CanManage => Navigation.ManagesCases(User);
 
+    /// <summary>The consultations put before a setting in the service (officers only).</summary>
+    public IReadOnlyList<Application.Features.Partners.ListCasePartnerRequests.Item> PartnerRequests { get; private set; } = [];
+
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         Case = await sender.Send(new GetPlacementRequest.Query(id), cancellationToken);
         Consultations = await sender.Send(new ListConsultations.Query(id), cancellationToken);
         Standing = (await sender.Send(new GetCasePanels.Query(id), cancellationToken)).Standing;
+        if (CanManage)
+        {
+            PartnerRequests = await sender.Send(new Application.Features.Partners.ListCasePartnerRequests.Query(id), cancellationToken);
+        }
     }
 
     public static string Describe(ConsultationResponse response) => response switch

@@ -29,6 +29,9 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public bool CanManage => Navigation.ManagesCases(User);
 
+    /// <summary>The advice requests put before professionals in the service (officers only).</summary>
+    public IReadOnlyList<Application.Features.Partners.ListCasePartnerRequests.Item> PartnerRequests { get; private set; } = [];
+
     [BindProperty]
     public string? Agency { get; set; }
 
@@ -110,5 +113,9 @@ public sealed class IndexModel(ISender sender) : PageModel
     {
         Case = await sender.Send(new GetPlacementRequest.Query(id), cancellationToken);
         Evidence = await sender.Send(new GetCaseEvidence.Query(id), cancellationToken);
+        if (CanManage)
+        {
+            PartnerRequests = await sender.Send(new Application.Features.Partners.ListCasePartnerRequests.Query(id), cancellationToken);
+        }
     }
 }
