@@ -1973,3 +1973,180 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121655_PartnersInTheService') THEN
+    ALTER TABLE "Users" ADD "ClosedReason" character varying(500);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121655_PartnersInTheService') THEN
+    ALTER TABLE "Users" ADD "InvitedAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121655_PartnersInTheService') THEN
+    ALTER TABLE "Users" ADD "InvitedBy" character varying(128);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121655_PartnersInTheService') THEN
+    ALTER TABLE "Users" ADD "SettingId" uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121655_PartnersInTheService') THEN
+    ALTER TABLE "Consultations" ADD "Adjustments" text NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121655_PartnersInTheService') THEN
+    ALTER TABLE "Consultations" ADD "Objections" character varying(200) NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121655_PartnersInTheService') THEN
+    UPDATE "Consultations" SET "Adjustments" = '[]', "Objections" = 'None';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121655_PartnersInTheService') THEN
+    ALTER TABLE "Consultations" ADD "ResponseRecordedBy" character varying(128);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121655_PartnersInTheService') THEN
+    CREATE TABLE "PartnerRequests" (
+        "Id" uuid NOT NULL,
+        "PlacementRequestId" uuid NOT NULL,
+        "Kind" character varying(40) NOT NULL,
+        "AdviceRequestId" uuid,
+        "ConsultationId" uuid,
+        "PartnerId" character varying(128),
+        "SettingId" uuid,
+        "DueOn" date NOT NULL,
+        "Sections" character varying(100) NOT NULL,
+        "SharedDocumentIds" text NOT NULL,
+        "Status" character varying(40) NOT NULL,
+        "DeclineReason" character varying(2000),
+        "AnsweredBy" character varying(128),
+        "AnsweredAt" timestamp with time zone,
+        "Questions" text NOT NULL,
+        "SharedBy" character varying(128) NOT NULL,
+        "SharedAt" timestamp with time zone NOT NULL,
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_PartnerRequests" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_PartnerRequests_AdviceRequests_AdviceRequestId" FOREIGN KEY ("AdviceRequestId") REFERENCES "AdviceRequests" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_PartnerRequests_Consultations_ConsultationId" FOREIGN KEY ("ConsultationId") REFERENCES "Consultations" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_PartnerRequests_PlacementRequests_PlacementRequestId" FOREIGN KEY ("PlacementRequestId") REFERENCES "PlacementRequests" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_PartnerRequests_Settings_SettingId" FOREIGN KEY ("SettingId") REFERENCES "Settings" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_PartnerRequests_Users_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "Users" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121655_PartnersInTheService') THEN
+    CREATE TABLE "PartnerReminderDeliveries" (
+        "PartnerRequestId" uuid NOT NULL,
+        "Step" character varying(20) NOT NULL,
+        "DueOn" date NOT NULL,
+        "RecipientId" character varying(128) NOT NULL,
+        "SentAt" timestamp with time zone NOT NULL,
+        CONSTRAINT "PK_PartnerReminderDeliveries" PRIMARY KEY ("PartnerRequestId", "Step", "DueOn", "RecipientId"),
+        CONSTRAINT "FK_PartnerReminderDeliveries_PartnerRequests_PartnerRequestId" FOREIGN KEY ("PartnerRequestId") REFERENCES "PartnerRequests" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121655_PartnersInTheService') THEN
+    CREATE INDEX "IX_Users_Email" ON "Users" ("Email");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121655_PartnersInTheService') THEN
+    CREATE INDEX "IX_Users_SettingId" ON "Users" ("SettingId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121655_PartnersInTheService') THEN
+    CREATE UNIQUE INDEX "IX_PartnerRequests_AdviceRequestId" ON "PartnerRequests" ("AdviceRequestId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121655_PartnersInTheService') THEN
+    CREATE UNIQUE INDEX "IX_PartnerRequests_ConsultationId" ON "PartnerRequests" ("ConsultationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121655_PartnersInTheService') THEN
+    CREATE INDEX "IX_PartnerRequests_PartnerId_Status" ON "PartnerRequests" ("PartnerId", "Status");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121655_PartnersInTheService') THEN
+    CREATE INDEX "IX_PartnerRequests_PlacementRequestId" ON "PartnerRequests" ("PlacementRequestId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121655_PartnersInTheService') THEN
+    CREATE INDEX "IX_PartnerRequests_SettingId_Status" ON "PartnerRequests" ("SettingId", "Status");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121655_PartnersInTheService') THEN
+    CREATE INDEX "IX_PartnerRequests_Status_DueOn" ON "PartnerRequests" ("Status", "DueOn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121655_PartnersInTheService') THEN
+    ALTER TABLE "Users" ADD CONSTRAINT "FK_Users_Settings_SettingId" FOREIGN KEY ("SettingId") REFERENCES "Settings" ("Id") ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121655_PartnersInTheService') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207121655_PartnersInTheService', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

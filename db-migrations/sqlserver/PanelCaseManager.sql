@@ -1536,6 +1536,33 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207072728_SessionStamps'
+)
+BEGIN
+    CREATE TABLE [UserSessionStamps] (
+        [UserId] nvarchar(128) NOT NULL,
+        [Stamp] uniqueidentifier NOT NULL,
+        [EndedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_UserSessionStamps] PRIMARY KEY ([UserId]),
+        CONSTRAINT [FK_UserSessionStamps_Users_UserId] FOREIGN KEY ([UserId]) REFERENCES [Users] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207072728_SessionStamps'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207072728_SessionStamps', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261207073533_KeyedAuditTrail'
 )
 BEGIN
@@ -1913,6 +1940,120 @@ IF NOT EXISTS (
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
     VALUES (N'20261207103654_SectorServedNeedsAndClockFixes', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207114927_AppealableNoticesAndSettingStatus'
+)
+BEGIN
+    DROP INDEX [IX_IssuedLetters_DecisionId] ON [IssuedLetters];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207114927_AppealableNoticesAndSettingStatus'
+)
+BEGIN
+    ALTER TABLE [Settings] ADD [Status] nvarchar(40) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207114927_AppealableNoticesAndSettingStatus'
+)
+BEGIN
+    UPDATE "Settings" SET "Status" = CASE
+        WHEN "Kind" = 'Independent' AND "S41Approved" = 1 THEN 'IndependentApprovedS41'
+        WHEN "Kind" = 'Independent' THEN 'OtherIndependent'
+        WHEN "Kind" = 'NonMaintainedSpecial' THEN 'NonMaintainedSpecial'
+        WHEN "S41Approved" = 1 THEN 'IndependentApprovedS41'
+        WHEN "Kind" = 'FurtherEducationCollege' THEN 'FurtherEducation'
+        WHEN "Phase" = 'Nursery' THEN 'MaintainedNursery'
+        WHEN "Name" LIKE '%Academy%' THEN 'Academy'
+        ELSE 'MaintainedSchool'
+    END;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207114927_AppealableNoticesAndSettingStatus'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Settings]') AND [c].[name] = N'S41Approved');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [Settings] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [Settings] DROP COLUMN [S41Approved];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207114927_AppealableNoticesAndSettingStatus'
+)
+BEGIN
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[IssuedLetters]') AND [c].[name] = N'DecisionId');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [IssuedLetters] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [IssuedLetters] ALTER COLUMN [DecisionId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207114927_AppealableNoticesAndSettingStatus'
+)
+BEGIN
+    ALTER TABLE [IssuedLetters] ADD [BasedOnDecisionId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207114927_AppealableNoticesAndSettingStatus'
+)
+BEGIN
+    ALTER TABLE [IssuedLetters] ADD [NamedInPlan] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207114927_AppealableNoticesAndSettingStatus'
+)
+BEGIN
+    CREATE INDEX [IX_IssuedLetters_BasedOnDecisionId] ON [IssuedLetters] ([BasedOnDecisionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207114927_AppealableNoticesAndSettingStatus'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_IssuedLetters_DecisionId] ON [IssuedLetters] ([DecisionId]) WHERE [DecisionId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207114927_AppealableNoticesAndSettingStatus'
+)
+BEGIN
+    ALTER TABLE [IssuedLetters] ADD CONSTRAINT [FK_IssuedLetters_PanelDecisions_BasedOnDecisionId] FOREIGN KEY ([BasedOnDecisionId]) REFERENCES [PanelDecisions] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207114927_AppealableNoticesAndSettingStatus'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207114927_AppealableNoticesAndSettingStatus', N'10.0.14');
 END;
 
 COMMIT;

@@ -21,6 +21,7 @@ internal static class AccountApi
             })
             .RequireAuthorization(Policies.SignedIn)
             .WithTags("Account")
+            .WithName("SignOutEverywhere")
             .WithSummary("Sign out everywhere: every browser session and every token of your account ends, this one included")
             .WithDescription("Tokens from the council's identity provider issued before this moment are refused from now on; get a new one to carry on.")
             .Produces(StatusCodes.Status204NoContent);

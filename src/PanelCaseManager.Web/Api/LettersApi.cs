@@ -23,6 +23,7 @@ internal static class LettersApi
         var notices = v1.MapGroup("/placement-requests/{id:guid}/notices").WithTags("Letters").RequireAuthorization(Policies.ManageCases);
 
         notices.MapGet("/choices", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetNoticeChoices.Query(id), ct)))
+            .WithName("GetNoticeChoices")
             .WithSummary("The notices with the right of appeal that could be sent on the case now, each with why not, and what it would say by default")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -31,6 +32,7 @@ internal static class LettersApi
                 var result = await sender.Send(new IssueAppealableNotice.Command(id, body.Notice, body.NamedInPlan, body.Reasons) { IdempotencyKey = key }, ct);
                 return TypedResults.Created($"/api/v1/letters/{result.LetterId}", result);
             })
+            .WithName("IssueAppealableNotice")
             .WithSummary("Record a decision the family can appeal and send its notice, once per case: the last day to appeal runs from it")
             .WithDescription("notice is one of FinalPlanNotice, FinalAmendedPlanNotice, RefusalToAssessNotice, RefusalToIssueNotice, RefusalToReassessNotice, "
                              + "RefusalToAmendNotice, CessationNotice. namedInPlan (plan notices) defaults to what the panel's signed-off decision names; reasons "
@@ -42,6 +44,8 @@ internal static class LettersApi
 
         notices.MapPost("/preview", async (Guid id, [FromBody] NoticeRequest body, ISender sender, CancellationToken ct) =>
                 Pdf((await sender.Send(new PreviewAppealableNotice.Query(id, body.Notice, body.NamedInPlan, body.Reasons), ct)).File))
+            .WithName("PreviewAppealableNotice")
+            .RequireRateLimiting(Security.RateLimits.Documents)
             .WithSummary("The notice as it would be sent today, marked DRAFT; refused as sending would be")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .ProducesValidationProblem()

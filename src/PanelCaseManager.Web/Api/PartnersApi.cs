@@ -23,6 +23,7 @@ internal static class PartnersApi
 
         accounts.MapGet("/", async (Agency? agency, Guid? settingId, bool? activeOnly, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListPartners.Query(agency, settingId, activeOnly ?? false), ct)))
+            .WithName("ListPartners")
             .WithSummary("The partners' accounts: professionals (by agency) and settings' contacts (by setting)");
 
         accounts.MapPost("/", async ([FromBody] InvitePartner.Command command, [FromHeader(Name = "Idempotency-Key")] string? key, ISender sender, CancellationToken ct) =>
@@ -30,11 +31,13 @@ internal static class PartnersApi
                 var partner = await sender.Send(command with { IdempotencyKey = key }, ct);
                 return TypedResults.Created($"/api/v1/partners/{Uri.EscapeDataString(partner.Id)}", partner);
             })
+            .WithName("InvitePartner")
             .WithSummary("Invite a professional (health, social care, educational psychology) or a setting's contact; they are sent an invitation")
             .ProducesValidationProblem();
 
         accounts.MapPost("/{partnerId}/close", async (string partnerId, [FromBody] CloseRequest body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ClosePartner.Command(partnerId, body.Reason, body.ExpectedVersion), ct)))
+            .WithName("ClosePartner")
             .WithSummary("Close a partner's account (withdraw the invitation), saying why")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -43,6 +46,7 @@ internal static class PartnersApi
         var cases = v1.MapGroup("/placement-requests/{id:guid}/partner-requests").WithTags("Partners").RequireAuthorization(Policies.ManageCases);
 
         cases.MapGet("/", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListCasePartnerRequests.Query(id), ct)))
+            .WithName("ListCasePartnerRequests")
             .WithSummary("The partners asked about the case: whom, what was shared, where each stands, their questions")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -51,6 +55,7 @@ internal static class PartnersApi
                 var result = await sender.Send(command with { PlacementRequestId = id, IdempotencyKey = key }, ct);
                 return TypedResults.Created($"/api/v1/placement-requests/{id}/partner-requests", result);
             })
+            .WithName("AskPartner")
             .WithSummary("Put an advice request before a professional, or a consultation before its setting, with what to share")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -60,6 +65,7 @@ internal static class PartnersApi
                 TypedResults.Ok(await sender.Send(new ChangePartnerSharing.Command(partnerRequestId, body.ExpectedVersion, body.Sections, body.DocumentIds), ct)))
             .WithTags("Partners")
             .RequireAuthorization(Policies.ManageCases)
+            .WithName("ChangePartnerSharing")
             .WithSummary("Change what a partner may see of a request, while they have yet to answer")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -68,10 +74,12 @@ internal static class PartnersApi
         var partner = v1.MapGroup("/partner/requests").WithTags("For partners").RequireAuthorization(Policies.Partner);
 
         partner.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListMyPartnerRequests.Query(), ct)))
+            .WithName("ListMyPartnerRequests")
             .WithSummary("What is waiting for you, and what you have answered");
 
         partner.MapGet("/{partnerRequestId:guid}", async (Guid partnerRequestId, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetPartnerRequest.Query(partnerRequestId), ct)))
+            .WithName("GetMyPartnerRequest")
             .WithSummary("A request addressed to you: its due date, what was shared with you, your answer")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -80,6 +88,8 @@ internal static class PartnersApi
                 var content = await sender.Send(new GetSharedDocument.Query(partnerRequestId, evidenceId), ct);
                 return Results.File(content.Stream, content.MediaType, content.FileName);
             })
+            .WithName("GetSharedPartnerDocument")
+            .RequireRateLimiting(Security.RateLimits.Documents)
             .WithSummary("Download a document shared with you")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -88,6 +98,7 @@ internal static class PartnersApi
             // Called with a bearer token, never a cookie: the pages have their own form with antiforgery.
             .DisableAntiforgery()
             .Accepts<AdviceForm>("multipart/form-data")
+            .WithName("SubmitAdvice")
             .WithSummary("Send your advice (multipart/form-data): file, summary, recommendation, expectedVersion")
             .Produces<SubmitAdvice.Result>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
@@ -96,6 +107,7 @@ internal static class PartnersApi
 
         partner.MapPost("/{partnerRequestId:guid}/decline", async (Guid partnerRequestId, [FromBody] DeclineRequest body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new DeclinePartnerRequest.Command(partnerRequestId, body.ExpectedVersion, body.Reason), ct)))
+            .WithName("DeclinePartnerRequest")
             .WithSummary("Decline the request, saying why")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -103,6 +115,7 @@ internal static class PartnersApi
 
         partner.MapPost("/{partnerRequestId:guid}/questions", async (Guid partnerRequestId, [FromBody] QuestionRequest body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new AskPartnerQuestion.Command(partnerRequestId, body.ExpectedVersion, body.Question), ct)))
+            .WithName("AskPartnerQuestion")
             .WithSummary("Ask the SEND officer a question about the request")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -110,6 +123,7 @@ internal static class PartnersApi
 
         partner.MapPost("/{partnerRequestId:guid}/consultation-response", async (Guid partnerRequestId, [FromBody] ConsultationAnswerRequest body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new AnswerConsultation.Command(partnerRequestId, body.ExpectedVersion, body.Response, body.Adjustments, body.Objections, body.Reasons), ct)))
+            .WithName("AnswerConsultation")
             .WithSummary("Answer a consultation: can meet the needs, could with adjustments or resources (what and cost), or cannot (s.39(4) grounds and reasons)")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

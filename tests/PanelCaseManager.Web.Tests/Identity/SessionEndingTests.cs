@@ -151,7 +151,7 @@ public class SessionEndingTests
         foreach (var path in new[] { "/api/v1/me", "/api/v1/worklist", "/api/v1/placement-requests" })
         {
             var problem = await (await token.GetAsync(path)).ShouldBeProblem(HttpStatusCode.Unauthorized);
-            problem.EnumerateObject().Select(p => p.Name).Should().BeSubsetOf(["type", "title", "status", "traceId"], $"{path} answers nothing but the refusal");
+            problem.EnumerateObject().Select(p => p.Name).Should().BeSubsetOf(["type", "title", "status", "traceId", "code"], $"{path} answers nothing but the refusal");
         }
 
         ShouldBeSentToSignIn(await browser.Get("/worklist"));
