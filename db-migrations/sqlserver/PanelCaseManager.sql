@@ -1536,33 +1536,6 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207072728_SessionStamps'
-)
-BEGIN
-    CREATE TABLE [UserSessionStamps] (
-        [UserId] nvarchar(128) NOT NULL,
-        [Stamp] uniqueidentifier NOT NULL,
-        [EndedAt] datetimeoffset NOT NULL,
-        CONSTRAINT [PK_UserSessionStamps] PRIMARY KEY ([UserId]),
-        CONSTRAINT [FK_UserSessionStamps_Users_UserId] FOREIGN KEY ([UserId]) REFERENCES [Users] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207072728_SessionStamps'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261207072728_SessionStamps', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261207073533_KeyedAuditTrail'
 )
 BEGIN
@@ -2054,6 +2027,33 @@ IF NOT EXISTS (
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
     VALUES (N'20261207114927_AppealableNoticesAndSettingStatus', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207115000_SessionStamps'
+)
+BEGIN
+    CREATE TABLE [UserSessionStamps] (
+        [UserId] nvarchar(128) NOT NULL,
+        [Stamp] uniqueidentifier NOT NULL,
+        [EndedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_UserSessionStamps] PRIMARY KEY ([UserId]),
+        CONSTRAINT [FK_UserSessionStamps_Users_UserId] FOREIGN KEY ([UserId]) REFERENCES [Users] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207115000_SessionStamps'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207115000_SessionStamps', N'10.0.14');
 END;
 
 COMMIT;

@@ -90,6 +90,8 @@ internal static class PartnersApi
             })
             .WithName("GetSharedPartnerDocument")
             .RequireRateLimiting(Security.RateLimits.Documents)
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf", additionalContentTypes:
+                ["application/vnd.openxmlformats-officedocument.wordprocessingml.document", "image/png", "image/jpeg"])
             .WithSummary("Download a document shared with you")
             .ProducesProblem(StatusCodes.Status404NotFound);
 

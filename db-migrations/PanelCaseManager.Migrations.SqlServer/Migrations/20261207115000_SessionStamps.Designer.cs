@@ -3,35 +3,42 @@ using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using PanelCaseManager.Application.Persistence;
 
 #nullable disable
 
-namespace PanelCaseManager.Migrations.Sqlite.Migrations
+namespace PanelCaseManager.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(PanelDbContext))]
-    [Migration("20261207072709_SessionStamps")]
+    [Migration("20261207115000_SessionStamps")]
     partial class SessionStamps
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("Relational:MaxIdentifierLength", 128);
+
+            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
                     b.Property<string>("FriendlyName")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Xml")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.HasKey("Id");
 
@@ -41,16 +48,16 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PanelCaseManager.Application.Audit.AuditChainHead", b =>
                 {
                     b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("LastHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nchar(64)")
                         .IsFixedLength();
 
                     b.Property<long>("LastSequence")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -68,52 +75,52 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PanelCaseManager.Application.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Sequence")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<Guid?>("CaseId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nchar(64)")
                         .IsFixedLength();
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(20)");
 
-                    b.Property<long>("OccurredAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<Guid?>("PanelId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nchar(64)")
                         .IsFixedLength();
 
                     b.Property<string>("Role")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.HasKey("Sequence");
 
@@ -129,44 +136,44 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PanelCaseManager.Application.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(2000)");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("FailureReason")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(50)");
 
                     b.Property<string>("Link")
                         .HasMaxLength(400)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(400)");
 
                     b.Property<Guid?>("PlacementRequestId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("RecipientId")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
-                    b.Property<long?>("SentAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
 
@@ -180,17 +187,17 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PanelCaseManager.Application.Notifications.ReminderDelivery", b =>
                 {
                     b.Property<Guid>("MilestoneId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Step")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<DateOnly>("DueDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
-                    b.Property<long>("SentAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.HasKey("MilestoneId", "Step", "DueDate");
 
@@ -200,28 +207,28 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PanelCaseManager.Application.Persistence.CaseEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("ActorId")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(50)");
 
-                    b.Property<long>("OccurredAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<Guid>("PlacementRequestId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
@@ -233,27 +240,27 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PanelCaseManager.Application.Persistence.DecisionFormDraft", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("AnswersJson")
                         .IsRequired()
                         .HasMaxLength(400000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<Guid>("PanelMeetingId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("PlacementRequestId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
-                    b.Property<long>("UpdatedAt")
+                    b.Property<DateTimeOffset>("UpdatedAt")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("datetimeoffset");
 
                     b.HasKey("Id");
 
@@ -269,28 +276,28 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                 {
                     b.Property<string>("UserId")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<string>("Key")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("RequestType")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(300)");
 
                     b.Property<string>("ResponseJson")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.HasKey("UserId", "Key");
 
@@ -300,10 +307,10 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PanelCaseManager.Application.Persistence.ReferenceCounter", b =>
                 {
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("LastNumber")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("Year");
 
@@ -313,29 +320,29 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PanelCaseManager.Application.Persistence.RequestDraft", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("AnswersJson")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
-                    b.Property<long>("StartedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("SubmittedReference")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<Guid?>("SubmittedRequestId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
-                    b.Property<long>("UpdatedAt")
+                    b.Property<DateTimeOffset>("UpdatedAt")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("datetimeoffset");
 
                     b.HasKey("Id");
 
@@ -350,13 +357,13 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                 {
                     b.Property<string>("UserId")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
-                    b.Property<long>("EndedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("EndedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<Guid>("Stamp")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("UserId");
 
@@ -366,37 +373,38 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Children.Child", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("CurrentSetting")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<DateOnly>("DateOfBirth")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("GivenName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("Upn")
                         .HasMaxLength(13)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(13)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
                     b.HasIndex("Upn")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[Upn] IS NOT NULL");
 
                     b.HasIndex("FamilyName", "GivenName");
 
@@ -406,66 +414,66 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Consultations.Consultation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly>("DueOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("MaintainingAuthority")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("OutcomeReason")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(4000)");
 
-                    b.Property<long?>("OutcomeRecordedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("OutcomeRecordedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<Guid>("PanelDecisionId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("PlacementRequestId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly?>("RespondedOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("Response")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("ResponseSummary")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(4000)");
 
-                    b.Property<long>("SentAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("SentBy")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<DateOnly>("SentOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("SettingName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("SettingUrn")
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -481,63 +489,63 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Evidence.AdviceRequest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("AddressedTo")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Agency")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("AgencyName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<DateOnly>("DueOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<Guid?>("EvidenceItemId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("PlacementRequestId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
-                    b.Property<long?>("ReceiptRecordedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("ReceiptRecordedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("ReceiptRecordedBy")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<DateOnly?>("ReceivedOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("Recommendation")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(4000)");
 
-                    b.Property<long>("RequestedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("RequestedBy")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<DateOnly>("RequestedOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -551,53 +559,53 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Evidence.CaseView", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly>("GatheredOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("GivenBy")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("HopesAndAspirations")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<string>("HowBestSupported")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<string>("HowGathered")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<Guid>("PlacementRequestId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
-                    b.Property<long>("RecordedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("RecordedBy")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("Voice")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("WhatMatters")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(4000)");
 
                     b.HasKey("Id");
 
@@ -609,50 +617,50 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Evidence.EvidenceItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid?>("AdviceRequestId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Agency")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("Author")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<Guid?>("LateForPanelMeetingId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("PlacementRequestId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly>("ReceivedOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
-                    b.Property<long>("RecordedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("RecordedBy")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "File", "PanelCaseManager.Domain.Evidence.EvidenceItem.File#DocumentFile", b1 =>
                         {
@@ -661,21 +669,21 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                             b1.Property<string>("ContentSha256")
                                 .IsRequired()
                                 .HasMaxLength(64)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nchar(64)")
                                 .IsFixedLength();
 
                             b1.Property<string>("FileName")
                                 .IsRequired()
                                 .HasMaxLength(255)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(255)");
 
                             b1.Property<long>("SizeBytes")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("bigint");
 
                             b1.Property<string>("Type")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(40)");
                         });
 
                     b.HasKey("Id");
@@ -692,67 +700,67 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Letters.IssuedLetter", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("AddressedTo")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<DateOnly?>("AppealDeadline")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<Guid>("DecisionId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
-                    b.Property<long>("IssuedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("IssuedBy")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<DateOnly>("LetterDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<int>("PageCount")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<Guid>("PlacementRequestId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<Guid?>("ReplacesLetterId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nchar(64)")
                         .IsFixedLength();
 
                     b.Property<long>("SizeBytes")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.Property<int>("TemplateVersion")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -770,32 +778,32 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Letters.LetterTemplate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(20000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Note")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(40)");
 
-                    b.Property<long>("SavedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("SavedBy")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<int>("Version")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -811,7 +819,7 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                             Body = "# Our decision about {{ child.given_name }}'s school place\n\n{{ family.salutation }},\n\nThe panel met to look at your request for {{ child.name }}. We have agreed to your request: {{ child.given_name }} will have a place at {{ placement }}.\n\n## Why we made this decision\n{{ reasons }}\n\n{% if sector_profile != \"\" %}\n## How {{ child.given_name }}'s needs match this provision\n{{ sector_profile }}\n{% endif %}\n\n## What happens next\n{% for step in next_steps %}\n- {{ step.description }}{% if step.date != \"\" %} (by {{ step.date }}){% endif %}\n{% endfor %}\n\n## Your right to appeal\nIf you disagree with our decision about where {{ child.given_name }} should go to school, you can appeal to the First-tier Tribunal (Special Educational Needs and Disability). The Tribunal is independent of the council.\n\n**You must appeal by {{ appeal.deadline }}.**\n\nIf you take part in mediation, you have until 1 month after the date on your mediation certificate, if that is later.\n\nFind out how to appeal at {{ appeal.tribunal_website }}\n\n## Mediation\nMediation is a free meeting with an independent mediator to try to settle a disagreement without going to the Tribunal.\n\n- You do not need a mediation certificate to appeal only about the school or type of setting we have named (section I of the plan).\n- If your appeal is also about other parts of the plan, you must first contact the mediation adviser, who will give you a certificate whether or not you choose mediation.\n- Contact the mediation adviser within {{ mediation.contact_period }} of the date of this letter, and let us know if you want mediation.\n\n{{ mediation.name }}, telephone {{ mediation.telephone }}{% if mediation.email != \"\" %}, email {{ mediation.email }}{% endif %}{% if mediation.website != \"\" %}, {{ mediation.website }}{% endif %}\n\n## Disagreement resolution\nDisagreement resolution is a free, independent service to help you settle a disagreement with us, a school or the health service. Using it does not affect your right to appeal.\n\n{{ disagreement_resolution.name }}, telephone {{ disagreement_resolution.telephone }}{% if disagreement_resolution.email != \"\" %}, email {{ disagreement_resolution.email }}{% endif %}\n\n## Free, impartial information and advice\n{{ sendiass.name }} gives free, confidential and impartial information, advice and support to families about special educational needs and disabilities. They are independent of the council.\n\nTelephone {{ sendiass.telephone }}{% if sendiass.email != \"\" %}, email {{ sendiass.email }}{% endif %}{% if sendiass.website != \"\" %}, {{ sendiass.website }}{% endif %}\n\n## Questions about this letter\nContact {{ officer.name }}, {{ officer.role }}{% if officer.telephone != \"\" %}, on {{ officer.telephone }}{% endif %}{% if officer.email != \"\" %} or at {{ officer.email }}{% endif %}. Please quote {{ case_reference }}.\n",
                             Note = "Wording shipped with the service.",
                             Outcome = "AgreePreference",
-                            SavedAt = 1309304881152000000L,
+                            SavedAt = new DateTimeOffset(new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             SavedBy = "built-in",
                             Version = 1
                         },
@@ -821,7 +829,7 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                             Body = "# Our decision about {{ child.given_name }}'s school place\n\n{{ family.salutation }},\n\nThe panel met to look at your request for {{ child.name }}. We could not agree to {{ preference }}. We have decided to name {{ placement }} instead.\n\n## Why we made this decision\n{{ reasons }}\n\n## The reasons in the law we looked at\nThe law says we must name the setting you asked for unless one of three reasons applies (section 39(4) of the Children and Families Act 2014). We looked at each reason separately.\n\n| Reason | Does it apply? | Why |\n|---|---|---|\n{% for ground in grounds %}| {{ ground.title }} | {% if ground.applies %}Yes{% else %}No{% endif %} | {{ ground.reasons }} |\n{% endfor %}\n\n{% if sector_profile != \"\" %}\n## How {{ child.given_name }}'s needs match this provision\n{{ sector_profile }}\n{% endif %}\n\n## What happens next\n{% for step in next_steps %}\n- {{ step.description }}{% if step.date != \"\" %} (by {{ step.date }}){% endif %}\n{% endfor %}\n\n## Your right to appeal\nIf you disagree with our decision about where {{ child.given_name }} should go to school, you can appeal to the First-tier Tribunal (Special Educational Needs and Disability). The Tribunal is independent of the council.\n\n**You must appeal by {{ appeal.deadline }}.**\n\nIf you take part in mediation, you have until 1 month after the date on your mediation certificate, if that is later.\n\nFind out how to appeal at {{ appeal.tribunal_website }}\n\n## Mediation\nMediation is a free meeting with an independent mediator to try to settle a disagreement without going to the Tribunal.\n\n- You do not need a mediation certificate to appeal only about the school or type of setting we have named (section I of the plan).\n- If your appeal is also about other parts of the plan, you must first contact the mediation adviser, who will give you a certificate whether or not you choose mediation.\n- Contact the mediation adviser within {{ mediation.contact_period }} of the date of this letter, and let us know if you want mediation.\n\n{{ mediation.name }}, telephone {{ mediation.telephone }}{% if mediation.email != \"\" %}, email {{ mediation.email }}{% endif %}{% if mediation.website != \"\" %}, {{ mediation.website }}{% endif %}\n\n## Disagreement resolution\nDisagreement resolution is a free, independent service to help you settle a disagreement with us, a school or the health service. Using it does not affect your right to appeal.\n\n{{ disagreement_resolution.name }}, telephone {{ disagreement_resolution.telephone }}{% if disagreement_resolution.email != \"\" %}, email {{ disagreement_resolution.email }}{% endif %}\n\n## Free, impartial information and advice\n{{ sendiass.name }} gives free, confidential and impartial information, advice and support to families about special educational needs and disabilities. They are independent of the council.\n\nTelephone {{ sendiass.telephone }}{% if sendiass.email != \"\" %}, email {{ sendiass.email }}{% endif %}{% if sendiass.website != \"\" %}, {{ sendiass.website }}{% endif %}\n\n## Questions about this letter\nContact {{ officer.name }}, {{ officer.role }}{% if officer.telephone != \"\" %}, on {{ officer.telephone }}{% endif %}{% if officer.email != \"\" %} or at {{ officer.email }}{% endif %}. Please quote {{ case_reference }}.\n",
                             Note = "Wording shipped with the service.",
                             Outcome = "NameAnotherSetting",
-                            SavedAt = 1309304881152000000L,
+                            SavedAt = new DateTimeOffset(new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             SavedBy = "built-in",
                             Version = 1
                         },
@@ -831,7 +839,7 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                             Body = "# Our decision about {{ child.given_name }}'s school place\n\n{{ family.salutation }},\n\nThe panel met to look at your request for {{ child.name }}. {% if preference != \"\" %}We could not agree to {{ preference }}. {% endif %}We have decided that {{ child.given_name }} needs a place in {{ placement }}. We will now ask settings of this type whether they can meet {{ child.given_name }}'s needs, and write to you again when a setting has been named.\n\n## Why we made this decision\n{{ reasons }}\n\n{% if preference != \"\" %}\n## The reasons in the law we looked at\nThe law says we must name the setting you asked for unless one of three reasons applies (section 39(4) of the Children and Families Act 2014). We looked at each reason separately.\n\n| Reason | Does it apply? | Why |\n|---|---|---|\n{% for ground in grounds %}| {{ ground.title }} | {% if ground.applies %}Yes{% else %}No{% endif %} | {{ ground.reasons }} |\n{% endfor %}\n{% endif %}\n\n{% if sector_profile != \"\" %}\n## How {{ child.given_name }}'s needs match this provision\n{{ sector_profile }}\n{% endif %}\n\n## What happens next\n{% for step in next_steps %}\n- {{ step.description }}{% if step.date != \"\" %} (by {{ step.date }}){% endif %}\n{% endfor %}\n\n## Your right to appeal\nIf you disagree with our decision about where {{ child.given_name }} should go to school, you can appeal to the First-tier Tribunal (Special Educational Needs and Disability). The Tribunal is independent of the council.\n\n**You must appeal by {{ appeal.deadline }}.**\n\nIf you take part in mediation, you have until 1 month after the date on your mediation certificate, if that is later.\n\nFind out how to appeal at {{ appeal.tribunal_website }}\n\n## Mediation\nMediation is a free meeting with an independent mediator to try to settle a disagreement without going to the Tribunal.\n\n- You do not need a mediation certificate to appeal only about the school or type of setting we have named (section I of the plan).\n- If your appeal is also about other parts of the plan, you must first contact the mediation adviser, who will give you a certificate whether or not you choose mediation.\n- Contact the mediation adviser within {{ mediation.contact_period }} of the date of this letter, and let us know if you want mediation.\n\n{{ mediation.name }}, telephone {{ mediation.telephone }}{% if mediation.email != \"\" %}, email {{ mediation.email }}{% endif %}{% if mediation.website != \"\" %}, {{ mediation.website }}{% endif %}\n\n## Disagreement resolution\nDisagreement resolution is a free, independent service to help you settle a disagreement with us, a school or the health service. Using it does not affect your right to appeal.\n\n{{ disagreement_resolution.name }}, telephone {{ disagreement_resolution.telephone }}{% if disagreement_resolution.email != \"\" %}, email {{ disagreement_resolution.email }}{% endif %}\n\n## Free, impartial information and advice\n{{ sendiass.name }} gives free, confidential and impartial information, advice and support to families about special educational needs and disabilities. They are independent of the council.\n\nTelephone {{ sendiass.telephone }}{% if sendiass.email != \"\" %}, email {{ sendiass.email }}{% endif %}{% if sendiass.website != \"\" %}, {{ sendiass.website }}{% endif %}\n\n## Questions about this letter\nContact {{ officer.name }}, {{ officer.role }}{% if officer.telephone != \"\" %}, on {{ officer.telephone }}{% endif %}{% if officer.email != \"\" %} or at {{ officer.email }}{% endif %}. Please quote {{ case_reference }}.\n",
                             Note = "Wording shipped with the service.",
                             Outcome = "NameTypeAndConsult",
-                            SavedAt = 1309304881152000000L,
+                            SavedAt = new DateTimeOffset(new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             SavedBy = "built-in",
                             Version = 1
                         },
@@ -841,7 +849,7 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                             Body = "# We need more information before deciding {{ child.given_name }}'s school place\n\n{{ family.salutation }},\n\nThe panel met to look at your request for {{ child.name }}. We have not made a decision yet, because we need more information to make the right one.\n\n## Why we need more information\n{{ reasons }}\n\n## What we are waiting for\n{% for item in missing_evidence %}\n- {{ item }}\n{% endfor %}\n\n## What happens next\n{% for step in next_steps %}\n- {{ step.description }}{% if step.date != \"\" %} (by {{ step.date }}){% endif %}\n{% endfor %}\n\nWhen we have this information, the panel will look at your request again and we will write to you with our decision. That letter will explain your right to appeal if you disagree with it.\n\n## Free, impartial information and advice\n{{ sendiass.name }} gives free, confidential and impartial information, advice and support to families about special educational needs and disabilities. They are independent of the council.\n\nTelephone {{ sendiass.telephone }}{% if sendiass.email != \"\" %}, email {{ sendiass.email }}{% endif %}{% if sendiass.website != \"\" %}, {{ sendiass.website }}{% endif %}\n\n## Questions about this letter\nContact {{ officer.name }}, {{ officer.role }}{% if officer.telephone != \"\" %}, on {{ officer.telephone }}{% endif %}{% if officer.email != \"\" %} or at {{ officer.email }}{% endif %}. Please quote {{ case_reference }}.\n",
                             Note = "Wording shipped with the service.",
                             Outcome = "DeferForEvidence",
-                            SavedAt = 1309304881152000000L,
+                            SavedAt = new DateTimeOffset(new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             SavedBy = "built-in",
                             Version = 1
                         },
@@ -851,7 +859,7 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                             Body = "# Our decision about {{ child.given_name }}'s school place\n\n{{ family.salutation }},\n\nThe panel met to look at your request for {{ child.name }}. We have decided not to agree to {{ preference }}.{% if placement != \"\" %} {{ child.given_name }} will stay at {{ placement }}.{% endif %}\n\n## Why we made this decision\n{{ reasons }}\n\n## The reasons in the law we looked at\nThe law says we must name the setting you asked for unless one of three reasons applies (section 39(4) of the Children and Families Act 2014). We looked at each reason separately.\n\n| Reason | Does it apply? | Why |\n|---|---|---|\n{% for ground in grounds %}| {{ ground.title }} | {% if ground.applies %}Yes{% else %}No{% endif %} | {{ ground.reasons }} |\n{% endfor %}\n\n{% if sector_profile != \"\" %}\n## How {{ child.given_name }}'s needs match this provision\n{{ sector_profile }}\n{% endif %}\n\n## What happens next\n{% for step in next_steps %}\n- {{ step.description }}{% if step.date != \"\" %} (by {{ step.date }}){% endif %}\n{% endfor %}\n\n## Your right to appeal\nIf you disagree with our decision about where {{ child.given_name }} should go to school, you can appeal to the First-tier Tribunal (Special Educational Needs and Disability). The Tribunal is independent of the council.\n\n**You must appeal by {{ appeal.deadline }}.**\n\nIf you take part in mediation, you have until 1 month after the date on your mediation certificate, if that is later.\n\nFind out how to appeal at {{ appeal.tribunal_website }}\n\n## Mediation\nMediation is a free meeting with an independent mediator to try to settle a disagreement without going to the Tribunal.\n\n- You do not need a mediation certificate to appeal only about the school or type of setting we have named (section I of the plan).\n- If your appeal is also about other parts of the plan, you must first contact the mediation adviser, who will give you a certificate whether or not you choose mediation.\n- Contact the mediation adviser within {{ mediation.contact_period }} of the date of this letter, and let us know if you want mediation.\n\n{{ mediation.name }}, telephone {{ mediation.telephone }}{% if mediation.email != \"\" %}, email {{ mediation.email }}{% endif %}{% if mediation.website != \"\" %}, {{ mediation.website }}{% endif %}\n\n## Disagreement resolution\nDisagreement resolution is a free, independent service to help you settle a disagreement with us, a school or the health service. Using it does not affect your right to appeal.\n\n{{ disagreement_resolution.name }}, telephone {{ disagreement_resolution.telephone }}{% if disagreement_resolution.email != \"\" %}, email {{ disagreement_resolution.email }}{% endif %}\n\n## Free, impartial information and advice\n{{ sendiass.name }} gives free, confidential and impartial information, advice and support to families about special educational needs and disabilities. They are independent of the council.\n\nTelephone {{ sendiass.telephone }}{% if sendiass.email != \"\" %}, email {{ sendiass.email }}{% endif %}{% if sendiass.website != \"\" %}, {{ sendiass.website }}{% endif %}\n\n## Questions about this letter\nContact {{ officer.name }}, {{ officer.role }}{% if officer.telephone != \"\" %}, on {{ officer.telephone }}{% endif %}{% if officer.email != \"\" %} or at {{ officer.email }}{% endif %}. Please quote {{ case_reference }}.\n",
                             Note = "Wording shipped with the service.",
                             Outcome = "Decline",
-                            SavedAt = 1309304881152000000L,
+                            SavedAt = new DateTimeOffset(new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             SavedBy = "built-in",
                             Version = 1
                         });
@@ -860,39 +868,39 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Panels.AgencyView", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Agency")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("MemberId")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<Guid>("PanelMeetingId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("PlacementRequestId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("RecommendedOutcome")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(40)");
 
-                    b.Property<long>("RecordedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -904,43 +912,43 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Panels.CasePack", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Content")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
-                    b.Property<long>("FrozenAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("FrozenAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("FrozenBy")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<Guid>("PanelMeetingId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("PlacementRequestId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("SchemaVersion")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nchar(64)")
                         .IsFixedLength();
 
                     b.Property<string>("Trigger")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -955,101 +963,101 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Panels.PanelDecision", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("AgencyViews")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<Guid>("CasePackId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("CasePackSha256")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nchar(64)")
                         .IsFixedLength();
 
                     b.Property<string>("Content")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("ContentSha256")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nchar(64)")
                         .IsFixedLength();
 
                     b.Property<string>("CountedMembers")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<Guid>("PanelMeetingId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Placement")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<Guid>("PlacementRequestId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("QuorumExplanation")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(1000)");
 
-                    b.Property<long>("RecordedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("RecordedBy")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<bool>("ReliesOnEducationOfOthers")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<bool>("ReliesOnSection9")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<bool>("ReliesOnUnsuitability")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<bool>("ReliesOnUseOfResources")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<string>("SectorProfiles")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasDefaultValueSql("'[]'");
 
-                    b.Property<long?>("SignedOffAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("SignedOffAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("SignedOffBy")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("SupersedeReason")
                         .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<Guid?>("SupersedesDecisionId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -1058,7 +1066,8 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.HasIndex("PlacementRequestId");
 
                     b.HasIndex("SupersedesDecisionId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[SupersedesDecisionId] IS NOT NULL");
 
                     b.HasIndex("PanelMeetingId", "PlacementRequestId");
 
@@ -1070,56 +1079,56 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Panels.PanelMeeting", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
-                    b.Property<long?>("AttendanceRecordedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("AttendanceRecordedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("ChairId")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
-                    b.Property<long>("CutOffAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("CutOffAt")
+                        .HasColumnType("datetimeoffset");
 
-                    b.Property<long>("LastChangedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("LastChangedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Location")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<DateOnly>("MeetingDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("QuorumAgencies")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("QuorumMinimumMembers")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
-                    b.Property<long>("ScheduledAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("ScheduledAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("ScheduledBy")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<int>("TermsOfReferenceNumber")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -1137,45 +1146,45 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Panels.TermsOfReference", b =>
                 {
                     b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
-                    b.Property<long>("AdoptedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("AdoptedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("AdoptedBy")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<string>("DecisionMaking")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<DateOnly>("EffectiveFrom")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<TimeOnly>("EvidenceCutOffTime")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("time");
 
                     b.Property<int>("EvidenceCutOffWorkingDays")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<bool>("FromConfiguration")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<string>("QuorumAgencies")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("QuorumMinimumMembers")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("Number");
 
@@ -1187,47 +1196,47 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.PlacementRequests.FamilyContact", b =>
                 {
                     b.Property<Guid>("PlacementRequestId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("AddressLines")
                         .IsRequired()
                         .HasMaxLength(422)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(422)");
 
                     b.Property<string>("Email")
                         .HasMaxLength(254)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(254)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("Postcode")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(8)");
 
-                    b.Property<long>("RecordedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("RecordedBy")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("Salutation")
                         .HasMaxLength(120)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(120)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("PlacementRequestId");
 
@@ -1237,59 +1246,59 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.PlacementRequests.PlacementRequest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("AssignedOfficerId")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<Guid>("ChildId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
-                    b.Property<long>("LastChangedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("LastChangedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateOnly>("ReceivedDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(40)");
 
-                    b.Property<long>("SubmittedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "NeedLevels", "PanelCaseManager.Domain.PlacementRequests.PlacementRequest.NeedLevels#NeedsProfile", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<int>("CognitionAndLearning")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("int");
 
                             b1.Property<int>("CommunicationAndInteraction")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("int");
 
                             b1.Property<int>("SensoryAndPhysical")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("int");
 
                             b1.Property<int>("SocialEmotionalAndMentalHealth")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("int");
                         });
 
                     b.HasKey("Id");
@@ -1311,26 +1320,26 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Provision.Sector", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(60)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(60)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -1343,72 +1352,72 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Provision.Setting", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<long>("AnnualCost")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("AnnualCostPence");
 
                     b.Property<int>("CommissionedPlaces")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("HighestAge")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<bool>("InAuthorityArea")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<int>("LowestAge")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Phase")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<int>("PlacesFilled")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("Postcode")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(8)");
 
                     b.Property<bool>("S41Approved")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<Guid>("SectorId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Urn")
                         .IsRequired()
                         .HasMaxLength(7)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(7)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Location", "PanelCaseManager.Domain.Provision.Setting.Location#GeoPoint", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<double>("Latitude")
-                                .HasColumnType("REAL")
+                                .HasColumnType("float")
                                 .HasColumnName("Latitude");
 
                             b1.Property<double>("Longitude")
-                                .HasColumnType("REAL")
+                                .HasColumnType("float")
                                 .HasColumnName("Longitude");
                         });
 
@@ -1427,12 +1436,12 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Timeliness.BankHoliday", b =>
                 {
                     b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(100)");
 
                     b.HasKey("Date");
 
@@ -1604,37 +1613,37 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Timeliness.CaseClock", b =>
                 {
                     b.Property<Guid>("PlacementRequestId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly>("ChildDateOfBirth")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<Guid>("ChildId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly?>("DecidedOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<bool>("ExceptionApplies")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<DateOnly>("ReceivedDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("RequestType")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<bool>("SeeksSpecialistProvision")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<DateOnly?>("StoppedOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("PlacementRequestId");
 
@@ -1646,61 +1655,61 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Timeliness.CaseMilestone", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Agency")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<int?>("DaysTaken")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<bool>("DependsOnWorkingDays")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<DateOnly?>("DueDate")
                         .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<bool>("ExceptionApplies")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<string>("ExceptionReasons")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(400)");
 
                     b.Property<bool>("IsOpen")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<DateOnly?>("MetOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<bool?>("MetWithinLimit")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<DateOnly?>("NextReminderOn")
                         .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<bool>("NotApplicable")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<Guid>("PlacementRequestId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Slot")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<DateOnly?>("StartedOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.HasKey("Id");
 
@@ -1718,37 +1727,37 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<string>("Agency")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(320)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(320)");
 
                     b.Property<bool>("IsActive")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("Team")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -1793,12 +1802,12 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.OwnsOne("PanelCaseManager.Domain.Children.HomeLocation", "Home", b1 =>
                         {
                             b1.Property<Guid>("ChildId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<string>("Postcode")
                                 .IsRequired()
                                 .HasMaxLength(8)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(8)")
                                 .HasColumnName("HomePostcode");
 
                             b1.HasKey("ChildId");
@@ -1811,14 +1820,14 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                             b1.OwnsOne("PanelCaseManager.Domain.Children.GeoPoint", "Coordinates", b2 =>
                                 {
                                     b2.Property<Guid>("HomeLocationChildId")
-                                        .HasColumnType("TEXT");
+                                        .HasColumnType("uniqueidentifier");
 
                                     b2.Property<double>("Latitude")
-                                        .HasColumnType("REAL")
+                                        .HasColumnType("float")
                                         .HasColumnName("HomeLatitude");
 
                                     b2.Property<double>("Longitude")
-                                        .HasColumnType("REAL")
+                                        .HasColumnType("float")
                                         .HasColumnName("HomeLongitude");
 
                                     b2.HasKey("HomeLocationChildId");
@@ -1969,34 +1978,34 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.OwnsMany("PanelCaseManager.Domain.Panels.AgendaItem", "Agenda", b1 =>
                         {
                             b1.Property<Guid>("PanelMeetingId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<Guid>("PlacementRequestId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<bool>("AddedAfterCutOff")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("bit");
 
-                            b1.Property<long>("AddedAt")
-                                .HasColumnType("INTEGER");
+                            b1.Property<DateTimeOffset>("AddedAt")
+                                .HasColumnType("datetimeoffset");
 
                             b1.Property<string>("AddedBy")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(128)");
 
                             b1.Property<Guid?>("DecisionId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<Guid?>("DraftDecisionId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<string>("LateReason")
                                 .HasMaxLength(2000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(2000)");
 
                             b1.Property<int>("Position")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("int");
 
                             b1.HasKey("PanelMeetingId", "PlacementRequestId");
 
@@ -2017,21 +2026,21 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.OwnsMany("PanelCaseManager.Domain.Panels.Attendee", "Attendance", b1 =>
                         {
                             b1.Property<Guid>("PanelMeetingId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<string>("UserId")
                                 .HasMaxLength(128)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(128)");
 
                             b1.Property<string>("Agency")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(40)");
 
                             b1.Property<string>("Role")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(40)");
 
                             b1.HasKey("PanelMeetingId", "UserId");
 
@@ -2044,27 +2053,27 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.OwnsMany("PanelCaseManager.Domain.Panels.ConflictDeclaration", "Conflicts", b1 =>
                         {
                             b1.Property<Guid>("PanelMeetingId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<string>("MemberId")
                                 .HasMaxLength(128)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(128)");
 
                             b1.Property<Guid>("PlacementRequestId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uniqueidentifier");
 
-                            b1.Property<long>("DeclaredAt")
-                                .HasColumnType("INTEGER");
+                            b1.Property<DateTimeOffset>("DeclaredAt")
+                                .HasColumnType("datetimeoffset");
 
                             b1.Property<string>("DeclaredBy")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(128)");
 
                             b1.Property<string>("Reason")
                                 .IsRequired()
                                 .HasMaxLength(2000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(2000)");
 
                             b1.HasKey("PanelMeetingId", "MemberId", "PlacementRequestId");
 
@@ -2077,26 +2086,26 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.OwnsMany("PanelCaseManager.Domain.Panels.PanelSeat", "Seats", b1 =>
                         {
                             b1.Property<Guid>("PanelMeetingId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<string>("UserId")
                                 .HasMaxLength(128)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(128)");
 
                             b1.Property<string>("Agency")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(40)");
 
                             b1.Property<string>("DisplayName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(200)");
 
                             b1.Property<string>("Role")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(40)");
 
                             b1.HasKey("PanelMeetingId", "UserId");
 
@@ -2141,15 +2150,15 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.OwnsMany("PanelCaseManager.Domain.Needs.RankedNeed", "Needs", b1 =>
                         {
                             b1.Property<Guid>("PlacementRequestId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<int>("Rank")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("int");
 
                             b1.Property<string>("Code")
                                 .IsRequired()
                                 .HasMaxLength(10)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(10)");
 
                             b1.HasKey("PlacementRequestId", "Rank");
 
@@ -2164,32 +2173,32 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.OwnsMany("PanelCaseManager.Domain.PlacementRequests.Preference", "Preferences", b1 =>
                         {
                             b1.Property<Guid>("PlacementRequestId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<int>("Rank")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("int");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(40)");
 
                             b1.Property<string>("ProvisionKind")
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(40)");
 
                             b1.Property<string>("Reasons")
                                 .IsRequired()
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<string>("SettingName")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(200)");
 
                             b1.Property<string>("SettingUrn")
                                 .HasMaxLength(10)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(10)");
 
                             b1.HasKey("PlacementRequestId", "Rank");
 
@@ -2202,44 +2211,44 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.OwnsMany("PanelCaseManager.Domain.PlacementRequests.StageChange", "StageChanges", b1 =>
                         {
                             b1.Property<Guid>("PlacementRequestId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<int>("Sequence")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("int");
 
-                            b1.Property<long>("At")
-                                .HasColumnType("INTEGER");
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("datetimeoffset");
 
                             b1.Property<string>("By")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(128)");
 
                             b1.Property<string>("From")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(40)");
 
                             b1.Property<string>("Reason")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<string>("To")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(40)");
 
                             b1.Property<string>("Transition")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(40)");
 
                             b1.Property<string>("Trigger")
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(40)");
 
                             b1.Property<DateOnly?>("TriggerDate")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("date");
 
                             b1.HasKey("PlacementRequestId", "Sequence");
 
@@ -2261,100 +2270,100 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.OwnsMany("PanelCaseManager.Domain.Provision.SectorProfileVersion", "Versions", b1 =>
                         {
                             b1.Property<Guid>("SectorId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<int>("Number")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("int");
 
                             b1.Property<string>("CoOccurringNeeds")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(200)");
 
-                            b1.Property<long>("CreatedAt")
-                                .HasColumnType("INTEGER");
+                            b1.Property<DateTimeOffset>("CreatedAt")
+                                .HasColumnType("datetimeoffset");
 
                             b1.Property<string>("CreatedBy")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(128)");
 
                             b1.Property<string>("Curriculum")
                                 .HasMaxLength(2000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(2000)");
 
                             b1.Property<string>("Description")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(4000)");
 
-                            b1.Property<long>("LastEditedAt")
-                                .HasColumnType("INTEGER");
+                            b1.Property<DateTimeOffset>("LastEditedAt")
+                                .HasColumnType("datetimeoffset");
 
                             b1.Property<int?>("MaximumClassSize")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("int");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(200)");
 
-                            b1.Property<long?>("PublishedAt")
-                                .HasColumnType("INTEGER");
+                            b1.Property<DateTimeOffset?>("PublishedAt")
+                                .HasColumnType("datetimeoffset");
 
                             b1.Property<string>("PublishedBy")
                                 .HasMaxLength(128)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(128)");
 
-                            b1.Property<long?>("RetiredAt")
-                                .HasColumnType("INTEGER");
+                            b1.Property<DateTimeOffset?>("RetiredAt")
+                                .HasColumnType("datetimeoffset");
 
                             b1.Property<string>("RetiredBy")
                                 .HasMaxLength(128)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(128)");
 
                             b1.Property<string>("StaffingRatio")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(200)");
 
                             b1.Property<string>("Status")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(40)");
 
                             b1.Property<string>("TimeInMainstream")
                                 .HasMaxLength(2000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(2000)");
 
                             b1.Property<int?>("_cognitionAndLearningMaximum")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("int")
                                 .HasColumnName("CognitionAndLearningMaximum");
 
                             b1.Property<int?>("_cognitionAndLearningMinimum")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("int")
                                 .HasColumnName("CognitionAndLearningMinimum");
 
                             b1.Property<int?>("_communicationAndInteractionMaximum")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("int")
                                 .HasColumnName("CommunicationAndInteractionMaximum");
 
                             b1.Property<int?>("_communicationAndInteractionMinimum")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("int")
                                 .HasColumnName("CommunicationAndInteractionMinimum");
 
                             b1.Property<int?>("_sensoryAndPhysicalMaximum")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("int")
                                 .HasColumnName("SensoryAndPhysicalMaximum");
 
                             b1.Property<int?>("_sensoryAndPhysicalMinimum")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("int")
                                 .HasColumnName("SensoryAndPhysicalMinimum");
 
                             b1.Property<int?>("_socialEmotionalAndMentalHealthMaximum")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("int")
                                 .HasColumnName("SocialEmotionalAndMentalHealthMaximum");
 
                             b1.Property<int?>("_socialEmotionalAndMentalHealthMinimum")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("int")
                                 .HasColumnName("SocialEmotionalAndMentalHealthMinimum");
 
                             b1.HasKey("SectorId", "Number");
@@ -2394,35 +2403,35 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.OwnsMany("PanelCaseManager.Domain.Timeliness.ClockEvent", "Events", b1 =>
                         {
                             b1.Property<Guid>("PlacementRequestId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<int>("Sequence")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("int");
 
                             b1.Property<string>("Agency")
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(40)");
 
                             b1.Property<DateOnly>("Date")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("date");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(40)");
 
-                            b1.Property<long>("RecordedAt")
-                                .HasColumnType("INTEGER");
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("datetimeoffset");
 
                             b1.Property<string>("RecordedBy")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(128)");
 
                             b1.Property<string>("Source")
                                 .IsRequired()
                                 .HasMaxLength(50)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(50)");
 
                             b1.HasKey("PlacementRequestId", "Sequence");
 
@@ -2435,33 +2444,33 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.OwnsMany("PanelCaseManager.Domain.Timeliness.StatutoryException", "Exceptions", b1 =>
                         {
                             b1.Property<Guid>("PlacementRequestId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<int>("Sequence")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("int");
 
                             b1.Property<DateOnly>("EndDate")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("date");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(2000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(2000)");
 
                             b1.Property<string>("ReasonCode")
                                 .IsRequired()
                                 .HasMaxLength(60)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(60)");
 
-                            b1.Property<long>("RecordedAt")
-                                .HasColumnType("INTEGER");
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("datetimeoffset");
 
                             b1.Property<string>("RecordedBy")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(128)");
 
                             b1.Property<DateOnly>("StartDate")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("date");
 
                             b1.HasKey("PlacementRequestId", "Sequence");
 
@@ -2491,15 +2500,15 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                         {
                             b1.Property<string>("UserId")
                                 .HasMaxLength(128)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(128)");
 
                             b1.Property<Guid>("ChildId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<string>("Relationship")
                                 .IsRequired()
                                 .HasMaxLength(50)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(50)");
 
                             b1.HasKey("UserId", "ChildId");
 

@@ -3,42 +3,35 @@ using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using PanelCaseManager.Application.Persistence;
 
 #nullable disable
 
-namespace PanelCaseManager.Migrations.SqlServer.Migrations
+namespace PanelCaseManager.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PanelDbContext))]
-    [Migration("20261207072728_SessionStamps")]
+    [Migration("20261207115000_SessionStamps")]
     partial class SessionStamps
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
-                .HasAnnotation("Relational:MaxIdentifierLength", 128);
-
-            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("FriendlyName")
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Xml")
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -48,16 +41,16 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
             modelBuilder.Entity("PanelCaseManager.Application.Audit.AuditChainHead", b =>
                 {
                     b.Property<int>("Id")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LastHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nchar(64)")
+                        .HasColumnType("TEXT")
                         .IsFixedLength();
 
                     b.Property<long>("LastSequence")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -75,52 +68,52 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
             modelBuilder.Entity("PanelCaseManager.Application.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Sequence")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("CaseId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nchar(64)")
+                        .HasColumnType("TEXT")
                         .IsFixedLength();
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PanelId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nchar(64)")
+                        .HasColumnType("TEXT")
                         .IsFixedLength();
 
                     b.Property<string>("Role")
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Sequence");
 
@@ -136,44 +129,44 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
             modelBuilder.Entity("PanelCaseManager.Application.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("FailureReason")
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Link")
                         .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PlacementRequestId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RecipientId")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("SentAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -187,17 +180,17 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
             modelBuilder.Entity("PanelCaseManager.Application.Notifications.ReminderDelivery", b =>
                 {
                     b.Property<Guid>("MilestoneId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Step")
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DueDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("SentAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("MilestoneId", "Step", "DueDate");
 
@@ -207,28 +200,28 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
             modelBuilder.Entity("PanelCaseManager.Application.Persistence.CaseEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ActorId")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("PlacementRequestId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -240,27 +233,27 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
             modelBuilder.Entity("PanelCaseManager.Application.Persistence.DecisionFormDraft", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AnswersJson")
                         .IsRequired()
                         .HasMaxLength(400000)
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PanelMeetingId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlacementRequestId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
+                    b.Property<long>("UpdatedAt")
                         .IsConcurrencyToken()
-                        .HasColumnType("datetimeoffset");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -276,28 +269,28 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                 {
                     b.Property<string>("UserId")
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Key")
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RequestType")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ResponseJson")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("UserId", "Key");
 
@@ -307,10 +300,10 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
             modelBuilder.Entity("PanelCaseManager.Application.Persistence.ReferenceCounter", b =>
                 {
                     b.Property<int>("Year")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("LastNumber")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Year");
 
@@ -320,29 +313,29 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
             modelBuilder.Entity("PanelCaseManager.Application.Persistence.RequestDraft", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AnswersJson")
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SubmittedReference")
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SubmittedRequestId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
+                    b.Property<long>("UpdatedAt")
                         .IsConcurrencyToken()
-                        .HasColumnType("datetimeoffset");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -357,13 +350,13 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                 {
                     b.Property<string>("UserId")
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("EndedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("EndedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("Stamp")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("UserId");
 
@@ -373,38 +366,37 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Children.Child", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CurrentSetting")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DateOfBirth")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("GivenName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Upn")
                         .HasMaxLength(13)
-                        .HasColumnType("nvarchar(13)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("Upn")
-                        .IsUnique()
-                        .HasFilter("[Upn] IS NOT NULL");
+                        .IsUnique();
 
                     b.HasIndex("FamilyName", "GivenName");
 
@@ -414,66 +406,66 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Consultations.Consultation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DueOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("MaintainingAuthority")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("OutcomeReason")
                         .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("OutcomeRecordedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long?>("OutcomeRecordedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("PanelDecisionId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlacementRequestId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("RespondedOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Response")
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ResponseSummary")
                         .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("SentAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SentBy")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("SentOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SettingName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SettingUrn")
                         .HasMaxLength(10)
-                        .HasColumnType("nvarchar(10)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -489,63 +481,63 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Evidence.AdviceRequest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AddressedTo")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Agency")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AgencyName")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DueOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("EvidenceItemId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlacementRequestId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("ReceiptRecordedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long?>("ReceiptRecordedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ReceiptRecordedBy")
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ReceivedOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Recommendation")
                         .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("RequestedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RequestedBy")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("RequestedOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -559,53 +551,53 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Evidence.CaseView", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("GatheredOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("GivenBy")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("HopesAndAspirations")
                         .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("HowBestSupported")
                         .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("HowGathered")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlacementRequestId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RecordedBy")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Voice")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("WhatMatters")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -617,50 +609,50 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Evidence.EvidenceItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("AdviceRequestId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Agency")
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Author")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("LateForPanelMeetingId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlacementRequestId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ReceivedOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RecordedBy")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "File", "PanelCaseManager.Domain.Evidence.EvidenceItem.File#DocumentFile", b1 =>
                         {
@@ -669,21 +661,21 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                             b1.Property<string>("ContentSha256")
                                 .IsRequired()
                                 .HasMaxLength(64)
-                                .HasColumnType("nchar(64)")
+                                .HasColumnType("TEXT")
                                 .IsFixedLength();
 
                             b1.Property<string>("FileName")
                                 .IsRequired()
                                 .HasMaxLength(255)
-                                .HasColumnType("nvarchar(255)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<long>("SizeBytes")
-                                .HasColumnType("bigint");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("Type")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
+                                .HasColumnType("TEXT");
                         });
 
                     b.HasKey("Id");
@@ -700,67 +692,67 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Letters.IssuedLetter", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AddressedTo")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("AppealDeadline")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("DecisionId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("IssuedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("IssuedBy")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("LetterDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Number")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("PageCount")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("PlacementRequestId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ReplacesLetterId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nchar(64)")
+                        .HasColumnType("TEXT")
                         .IsFixedLength();
 
                     b.Property<long>("SizeBytes")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("TemplateVersion")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -778,32 +770,32 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Letters.LetterTemplate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(20000)
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("SavedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SavedBy")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -819,7 +811,7 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                             Body = "# Our decision about {{ child.given_name }}'s school place\n\n{{ family.salutation }},\n\nThe panel met to look at your request for {{ child.name }}. We have agreed to your request: {{ child.given_name }} will have a place at {{ placement }}.\n\n## Why we made this decision\n{{ reasons }}\n\n{% if sector_profile != \"\" %}\n## How {{ child.given_name }}'s needs match this provision\n{{ sector_profile }}\n{% endif %}\n\n## What happens next\n{% for step in next_steps %}\n- {{ step.description }}{% if step.date != \"\" %} (by {{ step.date }}){% endif %}\n{% endfor %}\n\n## Your right to appeal\nIf you disagree with our decision about where {{ child.given_name }} should go to school, you can appeal to the First-tier Tribunal (Special Educational Needs and Disability). The Tribunal is independent of the council.\n\n**You must appeal by {{ appeal.deadline }}.**\n\nIf you take part in mediation, you have until 1 month after the date on your mediation certificate, if that is later.\n\nFind out how to appeal at {{ appeal.tribunal_website }}\n\n## Mediation\nMediation is a free meeting with an independent mediator to try to settle a disagreement without going to the Tribunal.\n\n- You do not need a mediation certificate to appeal only about the school or type of setting we have named (section I of the plan).\n- If your appeal is also about other parts of the plan, you must first contact the mediation adviser, who will give you a certificate whether or not you choose mediation.\n- Contact the mediation adviser within {{ mediation.contact_period }} of the date of this letter, and let us know if you want mediation.\n\n{{ mediation.name }}, telephone {{ mediation.telephone }}{% if mediation.email != \"\" %}, email {{ mediation.email }}{% endif %}{% if mediation.website != \"\" %}, {{ mediation.website }}{% endif %}\n\n## Disagreement resolution\nDisagreement resolution is a free, independent service to help you settle a disagreement with us, a school or the health service. Using it does not affect your right to appeal.\n\n{{ disagreement_resolution.name }}, telephone {{ disagreement_resolution.telephone }}{% if disagreement_resolution.email != \"\" %}, email {{ disagreement_resolution.email }}{% endif %}\n\n## Free, impartial information and advice\n{{ sendiass.name }} gives free, confidential and impartial information, advice and support to families about special educational needs and disabilities. They are independent of the council.\n\nTelephone {{ sendiass.telephone }}{% if sendiass.email != \"\" %}, email {{ sendiass.email }}{% endif %}{% if sendiass.website != \"\" %}, {{ sendiass.website }}{% endif %}\n\n## Questions about this letter\nContact {{ officer.name }}, {{ officer.role }}{% if officer.telephone != \"\" %}, on {{ officer.telephone }}{% endif %}{% if officer.email != \"\" %} or at {{ officer.email }}{% endif %}. Please quote {{ case_reference }}.\n",
                             Note = "Wording shipped with the service.",
                             Outcome = "AgreePreference",
-                            SavedAt = new DateTimeOffset(new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            SavedAt = 1309304881152000000L,
                             SavedBy = "built-in",
                             Version = 1
                         },
@@ -829,7 +821,7 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                             Body = "# Our decision about {{ child.given_name }}'s school place\n\n{{ family.salutation }},\n\nThe panel met to look at your request for {{ child.name }}. We could not agree to {{ preference }}. We have decided to name {{ placement }} instead.\n\n## Why we made this decision\n{{ reasons }}\n\n## The reasons in the law we looked at\nThe law says we must name the setting you asked for unless one of three reasons applies (section 39(4) of the Children and Families Act 2014). We looked at each reason separately.\n\n| Reason | Does it apply? | Why |\n|---|---|---|\n{% for ground in grounds %}| {{ ground.title }} | {% if ground.applies %}Yes{% else %}No{% endif %} | {{ ground.reasons }} |\n{% endfor %}\n\n{% if sector_profile != \"\" %}\n## How {{ child.given_name }}'s needs match this provision\n{{ sector_profile }}\n{% endif %}\n\n## What happens next\n{% for step in next_steps %}\n- {{ step.description }}{% if step.date != \"\" %} (by {{ step.date }}){% endif %}\n{% endfor %}\n\n## Your right to appeal\nIf you disagree with our decision about where {{ child.given_name }} should go to school, you can appeal to the First-tier Tribunal (Special Educational Needs and Disability). The Tribunal is independent of the council.\n\n**You must appeal by {{ appeal.deadline }}.**\n\nIf you take part in mediation, you have until 1 month after the date on your mediation certificate, if that is later.\n\nFind out how to appeal at {{ appeal.tribunal_website }}\n\n## Mediation\nMediation is a free meeting with an independent mediator to try to settle a disagreement without going to the Tribunal.\n\n- You do not need a mediation certificate to appeal only about the school or type of setting we have named (section I of the plan).\n- If your appeal is also about other parts of the plan, you must first contact the mediation adviser, who will give you a certificate whether or not you choose mediation.\n- Contact the mediation adviser within {{ mediation.contact_period }} of the date of this letter, and let us know if you want mediation.\n\n{{ mediation.name }}, telephone {{ mediation.telephone }}{% if mediation.email != \"\" %}, email {{ mediation.email }}{% endif %}{% if mediation.website != \"\" %}, {{ mediation.website }}{% endif %}\n\n## Disagreement resolution\nDisagreement resolution is a free, independent service to help you settle a disagreement with us, a school or the health service. Using it does not affect your right to appeal.\n\n{{ disagreement_resolution.name }}, telephone {{ disagreement_resolution.telephone }}{% if disagreement_resolution.email != \"\" %}, email {{ disagreement_resolution.email }}{% endif %}\n\n## Free, impartial information and advice\n{{ sendiass.name }} gives free, confidential and impartial information, advice and support to families about special educational needs and disabilities. They are independent of the council.\n\nTelephone {{ sendiass.telephone }}{% if sendiass.email != \"\" %}, email {{ sendiass.email }}{% endif %}{% if sendiass.website != \"\" %}, {{ sendiass.website }}{% endif %}\n\n## Questions about this letter\nContact {{ officer.name }}, {{ officer.role }}{% if officer.telephone != \"\" %}, on {{ officer.telephone }}{% endif %}{% if officer.email != \"\" %} or at {{ officer.email }}{% endif %}. Please quote {{ case_reference }}.\n",
                             Note = "Wording shipped with the service.",
                             Outcome = "NameAnotherSetting",
-                            SavedAt = new DateTimeOffset(new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            SavedAt = 1309304881152000000L,
                             SavedBy = "built-in",
                             Version = 1
                         },
@@ -839,7 +831,7 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                             Body = "# Our decision about {{ child.given_name }}'s school place\n\n{{ family.salutation }},\n\nThe panel met to look at your request for {{ child.name }}. {% if preference != \"\" %}We could not agree to {{ preference }}. {% endif %}We have decided that {{ child.given_name }} needs a place in {{ placement }}. We will now ask settings of this type whether they can meet {{ child.given_name }}'s needs, and write to you again when a setting has been named.\n\n## Why we made this decision\n{{ reasons }}\n\n{% if preference != \"\" %}\n## The reasons in the law we looked at\nThe law says we must name the setting you asked for unless one of three reasons applies (section 39(4) of the Children and Families Act 2014). We looked at each reason separately.\n\n| Reason | Does it apply? | Why |\n|---|---|---|\n{% for ground in grounds %}| {{ ground.title }} | {% if ground.applies %}Yes{% else %}No{% endif %} | {{ ground.reasons }} |\n{% endfor %}\n{% endif %}\n\n{% if sector_profile != \"\" %}\n## How {{ child.given_name }}'s needs match this provision\n{{ sector_profile }}\n{% endif %}\n\n## What happens next\n{% for step in next_steps %}\n- {{ step.description }}{% if step.date != \"\" %} (by {{ step.date }}){% endif %}\n{% endfor %}\n\n## Your right to appeal\nIf you disagree with our decision about where {{ child.given_name }} should go to school, you can appeal to the First-tier Tribunal (Special Educational Needs and Disability). The Tribunal is independent of the council.\n\n**You must appeal by {{ appeal.deadline }}.**\n\nIf you take part in mediation, you have until 1 month after the date on your mediation certificate, if that is later.\n\nFind out how to appeal at {{ appeal.tribunal_website }}\n\n## Mediation\nMediation is a free meeting with an independent mediator to try to settle a disagreement without going to the Tribunal.\n\n- You do not need a mediation certificate to appeal only about the school or type of setting we have named (section I of the plan).\n- If your appeal is also about other parts of the plan, you must first contact the mediation adviser, who will give you a certificate whether or not you choose mediation.\n- Contact the mediation adviser within {{ mediation.contact_period }} of the date of this letter, and let us know if you want mediation.\n\n{{ mediation.name }}, telephone {{ mediation.telephone }}{% if mediation.email != \"\" %}, email {{ mediation.email }}{% endif %}{% if mediation.website != \"\" %}, {{ mediation.website }}{% endif %}\n\n## Disagreement resolution\nDisagreement resolution is a free, independent service to help you settle a disagreement with us, a school or the health service. Using it does not affect your right to appeal.\n\n{{ disagreement_resolution.name }}, telephone {{ disagreement_resolution.telephone }}{% if disagreement_resolution.email != \"\" %}, email {{ disagreement_resolution.email }}{% endif %}\n\n## Free, impartial information and advice\n{{ sendiass.name }} gives free, confidential and impartial information, advice and support to families about special educational needs and disabilities. They are independent of the council.\n\nTelephone {{ sendiass.telephone }}{% if sendiass.email != \"\" %}, email {{ sendiass.email }}{% endif %}{% if sendiass.website != \"\" %}, {{ sendiass.website }}{% endif %}\n\n## Questions about this letter\nContact {{ officer.name }}, {{ officer.role }}{% if officer.telephone != \"\" %}, on {{ officer.telephone }}{% endif %}{% if officer.email != \"\" %} or at {{ officer.email }}{% endif %}. Please quote {{ case_reference }}.\n",
                             Note = "Wording shipped with the service.",
                             Outcome = "NameTypeAndConsult",
-                            SavedAt = new DateTimeOffset(new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            SavedAt = 1309304881152000000L,
                             SavedBy = "built-in",
                             Version = 1
                         },
@@ -849,7 +841,7 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                             Body = "# We need more information before deciding {{ child.given_name }}'s school place\n\n{{ family.salutation }},\n\nThe panel met to look at your request for {{ child.name }}. We have not made a decision yet, because we need more information to make the right one.\n\n## Why we need more information\n{{ reasons }}\n\n## What we are waiting for\n{% for item in missing_evidence %}\n- {{ item }}\n{% endfor %}\n\n## What happens next\n{% for step in next_steps %}\n- {{ step.description }}{% if step.date != \"\" %} (by {{ step.date }}){% endif %}\n{% endfor %}\n\nWhen we have this information, the panel will look at your request again and we will write to you with our decision. That letter will explain your right to appeal if you disagree with it.\n\n## Free, impartial information and advice\n{{ sendiass.name }} gives free, confidential and impartial information, advice and support to families about special educational needs and disabilities. They are independent of the council.\n\nTelephone {{ sendiass.telephone }}{% if sendiass.email != \"\" %}, email {{ sendiass.email }}{% endif %}{% if sendiass.website != \"\" %}, {{ sendiass.website }}{% endif %}\n\n## Questions about this letter\nContact {{ officer.name }}, {{ officer.role }}{% if officer.telephone != \"\" %}, on {{ officer.telephone }}{% endif %}{% if officer.email != \"\" %} or at {{ officer.email }}{% endif %}. Please quote {{ case_reference }}.\n",
                             Note = "Wording shipped with the service.",
                             Outcome = "DeferForEvidence",
-                            SavedAt = new DateTimeOffset(new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            SavedAt = 1309304881152000000L,
                             SavedBy = "built-in",
                             Version = 1
                         },
@@ -859,7 +851,7 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                             Body = "# Our decision about {{ child.given_name }}'s school place\n\n{{ family.salutation }},\n\nThe panel met to look at your request for {{ child.name }}. We have decided not to agree to {{ preference }}.{% if placement != \"\" %} {{ child.given_name }} will stay at {{ placement }}.{% endif %}\n\n## Why we made this decision\n{{ reasons }}\n\n## The reasons in the law we looked at\nThe law says we must name the setting you asked for unless one of three reasons applies (section 39(4) of the Children and Families Act 2014). We looked at each reason separately.\n\n| Reason | Does it apply? | Why |\n|---|---|---|\n{% for ground in grounds %}| {{ ground.title }} | {% if ground.applies %}Yes{% else %}No{% endif %} | {{ ground.reasons }} |\n{% endfor %}\n\n{% if sector_profile != \"\" %}\n## How {{ child.given_name }}'s needs match this provision\n{{ sector_profile }}\n{% endif %}\n\n## What happens next\n{% for step in next_steps %}\n- {{ step.description }}{% if step.date != \"\" %} (by {{ step.date }}){% endif %}\n{% endfor %}\n\n## Your right to appeal\nIf you disagree with our decision about where {{ child.given_name }} should go to school, you can appeal to the First-tier Tribunal (Special Educational Needs and Disability). The Tribunal is independent of the council.\n\n**You must appeal by {{ appeal.deadline }}.**\n\nIf you take part in mediation, you have until 1 month after the date on your mediation certificate, if that is later.\n\nFind out how to appeal at {{ appeal.tribunal_website }}\n\n## Mediation\nMediation is a free meeting with an independent mediator to try to settle a disagreement without going to the Tribunal.\n\n- You do not need a mediation certificate to appeal only about the school or type of setting we have named (section I of the plan).\n- If your appeal is also about other parts of the plan, you must first contact the mediation adviser, who will give you a certificate whether or not you choose mediation.\n- Contact the mediation adviser within {{ mediation.contact_period }} of the date of this letter, and let us know if you want mediation.\n\n{{ mediation.name }}, telephone {{ mediation.telephone }}{% if mediation.email != \"\" %}, email {{ mediation.email }}{% endif %}{% if mediation.website != \"\" %}, {{ mediation.website }}{% endif %}\n\n## Disagreement resolution\nDisagreement resolution is a free, independent service to help you settle a disagreement with us, a school or the health service. Using it does not affect your right to appeal.\n\n{{ disagreement_resolution.name }}, telephone {{ disagreement_resolution.telephone }}{% if disagreement_resolution.email != \"\" %}, email {{ disagreement_resolution.email }}{% endif %}\n\n## Free, impartial information and advice\n{{ sendiass.name }} gives free, confidential and impartial information, advice and support to families about special educational needs and disabilities. They are independent of the council.\n\nTelephone {{ sendiass.telephone }}{% if sendiass.email != \"\" %}, email {{ sendiass.email }}{% endif %}{% if sendiass.website != \"\" %}, {{ sendiass.website }}{% endif %}\n\n## Questions about this letter\nContact {{ officer.name }}, {{ officer.role }}{% if officer.telephone != \"\" %}, on {{ officer.telephone }}{% endif %}{% if officer.email != \"\" %} or at {{ officer.email }}{% endif %}. Please quote {{ case_reference }}.\n",
                             Note = "Wording shipped with the service.",
                             Outcome = "Decline",
-                            SavedAt = new DateTimeOffset(new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            SavedAt = 1309304881152000000L,
                             SavedBy = "built-in",
                             Version = 1
                         });
@@ -868,39 +860,39 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Panels.AgencyView", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Agency")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("MemberId")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PanelMeetingId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlacementRequestId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RecommendedOutcome")
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -912,43 +904,43 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Panels.CasePack", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Content")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("FrozenAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("FrozenAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("FrozenBy")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PanelMeetingId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlacementRequestId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("SchemaVersion")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nchar(64)")
+                        .HasColumnType("TEXT")
                         .IsFixedLength();
 
                     b.Property<string>("Trigger")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -963,101 +955,101 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Panels.PanelDecision", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AgencyViews")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("CasePackId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CasePackSha256")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nchar(64)")
+                        .HasColumnType("TEXT")
                         .IsFixedLength();
 
                     b.Property<string>("Content")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ContentSha256")
                         .HasMaxLength(64)
-                        .HasColumnType("nchar(64)")
+                        .HasColumnType("TEXT")
                         .IsFixedLength();
 
                     b.Property<string>("CountedMembers")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PanelMeetingId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Placement")
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlacementRequestId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("QuorumExplanation")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RecordedBy")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("ReliesOnEducationOfOthers")
-                        .HasColumnType("bit");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("ReliesOnSection9")
-                        .HasColumnType("bit");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("ReliesOnUnsuitability")
-                        .HasColumnType("bit");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("ReliesOnUseOfResources")
-                        .HasColumnType("bit");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SectorProfiles")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasDefaultValueSql("'[]'");
 
-                    b.Property<DateTimeOffset?>("SignedOffAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long?>("SignedOffAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SignedOffBy")
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SupersedeReason")
                         .HasMaxLength(8000)
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SupersedesDecisionId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1066,8 +1058,7 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.HasIndex("PlacementRequestId");
 
                     b.HasIndex("SupersedesDecisionId")
-                        .IsUnique()
-                        .HasFilter("[SupersedesDecisionId] IS NOT NULL");
+                        .IsUnique();
 
                     b.HasIndex("PanelMeetingId", "PlacementRequestId");
 
@@ -1079,56 +1070,56 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Panels.PanelMeeting", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("AttendanceRecordedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long?>("AttendanceRecordedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ChairId")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CutOffAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("CutOffAt")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("LastChangedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("LastChangedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Location")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("MeetingDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("QuorumAgencies")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("QuorumMinimumMembers")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("ScheduledAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("ScheduledAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ScheduledBy")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("TermsOfReferenceNumber")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1146,45 +1137,45 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Panels.TermsOfReference", b =>
                 {
                     b.Property<int>("Number")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("AdoptedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("AdoptedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("AdoptedBy")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("DecisionMaking")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("EffectiveFrom")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<TimeOnly>("EvidenceCutOffTime")
-                        .HasColumnType("time");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("EvidenceCutOffWorkingDays")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("FromConfiguration")
-                        .HasColumnType("bit");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("QuorumAgencies")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("QuorumMinimumMembers")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Number");
 
@@ -1196,47 +1187,47 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.PlacementRequests.FamilyContact", b =>
                 {
                     b.Property<Guid>("PlacementRequestId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AddressLines")
                         .IsRequired()
                         .HasMaxLength(422)
-                        .HasColumnType("nvarchar(422)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
                         .HasMaxLength(254)
-                        .HasColumnType("nvarchar(254)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Postcode")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RecordedBy")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Salutation")
                         .HasMaxLength(120)
-                        .HasColumnType("nvarchar(120)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("PlacementRequestId");
 
@@ -1246,59 +1237,59 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.PlacementRequests.PlacementRequest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AssignedOfficerId")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("ChildId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("LastChangedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("LastChangedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("ReceivedDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("SubmittedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "NeedLevels", "PanelCaseManager.Domain.PlacementRequests.PlacementRequest.NeedLevels#NeedsProfile", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<int>("CognitionAndLearning")
-                                .HasColumnType("int");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<int>("CommunicationAndInteraction")
-                                .HasColumnType("int");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<int>("SensoryAndPhysical")
-                                .HasColumnType("int");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<int>("SocialEmotionalAndMentalHealth")
-                                .HasColumnType("int");
+                                .HasColumnType("INTEGER");
                         });
 
                     b.HasKey("Id");
@@ -1320,26 +1311,26 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Provision.Sector", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1352,72 +1343,72 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Provision.Setting", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("AnnualCost")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("AnnualCostPence");
 
                     b.Property<int>("CommissionedPlaces")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("HighestAge")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("InAuthorityArea")
-                        .HasColumnType("bit");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("LowestAge")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Phase")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("PlacesFilled")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Postcode")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("S41Approved")
-                        .HasColumnType("bit");
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("SectorId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Urn")
                         .IsRequired()
                         .HasMaxLength(7)
-                        .HasColumnType("nvarchar(7)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Location", "PanelCaseManager.Domain.Provision.Setting.Location#GeoPoint", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<double>("Latitude")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("Latitude");
 
                             b1.Property<double>("Longitude")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("Longitude");
                         });
 
@@ -1436,12 +1427,12 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Timeliness.BankHoliday", b =>
                 {
                     b.Property<DateOnly>("Date")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Date");
 
@@ -1613,37 +1604,37 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Timeliness.CaseClock", b =>
                 {
                     b.Property<Guid>("PlacementRequestId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ChildDateOfBirth")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("ChildId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DecidedOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("ExceptionApplies")
-                        .HasColumnType("bit");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("ReceivedDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RequestType")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("SeeksSpecialistProvision")
-                        .HasColumnType("bit");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("StoppedOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("PlacementRequestId");
 
@@ -1655,61 +1646,61 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
             modelBuilder.Entity("PanelCaseManager.Domain.Timeliness.CaseMilestone", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Agency")
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("DaysTaken")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("DependsOnWorkingDays")
-                        .HasColumnType("bit");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("DueDate")
                         .IsConcurrencyToken()
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("ExceptionApplies")
-                        .HasColumnType("bit");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ExceptionReasons")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("IsOpen")
-                        .HasColumnType("bit");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("MetOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool?>("MetWithinLimit")
-                        .HasColumnType("bit");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("NextReminderOn")
                         .IsConcurrencyToken()
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("NotApplicable")
-                        .HasColumnType("bit");
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("PlacementRequestId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Slot")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("StartedOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -1727,37 +1718,37 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Agency")
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(320)
-                        .HasColumnType("nvarchar(320)");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("IsActive")
-                        .HasColumnType("bit");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Team")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1802,12 +1793,12 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.OwnsOne("PanelCaseManager.Domain.Children.HomeLocation", "Home", b1 =>
                         {
                             b1.Property<Guid>("ChildId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Postcode")
                                 .IsRequired()
                                 .HasMaxLength(8)
-                                .HasColumnType("nvarchar(8)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("HomePostcode");
 
                             b1.HasKey("ChildId");
@@ -1820,14 +1811,14 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                             b1.OwnsOne("PanelCaseManager.Domain.Children.GeoPoint", "Coordinates", b2 =>
                                 {
                                     b2.Property<Guid>("HomeLocationChildId")
-                                        .HasColumnType("uniqueidentifier");
+                                        .HasColumnType("TEXT");
 
                                     b2.Property<double>("Latitude")
-                                        .HasColumnType("float")
+                                        .HasColumnType("REAL")
                                         .HasColumnName("HomeLatitude");
 
                                     b2.Property<double>("Longitude")
-                                        .HasColumnType("float")
+                                        .HasColumnType("REAL")
                                         .HasColumnName("HomeLongitude");
 
                                     b2.HasKey("HomeLocationChildId");
@@ -1978,34 +1969,34 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.OwnsMany("PanelCaseManager.Domain.Panels.AgendaItem", "Agenda", b1 =>
                         {
                             b1.Property<Guid>("PanelMeetingId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("TEXT");
 
                             b1.Property<Guid>("PlacementRequestId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("TEXT");
 
                             b1.Property<bool>("AddedAfterCutOff")
-                                .HasColumnType("bit");
+                                .HasColumnType("INTEGER");
 
-                            b1.Property<DateTimeOffset>("AddedAt")
-                                .HasColumnType("datetimeoffset");
+                            b1.Property<long>("AddedAt")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("AddedBy")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("nvarchar(128)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<Guid?>("DecisionId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("TEXT");
 
                             b1.Property<Guid?>("DraftDecisionId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("LateReason")
                                 .HasMaxLength(2000)
-                                .HasColumnType("nvarchar(2000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<int>("Position")
-                                .HasColumnType("int");
+                                .HasColumnType("INTEGER");
 
                             b1.HasKey("PanelMeetingId", "PlacementRequestId");
 
@@ -2026,21 +2017,21 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.OwnsMany("PanelCaseManager.Domain.Panels.Attendee", "Attendance", b1 =>
                         {
                             b1.Property<Guid>("PanelMeetingId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("UserId")
                                 .HasMaxLength(128)
-                                .HasColumnType("nvarchar(128)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Agency")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Role")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
+                                .HasColumnType("TEXT");
 
                             b1.HasKey("PanelMeetingId", "UserId");
 
@@ -2053,27 +2044,27 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.OwnsMany("PanelCaseManager.Domain.Panels.ConflictDeclaration", "Conflicts", b1 =>
                         {
                             b1.Property<Guid>("PanelMeetingId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("MemberId")
                                 .HasMaxLength(128)
-                                .HasColumnType("nvarchar(128)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<Guid>("PlacementRequestId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("TEXT");
 
-                            b1.Property<DateTimeOffset>("DeclaredAt")
-                                .HasColumnType("datetimeoffset");
+                            b1.Property<long>("DeclaredAt")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("DeclaredBy")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("nvarchar(128)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Reason")
                                 .IsRequired()
                                 .HasMaxLength(2000)
-                                .HasColumnType("nvarchar(2000)");
+                                .HasColumnType("TEXT");
 
                             b1.HasKey("PanelMeetingId", "MemberId", "PlacementRequestId");
 
@@ -2086,26 +2077,26 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.OwnsMany("PanelCaseManager.Domain.Panels.PanelSeat", "Seats", b1 =>
                         {
                             b1.Property<Guid>("PanelMeetingId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("UserId")
                                 .HasMaxLength(128)
-                                .HasColumnType("nvarchar(128)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Agency")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("DisplayName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Role")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
+                                .HasColumnType("TEXT");
 
                             b1.HasKey("PanelMeetingId", "UserId");
 
@@ -2150,15 +2141,15 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.OwnsMany("PanelCaseManager.Domain.Needs.RankedNeed", "Needs", b1 =>
                         {
                             b1.Property<Guid>("PlacementRequestId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("TEXT");
 
                             b1.Property<int>("Rank")
-                                .HasColumnType("int");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("Code")
                                 .IsRequired()
                                 .HasMaxLength(10)
-                                .HasColumnType("nvarchar(10)");
+                                .HasColumnType("TEXT");
 
                             b1.HasKey("PlacementRequestId", "Rank");
 
@@ -2173,32 +2164,32 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.OwnsMany("PanelCaseManager.Domain.PlacementRequests.Preference", "Preferences", b1 =>
                         {
                             b1.Property<Guid>("PlacementRequestId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("TEXT");
 
                             b1.Property<int>("Rank")
-                                .HasColumnType("int");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("ProvisionKind")
                                 .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Reasons")
                                 .IsRequired()
                                 .HasMaxLength(4000)
-                                .HasColumnType("nvarchar(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("SettingName")
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("SettingUrn")
                                 .HasMaxLength(10)
-                                .HasColumnType("nvarchar(10)");
+                                .HasColumnType("TEXT");
 
                             b1.HasKey("PlacementRequestId", "Rank");
 
@@ -2211,44 +2202,44 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.OwnsMany("PanelCaseManager.Domain.PlacementRequests.StageChange", "StageChanges", b1 =>
                         {
                             b1.Property<Guid>("PlacementRequestId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("TEXT");
 
                             b1.Property<int>("Sequence")
-                                .HasColumnType("int");
+                                .HasColumnType("INTEGER");
 
-                            b1.Property<DateTimeOffset>("At")
-                                .HasColumnType("datetimeoffset");
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("By")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("nvarchar(128)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("From")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Reason")
                                 .HasMaxLength(4000)
-                                .HasColumnType("nvarchar(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("To")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Transition")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Trigger")
                                 .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<DateOnly?>("TriggerDate")
-                                .HasColumnType("date");
+                                .HasColumnType("TEXT");
 
                             b1.HasKey("PlacementRequestId", "Sequence");
 
@@ -2270,100 +2261,100 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.OwnsMany("PanelCaseManager.Domain.Provision.SectorProfileVersion", "Versions", b1 =>
                         {
                             b1.Property<Guid>("SectorId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("TEXT");
 
                             b1.Property<int>("Number")
-                                .HasColumnType("int");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("CoOccurringNeeds")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)");
+                                .HasColumnType("TEXT");
 
-                            b1.Property<DateTimeOffset>("CreatedAt")
-                                .HasColumnType("datetimeoffset");
+                            b1.Property<long>("CreatedAt")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("CreatedBy")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("nvarchar(128)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Curriculum")
                                 .HasMaxLength(2000)
-                                .HasColumnType("nvarchar(2000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Description")
                                 .HasMaxLength(4000)
-                                .HasColumnType("nvarchar(4000)");
+                                .HasColumnType("TEXT");
 
-                            b1.Property<DateTimeOffset>("LastEditedAt")
-                                .HasColumnType("datetimeoffset");
+                            b1.Property<long>("LastEditedAt")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<int?>("MaximumClassSize")
-                                .HasColumnType("int");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)");
+                                .HasColumnType("TEXT");
 
-                            b1.Property<DateTimeOffset?>("PublishedAt")
-                                .HasColumnType("datetimeoffset");
+                            b1.Property<long?>("PublishedAt")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("PublishedBy")
                                 .HasMaxLength(128)
-                                .HasColumnType("nvarchar(128)");
+                                .HasColumnType("TEXT");
 
-                            b1.Property<DateTimeOffset?>("RetiredAt")
-                                .HasColumnType("datetimeoffset");
+                            b1.Property<long?>("RetiredAt")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("RetiredBy")
                                 .HasMaxLength(128)
-                                .HasColumnType("nvarchar(128)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("StaffingRatio")
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Status")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("TimeInMainstream")
                                 .HasMaxLength(2000)
-                                .HasColumnType("nvarchar(2000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<int?>("_cognitionAndLearningMaximum")
-                                .HasColumnType("int")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("CognitionAndLearningMaximum");
 
                             b1.Property<int?>("_cognitionAndLearningMinimum")
-                                .HasColumnType("int")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("CognitionAndLearningMinimum");
 
                             b1.Property<int?>("_communicationAndInteractionMaximum")
-                                .HasColumnType("int")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("CommunicationAndInteractionMaximum");
 
                             b1.Property<int?>("_communicationAndInteractionMinimum")
-                                .HasColumnType("int")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("CommunicationAndInteractionMinimum");
 
                             b1.Property<int?>("_sensoryAndPhysicalMaximum")
-                                .HasColumnType("int")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("SensoryAndPhysicalMaximum");
 
                             b1.Property<int?>("_sensoryAndPhysicalMinimum")
-                                .HasColumnType("int")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("SensoryAndPhysicalMinimum");
 
                             b1.Property<int?>("_socialEmotionalAndMentalHealthMaximum")
-                                .HasColumnType("int")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("SocialEmotionalAndMentalHealthMaximum");
 
                             b1.Property<int?>("_socialEmotionalAndMentalHealthMinimum")
-                                .HasColumnType("int")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("SocialEmotionalAndMentalHealthMinimum");
 
                             b1.HasKey("SectorId", "Number");
@@ -2403,35 +2394,35 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.OwnsMany("PanelCaseManager.Domain.Timeliness.ClockEvent", "Events", b1 =>
                         {
                             b1.Property<Guid>("PlacementRequestId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("TEXT");
 
                             b1.Property<int>("Sequence")
-                                .HasColumnType("int");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("Agency")
                                 .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<DateOnly>("Date")
-                                .HasColumnType("date");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
+                                .HasColumnType("TEXT");
 
-                            b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("datetimeoffset");
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("RecordedBy")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("nvarchar(128)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Source")
                                 .IsRequired()
                                 .HasMaxLength(50)
-                                .HasColumnType("nvarchar(50)");
+                                .HasColumnType("TEXT");
 
                             b1.HasKey("PlacementRequestId", "Sequence");
 
@@ -2444,33 +2435,33 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.OwnsMany("PanelCaseManager.Domain.Timeliness.StatutoryException", "Exceptions", b1 =>
                         {
                             b1.Property<Guid>("PlacementRequestId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("TEXT");
 
                             b1.Property<int>("Sequence")
-                                .HasColumnType("int");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly>("EndDate")
-                                .HasColumnType("date");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(2000)
-                                .HasColumnType("nvarchar(2000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("ReasonCode")
                                 .IsRequired()
                                 .HasMaxLength(60)
-                                .HasColumnType("nvarchar(60)");
+                                .HasColumnType("TEXT");
 
-                            b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("datetimeoffset");
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("RecordedBy")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("nvarchar(128)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<DateOnly>("StartDate")
-                                .HasColumnType("date");
+                                .HasColumnType("TEXT");
 
                             b1.HasKey("PlacementRequestId", "Sequence");
 
@@ -2500,15 +2491,15 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                         {
                             b1.Property<string>("UserId")
                                 .HasMaxLength(128)
-                                .HasColumnType("nvarchar(128)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<Guid>("ChildId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Relationship")
                                 .IsRequired()
                                 .HasMaxLength(50)
-                                .HasColumnType("nvarchar(50)");
+                                .HasColumnType("TEXT");
 
                             b1.HasKey("UserId", "ChildId");
 
