@@ -89,6 +89,14 @@ public sealed class TestDatabase : IDisposable
         return new TestDatabase(path, SqliteConnectionString(path), null);
     }
 
+    /// <summary>An empty SQLite database whatever the run's provider: for tests that arrange rows in SQLite's own terms.</summary>
+    public static TestDatabase CreateEmptySqlite()
+    {
+        var path = NewSqlitePath();
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return new TestDatabase(path, SqliteConnectionString(path), null);
+    }
+
     /// <summary>This database's provider.</summary>
     public DatabaseProvider DatabaseProvider => _postgresName is null ? DatabaseProvider.Sqlite : DatabaseProvider.PostgreSql;
 

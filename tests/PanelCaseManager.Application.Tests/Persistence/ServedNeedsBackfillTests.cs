@@ -21,7 +21,8 @@ public class ServedNeedsBackfillTests
     [Test]
     public async Task Existing_profile_versions_get_the_primary_needs_they_serve()
     {
-        using var database = TestDatabase.CreateEmpty();
+        // On SQLite in every run: the rows are arranged with SQLite's connection and the migration named is SQLite's.
+        using var database = TestDatabase.CreateEmptySqlite();
         await using (var db = database.OpenContext())
         {
             await db.GetService<IMigrator>().MigrateAsync(MigrationBefore);
