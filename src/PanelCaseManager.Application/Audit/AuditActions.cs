@@ -117,9 +117,8 @@ public static class AuditActions
         // Users
         ["ListUsers.Query"] = "Read the list of users",
         ["GetUser.Query"] = "Read a user's account",
-        ["AddUser.Command"] = "Added a user",
-        ["ChangeUser.Command"] = "Changed a user's account",
-        ["CloseUser.Command"] = "Closed a user's account",
+        ["CreateUser.Command"] = "Added a user",
+        ["UpdateUser.Command"] = "Changed or closed a user's account",
         ["LinkFamilyMember.Command"] = "Linked a family member to a child",
         ["WhoAmI.Query"] = "Read their own account",
 
