@@ -39,6 +39,9 @@ public sealed class TemplateModel(ISender sender) : PageModel
     /// <summary>The letter as the wording beside it writes it: the current version's, or the typed wording's after "Preview".</summary>
     public PreviewLetterTemplateOnPage.Preview? Preview { get; private set; }
 
+    /// <summary>Why no letter can be shown beside the wording (a setting every letter needs is missing).</summary>
+    public string? PreviewProblem { get; private set; }
+
     [BindProperty]
     public string? Body { get; set; }
 
@@ -61,7 +64,16 @@ public sealed class TemplateModel(ISender sender) : PageModel
         Body = Template.Body;
         BasedOnVersion = Template.Version;
         FormToken = Guid.NewGuid();
-        Preview = await sender.Send(new PreviewLetterTemplateOnPage.Query(Template.Outcome, null, Template.Version), cancellationToken);
+        try
+        {
+            Preview = await sender.Send(new PreviewLetterTemplateOnPage.Query(Template.Outcome, null, Template.Version), cancellationToken);
+        }
+        catch (DomainRuleException refused)
+        {
+            // The wording can still be edited while, say, a contact every letter gives is not configured.
+            PreviewProblem = refused.Message;
+        }
+
         return Page();
     }
 
