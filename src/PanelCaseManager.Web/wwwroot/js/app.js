@@ -15,3 +15,16 @@ if (window.matchMedia('(max-width: 48.0525em)').matches) {
     }
   }
 }
+
+// A long list of settings to choose from becomes an autocomplete (GOV.UK's accessible-autocomplete, loaded by the
+// pages that have one); without the script it stays a plain list.
+if (window.accessibleAutocomplete) {
+  for (const select of document.querySelectorAll('.app-autocomplete select')) {
+    window.accessibleAutocomplete.enhanceSelectElement({
+      selectElement: select,
+      defaultValue: select.value ? select.options[select.selectedIndex].text : '',
+      showAllValues: true,
+      tNoResults: () => 'No school or setting in the catalogue matches: choose "not in the catalogue" above to type it'
+    })
+  }
+}
