@@ -1572,3 +1572,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207092022_AccessScopeAndAuditedLists'
+)
+BEGIN
+    DROP INDEX [IX_Children_Upn] ON [Children];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207092022_AccessScopeAndAuditedLists'
+)
+BEGIN
+    ALTER TABLE [AuditEvents] ADD [ReturnedCaseIds] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207092022_AccessScopeAndAuditedLists'
+)
+BEGIN
+    CREATE INDEX [IX_Children_Upn] ON [Children] ([Upn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207092022_AccessScopeAndAuditedLists'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207092022_AccessScopeAndAuditedLists', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

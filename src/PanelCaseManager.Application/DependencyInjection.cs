@@ -53,6 +53,11 @@ public static partial class DependencyInjection
         services.AddSingleton<IValidateOptions<AuditTrailOptions>, AuditTrailOptions.Validation>();
         services.AddOptions<AuditTrailOptions>().Bind(configuration.GetSection(AuditTrailOptions.Section)).ValidateOnStart();
         services.AddScoped<CaseAccess>();
+        services.AddOptions<AccessOptions>()
+            .Bind(configuration.GetSection(AccessOptions.Section))
+            .Validate(o => o.PanelPapersDaysAfterMeeting is >= 0 and <= AccessOptions.MaximumPanelPapersDaysAfterMeeting,
+                $"Access:PanelPapersDaysAfterMeeting must be 0 to {AccessOptions.MaximumPanelPapersDaysAfterMeeting} days.")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddAuthorizationCore(Policies.Configure);
 

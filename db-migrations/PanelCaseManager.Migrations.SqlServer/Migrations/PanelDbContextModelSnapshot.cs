@@ -117,6 +117,9 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                         .HasColumnType("nchar(64)")
                         .IsFixedLength();
 
+                    b.Property<string>("ReturnedCaseIds")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Role")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
@@ -389,9 +392,7 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Upn")
-                        .IsUnique()
-                        .HasFilter("[Upn] IS NOT NULL");
+                    b.HasIndex("Upn");
 
                     b.HasIndex("FamilyName", "GivenName");
 

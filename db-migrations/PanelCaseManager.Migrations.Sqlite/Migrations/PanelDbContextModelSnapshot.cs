@@ -110,6 +110,9 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .IsFixedLength();
 
+                    b.Property<string>("ReturnedCaseIds")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Role")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -382,8 +385,7 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Upn")
-                        .IsUnique();
+                    b.HasIndex("Upn");
 
                     b.HasIndex("FamilyName", "GivenName");
 

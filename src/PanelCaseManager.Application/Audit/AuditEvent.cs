@@ -34,6 +34,10 @@ public sealed class AuditEvent
     public Guid? CaseId { get; private set; }
     public Guid? PanelId { get; private set; }
     public string Outcome { get; private set; }
+
+    /// <summary>The cases a list read returned (a caseload, a worklist, a meeting's agenda), comma-separated; null for any other event.</summary>
+    public string? ReturnedCaseIds { get; private set; }
+
     public string PreviousHash { get; private set; }
     public string Hash { get; private set; }
 
@@ -57,6 +61,7 @@ public sealed class AuditEvent
             CaseId = entry.CaseId,
             PanelId = entry.PanelId,
             Outcome = entry.Outcome,
+            ReturnedCaseIds = entry.ReturnedCaseIds,
             PreviousHash = previousHash,
             KeyId = keys.CurrentKeyId,
         };
@@ -81,21 +86,26 @@ public sealed class AuditEvent
 
     /// <summary>
     /// What a keyed link covers: the key id, then the fields of the plain link, separated by a unit separator that no
-    /// field can contain (times as UTC ticks, ids in one format), ending with the previous event's link.
+    /// field can contain (times as UTC ticks, ids in one format), ending with the previous event's link; then, only for a
+    /// list read, the cases it returned (so events without them keep the links they were written with).
     /// </summary>
-    public string LinkedContent() => string.Join(
-        '\u001f',
-        KeyId ?? string.Empty,
-        Sequence.ToString(CultureInfo.InvariantCulture),
-        OccurredAt.UtcTicks.ToString(CultureInfo.InvariantCulture),
-        UserId,
-        Role ?? string.Empty,
-        Action,
-        Kind,
-        CaseId?.ToString("D") ?? string.Empty,
-        PanelId?.ToString("D") ?? string.Empty,
-        Outcome,
-        PreviousHash);
+    public string LinkedContent()
+    {
+        var content = string.Join(
+            '\u001f',
+            KeyId ?? string.Empty,
+            Sequence.ToString(CultureInfo.InvariantCulture),
+            OccurredAt.UtcTicks.ToString(CultureInfo.InvariantCulture),
+            UserId,
+            Role ?? string.Empty,
+            Action,
+            Kind,
+            CaseId?.ToString("D") ?? string.Empty,
+            PanelId?.ToString("D") ?? string.Empty,
+            Outcome,
+            PreviousHash);
+        return ReturnedCaseIds is null ? content : string.Concat(content, "\u001f", ReturnedCaseIds);
+    }
 
     /// <summary>
     /// The plain SHA-256 link that versions before keyed links wrote (and that a forger without the key can compute):
@@ -152,7 +162,18 @@ public sealed record AuditEntry(
     string Kind,
     Guid? CaseId,
     Guid? PanelId,
-    string Outcome);
+    string Outcome)
+{
+    /// <summary>The cases a list read returned, as <see cref="CaseList"/> writes them.</summary>
+    public string? ReturnedCaseIds { get; init; }
+
+    /// <summary>Case ids in the order returned, each once, comma-separated; null when there are none.</summary>
+    public static string? CaseList(IEnumerable<Guid>? caseIds)
+    {
+        var ids = caseIds?.Distinct().Select(id => id.ToString("D")).ToList();
+        return ids is { Count: > 0 } ? string.Join(',', ids) : null;
+    }
+}
 
 public static class AuditKinds
 {
@@ -171,4 +192,17 @@ public static class AuditOutcomes
     public const string NotFound = "not-found";
     public const string Conflict = "conflict";
     public const string Failed = "failed";
+}
+
+public static class AuditEventQueries
+{
+    /// <summary>
+    /// The events about a case: those naming it, and the list reads that returned it among others. A list read's cases
+    /// are matched as text, so this reads every list read's event; an auditor's question about one case can afford it.
+    /// </summary>
+    public static IQueryable<AuditEvent> AboutCase(this IQueryable<AuditEvent> events, Guid caseId)
+    {
+        var id = caseId.ToString("D");
+        return events.Where(e => e.CaseId == caseId || (e.ReturnedCaseIds != null && e.ReturnedCaseIds.Contains(id)));
+    }
 }

@@ -63,20 +63,33 @@ public sealed partial class AuditBehaviour<TMessage, TResponse>(
 
         if (Kind == AuditKinds.Read)
         {
-            await trail.AppendInOwnTransactionAsync(entry with { CaseId = entry.CaseId ?? (response as ICaseScoped)?.PlacementRequestId }, cancellationToken);
+            await trail.AppendInOwnTransactionAsync(
+                entry with { CaseId = entry.CaseId ?? (response as ICaseScoped)?.PlacementRequestId, ReturnedCaseIds = AuditEntry.CaseList(CasesIn(response)) },
+                cancellationToken);
         }
 
         return response;
     }
 
     /// <summary>
-    /// The case a request is about: named by the request, or, for a request about one decision, the decision's case
-    /// (so a decision's history can gather every event of its case by case id). An unknown decision has none.
+    /// The case a request is about: named by the request, or, for a request about one decision or letter, its case
+    /// (so a decision's history can gather every event of its case by case id), or the case a request names by its
+    /// reference. An unknown decision, letter or reference has none.
     /// </summary>
     private async ValueTask<Guid?> CaseOfAsync(TMessage message, CancellationToken cancellationToken) => message switch
     {
         ICaseScoped scoped => scoped.PlacementRequestId,
         IDecisionScoped { DecisionId: var decisionId } when decisionId != Guid.Empty => await access.CaseOfDecisionAsync(decisionId, cancellationToken),
+        ILetterScoped { LetterId: var letterId } when letterId != Guid.Empty => await access.CaseOfLetterAsync(letterId, cancellationToken),
+        ICaseReferenced referenced => await access.CaseOfReferenceAsync(referenced.CaseReference, cancellationToken),
+        _ => null,
+    };
+
+    /// <summary>The cases a list read returned: a result that says so, or a list of case-scoped items.</summary>
+    private static IEnumerable<Guid>? CasesIn(TResponse response) => response switch
+    {
+        IReturnsCases list => list.ReturnedCaseIds,
+        IEnumerable<ICaseScoped> items => items.Select(i => i.PlacementRequestId),
         _ => null,
     };
 

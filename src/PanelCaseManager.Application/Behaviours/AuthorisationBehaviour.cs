@@ -8,13 +8,17 @@ namespace PanelCaseManager.Application.Behaviours;
 
 /// <summary>
 /// Runs the policy the request type names on the current user, then, for a request about one case, panel,
-/// decision or letter, checks that the user may see it (<see cref="CaseAccess"/>). What the user may not see is "not found", so
-/// its existence is not given away. A request type that names no policy never runs.
+/// decision, letter or child, checks that the user may see it (<see cref="CaseAccess"/>). What the user may not see is
+/// "not found", whatever the reason — another team's case, a case they declared a conflict of interest in, papers
+/// closed after the meeting — so its existence is not given away. A request type that names no policy never runs.
 /// </summary>
 public sealed class AuthorisationBehaviour<TMessage, TResponse>(ICurrentUser currentUser, IAuthorizationService authorization, CaseAccess caseAccess)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
+    /// <summary>Reads through a panel show its members only papers already frozen; commands may freeze them (ADR 0140).</summary>
+    private static readonly bool IsRead = !typeof(IBaseCommand).IsAssignableFrom(typeof(TMessage));
+
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var policy = DeclaredPolicy<TMessage>.Name
@@ -43,35 +47,35 @@ public sealed class AuthorisationBehaviour<TMessage, TResponse>(ICurrentUser cur
             throw new NotFoundException("Panel meeting", panel.PanelId);
         }
 
-        if (message is ICaseScoped scoped && !await caseAccess.CanSeeAsync(scoped.PlacementRequestId, cancellationToken))
+        if (message is ICaseScoped scoped)
         {
-            throw new NotFoundException("Placement request", scoped.PlacementRequestId);
+            var throughPanel = message is IThroughPanel and IPanelScoped meeting ? meeting.PanelId : (Guid?)null;
+            if (!await caseAccess.CanReachCaseAsync(scoped.PlacementRequestId, throughPanel, IsRead, cancellationToken))
+            {
+                throw new NotFoundException("Placement request", scoped.PlacementRequestId);
+            }
         }
 
-        // A member who declared a conflict of interest takes no part in the case: its papers are withheld from them.
-        if (message is ICaseScoped read and not IBaseCommand && await caseAccess.IsConflictedAsync(read.PlacementRequestId, cancellationToken))
+        if (message is IDecisionScoped decision)
         {
-            throw new ForbiddenException("You declared a conflict of interest in this case, so its papers are withheld from you.");
-        }
-
-        if (message is IDecisionScoped decision
-            && (await caseAccess.CaseOfDecisionAsync(decision.DecisionId, cancellationToken) is not { } caseId || !await caseAccess.CanSeeAsync(caseId, cancellationToken)))
-        {
-            throw new NotFoundException("Decision", decision.DecisionId);
+            var found = await caseAccess.DecisionAsync(decision.DecisionId, cancellationToken);
+            if (found is not { } d || !await caseAccess.CanReachCaseAsync(d.CaseId, message is IThroughPanel ? d.PanelId : null, IsRead, cancellationToken))
+            {
+                throw new NotFoundException("Decision", decision.DecisionId);
+            }
         }
 
         // A letter is seen by whoever may see its case: a family only their own children's letters.
-        if (message is ILetterScoped letter)
+        if (message is ILetterScoped letter
+            && (await caseAccess.CaseOfLetterAsync(letter.LetterId, cancellationToken) is not { } letterCase
+                || !await caseAccess.CanReachCaseAsync(letterCase, throughPanelId: null, IsRead, cancellationToken)))
         {
-            if (await caseAccess.CaseOfLetterAsync(letter.LetterId, cancellationToken) is not { } letterCase || !await caseAccess.CanSeeAsync(letterCase, cancellationToken))
-            {
-                throw new NotFoundException("Letter", letter.LetterId);
-            }
+            throw new NotFoundException("Letter", letter.LetterId);
+        }
 
-            if (await caseAccess.IsConflictedAsync(letterCase, cancellationToken))
-            {
-                throw new ForbiddenException("You declared a conflict of interest in this case, so its papers are withheld from you.");
-            }
+        if (message is IChildScoped { ChildId: { } childId } && !await caseAccess.CanSeeChildAsync(childId, cancellationToken))
+        {
+            throw new NotFoundException("Child", childId);
         }
 
         return await next(message, cancellationToken);

@@ -19,6 +19,34 @@ public interface IPanelScoped
 }
 
 /// <summary>
+/// A request about what a panel had in front of it or decided — a case's frozen papers, the views, the decision form,
+/// the decision — made through a meeting: panel members and chairs reach a case only with such a request, about a
+/// meeting they sit on (the meeting it names, or the decision's), and never the live case (docs/adr/0185).
+/// </summary>
+public interface IThroughPanel;
+
+/// <summary>
+/// A request naming a child already known to the service: the pipeline lets it through only when the caller may read
+/// a case of that child, and answers "not found" otherwise, as for an id that does not exist.
+/// </summary>
+public interface IChildScoped
+{
+    Guid? ChildId { get; }
+}
+
+/// <summary>A request naming a case by its reference (for example linking a family member to it): audited against that case.</summary>
+public interface ICaseReferenced
+{
+    string? CaseReference { get; }
+}
+
+/// <summary>A result listing cases (a caseload, a worklist, a meeting's agenda): the audit event of the read names every case it returned.</summary>
+public interface IReturnsCases
+{
+    IReadOnlyCollection<Guid> ReturnedCaseIds { get; }
+}
+
+/// <summary>
 /// Marks a query that reads no personal data (reference data, the caller's own account), so it is not written to
 /// the audit trail. Every other query is audited as a read.
 /// </summary>

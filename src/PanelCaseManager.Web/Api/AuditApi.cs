@@ -57,7 +57,7 @@ internal static class AuditApi
         await using var writer = new StreamWriter(response.Body, new UTF8Encoding(false), bufferSize: 16 * 1024);
         if (csv)
         {
-            await writer.WriteLineAsync("sequence,occurredAt,userId,role,action,kind,caseId,panelId,outcome,previousHash,hash,keyId");
+            await writer.WriteLineAsync("sequence,occurredAt,userId,role,action,kind,caseId,panelId,outcome,previousHash,hash,keyId,returnedCaseIds");
         }
 
         await foreach (var e in export.Events.WithCancellation(ct))
@@ -79,7 +79,8 @@ internal static class AuditApi
         e.Outcome,
         e.PreviousHash,
         e.Hash,
-        Csv.Cell(e.KeyId));
+        Csv.Cell(e.KeyId),
+        Csv.Cell(e.ReturnedCaseIds));
 }
 
 /// <summary>CSV cells that a spreadsheet will neither split wrongly nor run as a formula.</summary>

@@ -21,6 +21,8 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public bool Audits => Navigation.Audits(User);
 
+    public bool SitsOnPanels => Navigation.SitsOnPanels(User);
+
     public bool Administers => Navigation.Administers(User);
 
     public bool IsFamily => Navigation.IsFamily(User);

@@ -19,6 +19,9 @@ internal static class Navigation
     public static bool ReadsCases(ClaimsPrincipal user) =>
         RoleOf(user) is Role.SendOfficer or Role.TeamManager or Role.PanelMember or Role.PanelChair or Role.Auditor;
 
+    /// <summary>Panel members and chairs, who read cases only through the meetings they sit on, never a caseload.</summary>
+    public static bool SitsOnPanels(ClaimsPrincipal user) => RoleOf(user) is Role.PanelMember or Role.PanelChair;
+
     public static bool Audits(ClaimsPrincipal user) => RoleOf(user) is Role.Auditor;
 
     /// <summary>Team managers and auditors, as the timeliness policy has it.</summary>
@@ -31,7 +34,7 @@ internal static class Navigation
     public static IReadOnlyList<Item> For(ClaimsPrincipal user, PathString path)
     {
         var items = new List<Item> { new("Home", "/", path == "/") };
-        if (ReadsCases(user))
+        if (ReadsCases(user) && !SitsOnPanels(user))
         {
             items.Add(new Item(ManagesCases(user) ? "Caseload" : "Cases", "/cases", path.StartsWithSegments("/cases") && !path.StartsWithSegments("/cases/new")));
         }
@@ -44,7 +47,7 @@ internal static class Navigation
 
         if (ReadsCases(user))
         {
-            items.Add(new Item(RoleOf(user) is Role.PanelMember or Role.PanelChair ? "My panels" : "Panels", "/panels", path.StartsWithSegments("/panels")));
+            items.Add(new Item(SitsOnPanels(user) ? "My panels" : "Panels", "/panels", path.StartsWithSegments("/panels")));
         }
 
         if (SeesTimeliness(user))

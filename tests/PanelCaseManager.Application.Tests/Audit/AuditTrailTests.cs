@@ -168,6 +168,21 @@ public class AuditTrailTests
     }
 
     [Test]
+    public async Task A_list_read_whose_cases_are_changed_is_found_altered()
+    {
+        var created = await _app.SendAs(Personas.SendOfficer, A.PlacementRequest());
+        await _app.SendAs(Personas.SendOfficer, new ListPlacementRequests.Query(null, null, null, null, null, null, null));
+        await _app.SendAs(Personas.SendOfficer, A.PlacementRequest());
+        (await Events()).Single(e => e.Sequence == 2).ReturnedCaseIds.Should().Be(created.Id.ToString("D"));
+
+        await Tamper($"UPDATE AuditEvents SET ReturnedCaseIds = '{Guid.NewGuid():D}' WHERE Sequence = 2");
+
+        var verdict = await Verify();
+        verdict.FirstBrokenSequence.Should().Be(2);
+        verdict.Problem.Should().Contain("Event 2 was altered");
+    }
+
+    [Test]
     public async Task Removing_the_latest_events_is_found()
     {
         await Seed(5);

@@ -13,6 +13,7 @@ public class DemoDataTests
     {
         await using var factory = new PanelWebApplicationFactory(new Dictionary<string, string?> { ["DemoData:Cases"] = "3" });
         using var chair = await factory.ClientFor(Personas.PanelChair);
+        using var officer = await factory.ClientFor(Personas.SendOfficer);
 
         var meetings = await chair.GetFromJsonAsync<JsonElement>("/api/v1/panels?from=2026-10-01&to=2026-11-30");
         var meeting = meetings.EnumerateArray().Should().ContainSingle().Subject;
@@ -27,10 +28,10 @@ public class DemoDataTests
         report.GetProperty("total").GetInt32().Should().Be(3);
         var byGround = report.GetProperty("byGround").EnumerateArray().Single(g => g.GetProperty("key").GetString() == "IncompatibleWithEfficientUseOfResources");
         byGround.GetProperty("decisions").GetInt32().Should().Be(1);
-        var cases = await chair.GetFromJsonAsync<JsonElement>("/api/v1/placement-requests?pageSize=10");
+        var cases = await officer.GetFromJsonAsync<JsonElement>("/api/v1/placement-requests?pageSize=10");
         foreach (var item in cases.GetProperty("items").EnumerateArray())
         {
-            var contact = await chair.GetFromJsonAsync<JsonElement>($"/api/v1/placement-requests/{item.GetProperty("id").GetGuid()}/family-contact");
+            var contact = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/placement-requests/{item.GetProperty("id").GetGuid()}/family-contact");
             contact.GetProperty("postalAddress").GetArrayLength().Should().BeGreaterThanOrEqualTo(3, "every demo case has the address its letters go to");
         }
 
@@ -43,7 +44,7 @@ public class DemoDataTests
                 continue;
             }
 
-            var match = await chair.GetFromJsonAsync<JsonElement>($"/api/v1/placement-requests/{item.GetProperty("placementRequestId").GetGuid()}/sector-match");
+            var match = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/placement-requests/{item.GetProperty("placementRequestId").GetGuid()}/sector-match");
             // The other two decisions place the child in the agreed preference or in the named SEMH school.
             var placedFit = outcome switch
             {

@@ -205,14 +205,16 @@ public class PanelsApiTests
     }
 
     [Test]
-    public async Task A_conflicted_members_view_is_a_403()
+    public async Task A_member_who_declared_a_conflict_finds_the_case_not_found_and_gives_no_view()
     {
         using var health = await _factory.ClientFor(Personas.PanelHealth);
         await Ok(await health.PostAsJsonAsync($"/api/v1/panels/{_panelId}/cases/{_caseId}/conflicts", new { reason = "I treat the child." }));
 
         var view = await health.PostAsJsonAsync($"/api/v1/panels/{_panelId}/cases/{_caseId}/views", new { summary = "Supports." });
+        var unknown = await health.PostAsJsonAsync($"/api/v1/panels/{_panelId}/cases/{Guid.NewGuid()}/views", new { summary = "Supports." });
 
-        (await view.ShouldBeProblem(HttpStatusCode.Forbidden)).GetProperty("code").GetString().Should().Be("member-conflicted");
+        var refusal = await view.ShouldBeProblem(HttpStatusCode.NotFound);
+        (await unknown.ShouldBeProblem(HttpStatusCode.NotFound)).GetProperty("title").GetString().Should().Be(refusal.GetProperty("title").GetString());
         var decision = await Decide(NameAnotherSetting());
         (await decision.ShouldBeProblem(HttpStatusCode.Conflict)).GetProperty("code").GetString().Should().Be("no-quorum");
     }

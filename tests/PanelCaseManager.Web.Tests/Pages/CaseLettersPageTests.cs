@@ -183,20 +183,20 @@ public class CaseLettersPageTests
     }
 
     [Test]
-    public async Task Panel_members_see_the_issued_letters_but_cannot_preview_or_issue()
+    public async Task Panel_members_never_reach_a_cases_letters_with_the_familys_address()
     {
         var decisionId = await DecidedCaseAsync();
         using var member = await _factory.HtmlClientFor(Personas.PanelEducation);
-        var before = await member.GetPage(LettersPath);
-        before.QuerySelector("form.app-issue-letter").Should().BeNull();
-        before.QuerySelector("a.app-preview-letter").Should().BeNull();
+        (await member.Get(LettersPath)).StatusCode.Should().Be(HttpStatusCode.NotFound);
         var preview = await member.Get($"{LettersPath}?handler=preview&decisionId={decisionId}");
         preview.StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await preview.Content.ReadAsStringAsync()).Should().NotContain("%PDF");
 
-        await Ok(await _officer.PostAsync($"/api/v1/decisions/{decisionId}/letter", null), HttpStatusCode.Created);
-        var after = await member.GetPage(LettersPath);
-        after.QuerySelectorAll("table.app-issued-letters tbody tr").Should().ContainSingle();
+        var issued = await Ok(await _officer.PostAsync($"/api/v1/decisions/{decisionId}/letter", null), HttpStatusCode.Created);
+        var after = await member.Get(LettersPath);
+        after.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        using var api = await _factory.ClientFor(Personas.PanelEducation);
+        (await api.GetAsync($"/api/v1/letters/{issued.GetProperty("letterId").GetGuid()}/pdf")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
     [Test]

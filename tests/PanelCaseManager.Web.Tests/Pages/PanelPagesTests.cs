@@ -155,7 +155,7 @@ public class PanelPagesTests
     }
 
     [Test]
-    public async Task A_member_who_declares_a_conflict_no_longer_sees_the_views_or_the_decision_form()
+    public async Task A_member_who_declares_a_conflict_no_longer_sees_the_case_its_views_or_the_decision_form()
     {
         await AllViewsRecordedAsync();
         using var member = await _factory.HtmlClientFor(Personas.PanelSocialCare);
@@ -166,9 +166,13 @@ public class PanelPagesTests
         var declared = await member.SubmitAndFollow(refused, new Dictionary<string, string?> { ["reason"] = "I know the family." }, formSelector: "form.app-conflict-form");
 
         declared.Text(".govuk-notification-banner--success").Should().Contain("Your conflict of interest is recorded");
-        declared.Text("table.app-agenda").Should().Contain("Views are withheld from you").And.NotContain("Supports a specialist place.");
+        declared.Text("table.app-agenda tr.app-withheld").Should().Contain(_reference).And.Contain("You declared a conflict of interest in this case");
+        declared.Text("table.app-agenda").Should().NotContain("Supports a specialist place.");
+        declared.QuerySelectorAll($"table.app-agenda a[href*='{_caseId}']").Should().BeEmpty("the case's id is withheld from them");
         var form = await member.GetPage(DecisionPath, HttpStatusCode.NotFound);
         form.Body!.TextContent.Should().NotContain(_reference);
+        var papersAgain = await member.GetPage($"/panels/{_panelId}/cases/{_caseId}", HttpStatusCode.NotFound);
+        papersAgain.Body!.TextContent.Should().NotContain("Llewelyn-Jones");
     }
 
     [Test]

@@ -19,7 +19,8 @@ namespace PanelCaseManager.Web.Tests.Security;
 /// Every route of the app, read from its own endpoint metadata, called by nobody and by each role: the status must
 /// be what the policy table below says. A new endpoint without a policy, or with a policy this table does not
 /// know, fails here. The app runs with the full demo data, and afterwards the whole log is searched for the names of
-/// the seeded children.
+/// the seeded children. Every route about a case is then tried with real ids by those who may not see it
+/// (AuthorisationMatrixTests.Intruders.cs).
 /// </summary>
 public partial class AuthorisationMatrixTests
 {
@@ -65,15 +66,17 @@ public partial class AuthorisationMatrixTests
 
     private PanelWebApplicationFactory _factory = null!;
     private List<(string Method, string Route, RouteEndpoint Endpoint)> _routes = null!;
+    private IntrusionScenario _north = null!;
 
     [OneTimeSetUp]
-    public void SetUp()
+    public async Task SetUp()
     {
-        _factory = new PanelWebApplicationFactory(new Dictionary<string, string?> { ["DemoData:Cases"] = "60" });
+        _factory = new PanelWebApplicationFactory(IntrusionScenario.Settings(new Dictionary<string, string?> { ["DemoData:Cases"] = "60" }));
         _factory.CreateClient().Dispose();
         _routes = _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (m, e.RoutePattern.RawText ?? string.Empty, e)))
             .ToList();
+        _north = await IntrusionScenario.CreateAsync(_factory);
     }
 
     [OneTimeTearDown]
@@ -192,16 +195,31 @@ public partial class AuthorisationMatrixTests
     private static IEnumerable<string> PoliciesOf(Endpoint endpoint) =>
         endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).OfType<string>();
 
-    private static async Task<HttpResponseMessage> Call(HttpClient client, string method, string route, Endpoint endpoint)
-    {
-        var path = "/" + string.Join('/', route.TrimStart('/').Split('/').Select(segment => segment switch
+    private static Task<HttpResponseMessage> Call(HttpClient client, string method, string route, Endpoint endpoint) =>
+        Send(client, method, PathOf(route, _ => null), endpoint);
+
+    /// <summary>The route's address, each parameter given by <paramref name="valueOf"/> or, where it gives none, made up.</summary>
+    private static string PathOf(string route, Func<string, string?> valueOf) =>
+        "/" + string.Join('/', route.TrimStart('/').Split('/').Select(segment =>
         {
-            _ when segment.StartsWith('{') && segment.Contains(":guid", StringComparison.Ordinal) => Guid.NewGuid().ToString(),
-            _ when segment.StartsWith('{') && segment.Contains(":int", StringComparison.Ordinal) => "1",
-            _ when segment.StartsWith('{') && RegexChoices().Match(segment) is { Success: true } choice => choice.Groups["first"].Value,
-            _ when segment.StartsWith('{') => "unknown",
-            _ => segment,
+            if (!segment.StartsWith('{'))
+            {
+                return segment;
+            }
+
+            return valueOf(ParameterName(segment)) ?? segment switch
+            {
+                _ when segment.Contains(":guid", StringComparison.Ordinal) => Guid.NewGuid().ToString(),
+                _ when segment.Contains(":int", StringComparison.Ordinal) => "1",
+                _ when RegexChoices().Match(segment) is { Success: true } choice => choice.Groups["first"].Value,
+                _ => "unknown",
+            };
         }));
+
+    private static string ParameterName(string segment) => segment.Trim('{', '}').Split(':')[0];
+
+    private static async Task<HttpResponseMessage> Send(HttpClient client, string method, string path, Endpoint endpoint, string? json = null)
+    {
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (method is "POST" or "PUT" or "PATCH")
         {
@@ -209,7 +227,7 @@ public partial class AuthorisationMatrixTests
             var accepted = endpoint.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes;
             var contentType = accepted is { Count: > 0 } ? accepted[0] : "application/json";
             request.Content = contentType.Contains("json", StringComparison.Ordinal)
-                ? new StringContent("{}", Encoding.UTF8, "application/json")
+                ? new StringContent(json ?? "{}", Encoding.UTF8, "application/json")
                 : contentType.StartsWith("multipart/", StringComparison.Ordinal)
                     ? new MultipartFormDataContent()
                     : new StringContent(string.Empty, Encoding.UTF8, contentType);

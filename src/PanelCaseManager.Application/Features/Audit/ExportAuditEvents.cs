@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using PanelCaseManager.Application.Audit;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Common;
@@ -35,7 +36,8 @@ public static class ExportAuditEvents
         string Outcome,
         string PreviousHash,
         string Hash,
-        string? KeyId);
+        string? KeyId,
+        string? ReturnedCaseIds);
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -59,7 +61,7 @@ public static class ExportAuditEvents
             var events = db.AuditEvents.AsNoTracking();
             if (query.CaseId is { } caseId)
             {
-                events = events.Where(e => e.CaseId == caseId);
+                events = events.AboutCase(caseId);
             }
 
             if (query.PanelId is { } panelId)
@@ -80,7 +82,7 @@ public static class ExportAuditEvents
             }
 
             var stream = events.OrderBy(e => e.Sequence)
-                .Select(e => new EventView(e.Sequence, e.OccurredAt, e.UserId, e.Role, e.Action, e.Kind, e.CaseId, e.PanelId, e.Outcome, e.PreviousHash, e.Hash, e.KeyId))
+                .Select(e => new EventView(e.Sequence, e.OccurredAt, e.UserId, e.Role, e.Action, e.Kind, e.CaseId, e.PanelId, e.Outcome, e.PreviousHash, e.Hash, e.KeyId, e.ReturnedCaseIds))
                 .AsAsyncEnumerable();
             return ValueTask.FromResult(new Export(query.Format ?? "jsonl", stream));
         }

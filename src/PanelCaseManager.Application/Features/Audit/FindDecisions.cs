@@ -33,7 +33,7 @@ public static class FindDecisions
         DecisionStatus Status,
         bool Stands,
         DateTimeOffset RecordedAt,
-        DateTimeOffset? SignedOffAt);
+        DateTimeOffset? SignedOffAt) : ICaseScoped;
 
     public sealed class Validator : AbstractValidator<Query>
     {

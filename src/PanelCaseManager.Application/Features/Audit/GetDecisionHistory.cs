@@ -41,8 +41,10 @@ public static class GetDecisionHistory
     /// <param name="Relation">"supersedes" when the decision corrects this one's predecessor, "superseded-by" when a later decision corrects it.</param>
     public sealed record RelatedDecision(Guid Id, string Relation, DecisionStatus Status, DecisionOutcome Outcome, DateTimeOffset RecordedAt, DateTimeOffset? SignedOffAt, string? SupersedeReason);
 
+    /// <param name="ReturnedCaseIds">For a list read, the cases it returned (this one among them), comma-separated.</param>
     public sealed record EventRecord(
-        long Sequence, DateTimeOffset OccurredAt, string UserId, string? Role, string Action, string Kind, Guid? CaseId, Guid? PanelId, string Outcome, string PreviousHash, string Hash, string? KeyId);
+        long Sequence, DateTimeOffset OccurredAt, string UserId, string? Role, string Action, string Kind, Guid? CaseId, Guid? PanelId, string Outcome, string PreviousHash, string Hash, string? KeyId,
+        string? ReturnedCaseIds);
 
     /// <param name="Intact">True when every event of the case still has the hash of its content and links to its predecessor's hash.</param>
     /// <param name="FirstBrokenSequence">The first event of the case whose link is broken, if one is.</param>
@@ -85,7 +87,7 @@ public static class GetDecisionHistory
                 .ToList();
 
             var caseId = decision.PlacementRequestId;
-            var events = await db.AuditEvents.AsNoTracking().Where(e => e.CaseId == caseId).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
+            var events = await db.AuditEvents.AsNoTracking().AboutCase(caseId).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
             var verification = await CheckLinksAsync(events, cancellationToken);
 
             return new Bundle(
@@ -96,7 +98,7 @@ public static class GetDecisionHistory
                 letters.OrderBy(l => l.IssuedAt).ToList(),
                 relatedDecisions,
                 timeline,
-                events.Select(e => new EventRecord(e.Sequence, e.OccurredAt, e.UserId, e.Role, e.Action, e.Kind, e.CaseId, e.PanelId, e.Outcome, e.PreviousHash, e.Hash, e.KeyId)).ToList(),
+                events.Select(e => new EventRecord(e.Sequence, e.OccurredAt, e.UserId, e.Role, e.Action, e.Kind, e.CaseId, e.PanelId, e.Outcome, e.PreviousHash, e.Hash, e.KeyId, e.ReturnedCaseIds)).ToList(),
                 verification);
         }
 

@@ -104,7 +104,8 @@ internal static class AuditScope
         var events = db.AuditEvents.AsNoTracking();
         if (caseId is { } c)
         {
-            events = events.Where(e => e.CaseId == c);
+            // A list read that returned the case is about it too (ADR 0007).
+            events = events.AboutCase(c);
         }
 
         if (panelId is { } p)

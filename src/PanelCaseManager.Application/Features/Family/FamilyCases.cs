@@ -31,7 +31,10 @@ public static class ListFamilyCases
     [RequiresPolicy(Policies.Family)]
     public sealed record Query : IQuery<IReadOnlyList<Summary>>;
 
-    public sealed record Summary(Guid Id, string Reference, string ChildName, Stage Stage, string WhereItIs, DateOnly ReceivedDate);
+    public sealed record Summary(Guid Id, string Reference, string ChildName, Stage Stage, string WhereItIs, DateOnly ReceivedDate) : ICaseScoped
+    {
+        Guid ICaseScoped.PlacementRequestId => Id;
+    }
 
     public sealed class Handler(PanelDbContext db, CaseAccess caseAccess) : IQueryHandler<Query, IReadOnlyList<Summary>>
     {

@@ -17,7 +17,7 @@ namespace PanelCaseManager.Application.Features.Panels;
 public static class DeclareConflict
 {
     [RequiresPolicy(Policies.RecordPanelViews)]
-    public sealed record Command(Guid PanelId, Guid PlacementRequestId, string? MemberId, string? Reason) : ICommand<Result>, ICaseScoped, IPanelScoped;
+    public sealed record Command(Guid PanelId, Guid PlacementRequestId, string? MemberId, string? Reason) : ICommand<Result>, ICaseScoped, IPanelScoped, IThroughPanel;
 
     public sealed record Result(Guid PanelId, Guid PlacementRequestId, string MemberId, bool StillQuorate, string Quorum);
 

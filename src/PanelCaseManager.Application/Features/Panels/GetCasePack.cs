@@ -17,7 +17,7 @@ namespace PanelCaseManager.Application.Features.Panels;
 public static class GetCasePack
 {
     [RequiresPolicy(Policies.ReadCases)]
-    public sealed record Query(Guid PanelId, Guid PlacementRequestId) : IQuery<Papers>, ICaseScoped, IPanelScoped;
+    public sealed record Query(Guid PanelId, Guid PlacementRequestId) : IQuery<Papers>, ICaseScoped, IPanelScoped, IThroughPanel;
 
     /// <param name="Frozen">False for a preview before the cut-off: the papers may still change.</param>
     /// <param name="Intact">Whether the stored pack still has the SHA-256 it was frozen with.</param>

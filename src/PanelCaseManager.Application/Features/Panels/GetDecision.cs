@@ -17,7 +17,7 @@ namespace PanelCaseManager.Application.Features.Panels;
 public static class GetDecision
 {
     [RequiresPolicy(Policies.ReadCases)]
-    public sealed record Query(Guid DecisionId) : IQuery<Details>, IDecisionScoped;
+    public sealed record Query(Guid DecisionId) : IQuery<Details>, IDecisionScoped, IThroughPanel;
 
     public sealed record Details(
         Guid Id,

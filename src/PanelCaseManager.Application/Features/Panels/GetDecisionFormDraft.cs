@@ -13,7 +13,7 @@ namespace PanelCaseManager.Application.Features.Panels;
 public static class GetDecisionFormDraft
 {
     [RequiresPolicy(Policies.RecordPanelViews)]
-    public sealed record Query(Guid PanelId, Guid PlacementRequestId) : IQuery<Draft>, ICaseScoped, IPanelScoped;
+    public sealed record Query(Guid PanelId, Guid PlacementRequestId) : IQuery<Draft>, ICaseScoped, IPanelScoped, IThroughPanel;
 
     /// <param name="Answers">Null when the caller has kept nothing for this case.</param>
     public sealed record Draft(RecordDecision.Command? Answers, DateTimeOffset? SavedAt);

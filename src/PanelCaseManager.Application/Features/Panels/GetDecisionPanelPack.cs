@@ -16,7 +16,7 @@ namespace PanelCaseManager.Application.Features.Panels;
 public static class GetDecisionPanelPack
 {
     [RequiresPolicy(Policies.ReadCases)]
-    public sealed record Query(Guid DecisionId) : IQuery<WhatThePanelSaw>, IDecisionScoped;
+    public sealed record Query(Guid DecisionId) : IQuery<WhatThePanelSaw>, IDecisionScoped, IThroughPanel;
 
     /// <param name="Intact">True when the stored pack still has the SHA-256 it was frozen with, and the decision cites that same hash.</param>
     public sealed record WhatThePanelSaw(

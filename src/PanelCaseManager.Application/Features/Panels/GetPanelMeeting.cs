@@ -11,8 +11,10 @@ using PanelCaseManager.Domain.Users;
 namespace PanelCaseManager.Application.Features.Panels;
 
 /// <summary>
-/// A panel meeting: members, cut-off, agenda with each case's papers, quorum, conflicts, views and decision. The views
-/// given on a case are withheld from a member who declared a conflict of interest in it, as its papers are.
+/// A panel meeting: members, cut-off, agenda with each case's papers, quorum, conflicts, views and decision. A case the
+/// caller may not read there — another team's, one they declared a conflict of interest in, or any once the meeting's
+/// papers have closed to its members — is listed by its place and reference only, with nothing of its content and no
+/// id (<see cref="CaseAccess.ReadableOnPanelAsync"/>).
 /// </summary>
 public static class GetPanelMeeting
 {
@@ -32,7 +34,12 @@ public static class GetPanelMeeting
         bool AttendanceRecorded,
         IReadOnlyList<Member> Present,
         IReadOnlyList<AgendaEntry> Agenda,
-        int Version);
+        IReadOnlyList<WithheldEntry> Withheld,
+        int Version) : IReturnsCases
+    {
+        /// <summary>The cases whose content the caller was shown.</summary>
+        IReadOnlyCollection<Guid> IReturnsCases.ReturnedCaseIds => Agenda.Select(a => a.PlacementRequestId).ToList();
+    }
 
     public sealed record Member(string UserId, string Name, Agency Agency, PanelRole Role);
 
@@ -48,9 +55,24 @@ public static class GetPanelMeeting
         string Quorum,
         IReadOnlyList<Conflict> Conflicts,
         IReadOnlyList<View> Views,
-        bool ViewsWithheld,
         Guid? DraftDecisionId,
         Guid? DecisionId);
+
+    /// <summary>Why a case on the agenda is shown to the caller by its reference only.</summary>
+    public enum WithheldBecause
+    {
+        /// <summary>The caller declared a conflict of interest in it, so takes no part in it.</summary>
+        ConflictOfInterest,
+
+        /// <summary>The meeting's papers closed to its members some time after it was held.</summary>
+        PapersClosed,
+
+        /// <summary>Another team's case.</summary>
+        NotYourCase,
+    }
+
+    /// <summary>A case on the agenda that the caller may not read: where it comes and its reference, nothing more.</summary>
+    public sealed record WithheldEntry(int Position, string Reference, WithheldBecause Because);
 
     public sealed record Pack(Guid CasePackId, string Sha256, DateTimeOffset FrozenAt, FreezeTrigger Trigger);
 
@@ -63,7 +85,7 @@ public static class GetPanelMeeting
         public Validator() => RuleFor(q => q.PanelId).NotEmpty().WithMessage("Give the id of the panel meeting.");
     }
 
-    public sealed class Handler(PanelDbContext db, ICurrentUser currentUser, TimeProvider clock) : IQueryHandler<Query, Details>
+    public sealed class Handler(PanelDbContext db, ICurrentUser currentUser, CaseAccess access, TimeProvider clock) : IQueryHandler<Query, Details>
     {
         public async ValueTask<Details> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -82,11 +104,21 @@ public static class GetPanelMeeting
             string NameOf(UserId id) => names.GetValueOrDefault(id, id.Value);
             var me = currentUser.Id;
 
-            var agenda = meeting.Agenda.OrderBy(a => a.Position).Select(a =>
+            var readable = await access.ReadableOnPanelAsync(meeting.Id, meeting.MeetingDate, caseIds, cancellationToken);
+            var sitsOnPanel = meeting.ChairId == me || meeting.Seats.Any(seat => seat.UserId == me);
+            WithheldBecause Why(PlacementRequestId caseId) =>
+                !sitsOnPanel ? WithheldBecause.NotYourCase
+                : !access.PanelPapersOpen(meeting.MeetingDate) ? WithheldBecause.PapersClosed
+                : WithheldBecause.ConflictOfInterest;
+
+            var ordered = meeting.Agenda.OrderBy(a => a.Position).ToList();
+            var withheld = ordered.Where(a => !readable.Contains(a.PlacementRequestId))
+                .Select(a => new WithheldEntry(a.Position, cases[a.PlacementRequestId].Reference.Value, Why(a.PlacementRequestId)))
+                .ToList();
+            var agenda = ordered.Where(a => readable.Contains(a.PlacementRequestId)).Select(a =>
             {
                 var quorum = meeting.QuorumFor(a.PlacementRequestId).Check;
                 var caseRow = cases[a.PlacementRequestId];
-                var withheld = meeting.IsConflicted(me, a.PlacementRequestId);
                 return new AgendaEntry(
                     a.Position,
                     a.PlacementRequestId.Value,
@@ -99,11 +131,8 @@ public static class GetPanelMeeting
                     quorum.Explain(),
                     meeting.Conflicts.Where(c => c.PlacementRequestId == a.PlacementRequestId)
                         .Select(c => new Conflict(c.MemberId.Value, NameOf(c.MemberId), c.Reason, c.DeclaredAt)).ToList(),
-                    withheld
-                        ? []
-                        : views.Where(v => v.PlacementRequestId == a.PlacementRequestId)
-                            .Select(v => new View(v.Id, v.MemberId.Value, NameOf(v.MemberId), v.Agency, v.Summary, v.RecommendedOutcome, v.RecordedAt)).ToList(),
-                    withheld,
+                    views.Where(v => v.PlacementRequestId == a.PlacementRequestId)
+                        .Select(v => new View(v.Id, v.MemberId.Value, NameOf(v.MemberId), v.Agency, v.Summary, v.RecommendedOutcome, v.RecordedAt)).ToList(),
                     a.DraftDecisionId,
                     a.DecisionId);
             }).ToList();
@@ -121,6 +150,7 @@ public static class GetPanelMeeting
                 meeting.AttendanceRecordedAt is not null,
                 meeting.Attendance.Select(a => new Member(a.UserId.Value, NameOf(a.UserId), a.Agency, a.Role)).ToList(),
                 agenda,
+                withheld,
                 meeting.Version);
         }
     }

@@ -14,7 +14,7 @@ namespace PanelCaseManager.Application.Features.Panels;
 public static class RecordAgencyView
 {
     [RequiresPolicy(Policies.RecordPanelViews)]
-    public sealed record Command(Guid PanelId, Guid PlacementRequestId, string? Summary, DecisionOutcome? RecommendedOutcome) : ICommand<Result>, ICaseScoped, IPanelScoped;
+    public sealed record Command(Guid PanelId, Guid PlacementRequestId, string? Summary, DecisionOutcome? RecommendedOutcome) : ICommand<Result>, ICaseScoped, IPanelScoped, IThroughPanel;
 
     public sealed record Result(Guid Id, Guid PanelId, Guid PlacementRequestId, Agency Agency);
 

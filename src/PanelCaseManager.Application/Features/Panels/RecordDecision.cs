@@ -35,7 +35,7 @@ public static class RecordDecision
         IReadOnlyList<PreferenceTestInput>? PreferenceTests,
         MainstreamPresumptionInput? MainstreamPresumption,
         Guid? SupersedesDecisionId,
-        string? SupersedeReason) : ICommand<Result>, IIdempotentCommand, ICaseScoped, IPanelScoped
+        string? SupersedeReason) : ICommand<Result>, IIdempotentCommand, ICaseScoped, IPanelScoped, IThroughPanel
     {
         [System.Text.Json.Serialization.JsonIgnore]
         public string? IdempotencyKey { get; init; }

@@ -19,7 +19,7 @@ public static class SaveDecisionFormDraft
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     [RequiresPolicy(Policies.RecordPanelViews)]
-    public sealed record Command(Guid PanelId, Guid PlacementRequestId, RecordDecision.Command? Answers) : ICommand<Result>, ICaseScoped, IPanelScoped;
+    public sealed record Command(Guid PanelId, Guid PlacementRequestId, RecordDecision.Command? Answers) : ICommand<Result>, ICaseScoped, IPanelScoped, IThroughPanel;
 
     public sealed record Result(Guid PanelId, Guid PlacementRequestId, DateTimeOffset SavedAt);
 

@@ -17,7 +17,7 @@ namespace PanelCaseManager.Application.Features.Panels;
 public static class SignOffDecision
 {
     [RequiresPolicy(Policies.ChairPanels)]
-    public sealed record Command(Guid PanelId, Guid PlacementRequestId, int? ExpectedVersion) : ICommand<Result>, ICaseScoped, IPanelScoped;
+    public sealed record Command(Guid PanelId, Guid PlacementRequestId, int? ExpectedVersion) : ICommand<Result>, ICaseScoped, IPanelScoped, IThroughPanel;
 
     public sealed record Result(Guid DecisionId, DecisionOutcome Outcome, string ContentSha256, Stage CaseStage, Guid? Supersedes, int Version);
 

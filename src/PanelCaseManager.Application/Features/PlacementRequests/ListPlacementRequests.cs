@@ -41,7 +41,10 @@ public static class ListPlacementRequests
         string PrimaryNeed,
         string AssignedOfficerId,
         string AssignedOfficerName,
-        int Version);
+        int Version) : ICaseScoped
+    {
+        Guid ICaseScoped.PlacementRequestId => Id;
+    }
 
     public sealed class Validator : AbstractValidator<Query>
     {

@@ -14,7 +14,10 @@ using PanelCaseManager.Domain.Users;
 
 namespace PanelCaseManager.Application.Features.PlacementRequests;
 
-/// <summary>A SEND officer logs a placement request for a child, new to the service or already known.</summary>
+/// <summary>
+/// A SEND officer logs a placement request for a child, new to the service or already known to their team, and
+/// assigns it to an officer of their own team (docs/adr/0185).
+/// </summary>
 public static class SubmitPlacementRequest
 {
     [RequiresPolicy(Policies.ManageCases)]
@@ -27,7 +30,7 @@ public static class SubmitPlacementRequest
         string? PrimaryNeed,
         string? SecondaryNeed,
         NeedLevelsInput? NeedLevels,
-        string? AssignedOfficerId) : ICommand<Result>, IIdempotentCommand
+        string? AssignedOfficerId) : ICommand<Result>, IIdempotentCommand, IChildScoped
     {
         [JsonIgnore]
         public string? IdempotencyKey { get; init; }
@@ -68,7 +71,7 @@ public static class SubmitPlacementRequest
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(PanelDbContext db, IOptions<PlacementRequestOptions> options, Sen2Catalogue sen2, TimeProvider clock)
+        public Validator(PanelDbContext db, CaseAccess access, IOptions<PlacementRequestOptions> options, Sen2Catalogue sen2, TimeProvider clock)
         {
             ArgumentNullException.ThrowIfNull(options);
             var limits = options.Value;
@@ -79,17 +82,20 @@ public static class SubmitPlacementRequest
                 .OverridePropertyName("child")
                 .WithMessage("Give either the id of a child already known (childId) or the new child's details (child), not both.");
 
-            RuleFor(c => c.ChildId!.Value)
-                .MustAsync(async (id, ct) => await db.Children.AnyAsync(c => c.Id == new ChildId(id), ct))
-                .OverridePropertyName("childId")
-                .WithMessage("There is no child with this id.")
-                .When(c => c.ChildId is not null);
-
+            // A child id the caller may not read never gets here: the pipeline answers "not found" (IChildScoped).
             RuleFor(c => c.Child!).SetValidator(new ChildDetailsValidator(today, limits.MaximumAge)).When(c => c.Child is not null);
+            // Only the children the caller may see are looked at: the answer never says whether another team knows a UPN.
             RuleFor(c => c.Child!.Upn)
-                .MustAsync(async (upn, ct) => !await db.Children.AnyAsync(c => c.Upn == UniquePupilNumber.Parse(upn!), ct))
+                .MustAsync(async (upn, ct) =>
+                {
+                    var account = await access.AccountAsync(ct);
+                    var parsed = UniquePupilNumber.Parse(upn!);
+                    return !await access.Visible(db.PlacementRequests.AsNoTracking(), account)
+                        .Join(db.Children, p => p.ChildId, c => c.Id, (_, c) => c)
+                        .AnyAsync(c => c.Upn == parsed, ct);
+                })
                 .OverridePropertyName("child.upn")
-                .WithMessage("A child with this UPN is already known: submit the request with their childId instead.")
+                .WithMessage("A child with this UPN is already known to your team: submit the request with their childId instead.")
                 .When(c => UniquePupilNumber.TryParse(c.Child?.Upn, out _));
 
             RuleFor(c => c.Type).NotNull().WithMessage("Choose the type of request.");
@@ -129,9 +135,8 @@ public static class SubmitPlacementRequest
 
             RuleFor(c => c.AssignedOfficerId)
                 .NotEmpty().WithMessage("Choose the SEND officer who will hold the case.")
-                .MustAsync(async (id, ct) => await db.Users.AnyAsync(
-                    u => u.Id == new UserId(id!) && u.IsActive && (u.Role == Role.SendOfficer || u.Role == Role.TeamManager), ct))
-                .WithMessage("There is no active SEND officer or team manager with this id.")
+                .MustAsync(async (id, ct) => await access.TeamOfficers(await access.AccountAsync(ct)).AnyAsync(u => u.Id == new UserId(id!) && u.IsActive, ct))
+                .WithMessage("There is no active SEND officer or team manager with this id in your team.")
                 .When(c => !string.IsNullOrEmpty(c.AssignedOfficerId) && c.AssignedOfficerId.Length <= PanelDbContext.UserIdMaxLength, ApplyConditionTo.CurrentValidator);
         }
 

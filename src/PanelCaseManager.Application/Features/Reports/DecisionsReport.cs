@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Common;
@@ -43,7 +44,13 @@ public static class DecisionsReport
         IReadOnlyList<Count<GroundRelied>> ByGround,
         IReadOnlyList<Count<string>> ByMonth,
         IReadOnlyList<Row> Decisions,
-        IReadOnlyList<SectorCount> BySector);
+        IReadOnlyList<SectorCount> BySector) : IReturnsCases
+    {
+        /// <summary>The cases of the decisions listed, for the audit of this read; not part of the report itself.</summary>
+        internal IReadOnlyList<Guid> CaseIds { get; init; } = [];
+
+        IReadOnlyCollection<Guid> IReturnsCases.ReturnedCaseIds => CaseIds;
+    }
 
     public sealed record Count<T>(T Key, int Decisions);
 
@@ -111,22 +118,23 @@ public static class DecisionsReport
                 _ => decisions,
             };
 
-            var rows = (await (
+            var listed = (await (
                     from d in decisions
                     join m in db.PanelMeetings on d.PanelMeetingId equals m.Id
                     join p in db.PlacementRequests on d.PlacementRequestId equals p.Id
                     orderby d.SignedOffAt
                     select new
                     {
-                        d.Id, p.Reference, m.MeetingDate, SignedOffAt = d.SignedOffAt!.Value, d.Outcome,
+                        d.Id, CaseId = p.Id, p.Reference, m.MeetingDate, SignedOffAt = d.SignedOffAt!.Value, d.Outcome,
                         d.ReliesOnUnsuitability, d.ReliesOnEducationOfOthers, d.ReliesOnUseOfResources, d.ReliesOnSection9, d.Placement,
                     })
                     .ToListAsync(cancellationToken))
-                .Select(r => new Row(r.Id, r.Reference.Value, r.MeetingDate, UkCalendar.DateOf(r.SignedOffAt), r.Outcome,
+                .Select(r => (r.CaseId, Row: new Row(r.Id, r.Reference.Value, r.MeetingDate, UkCalendar.DateOf(r.SignedOffAt), r.Outcome,
                     Grounds(r.ReliesOnUnsuitability, r.ReliesOnEducationOfOthers, r.ReliesOnUseOfResources, r.ReliesOnSection9),
-                    r.Placement?.SectorCode, r.Placement?.SectorName, r.Placement?.SettingName, r.Placement?.InAuthorityArea))
-                .Where(r => query.Sector is null || string.Equals(r.Sector, query.Sector.Trim(), StringComparison.Ordinal))
+                    r.Placement?.SectorCode, r.Placement?.SectorName, r.Placement?.SettingName, r.Placement?.InAuthorityArea)))
+                .Where(r => query.Sector is null || string.Equals(r.Row.Sector, query.Sector.Trim(), StringComparison.Ordinal))
                 .ToList();
+            var rows = listed.Select(r => r.Row).ToList();
 
             return new Report(
                 from,
@@ -147,7 +155,10 @@ public static class DecisionsReport
                         g.Count(r => r.InAuthorityArea == false)))
                     .OrderBy(c => c.Sector is null)
                     .ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
-                    .ToList());
+                    .ToList())
+            {
+                CaseIds = listed.Select(r => r.CaseId.Value).Distinct().ToList(),
+            };
         }
 
         private static List<GroundRelied> Grounds(bool unsuitable, bool others, bool resources, bool section9)

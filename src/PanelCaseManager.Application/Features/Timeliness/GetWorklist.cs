@@ -12,13 +12,14 @@ namespace PanelCaseManager.Application.Features.Timeliness;
 
 /// <summary>
 /// The open deadlines of an officer's cases, or of a team's, grouped critically overdue / overdue / due soon /
-/// not due yet, most pressing first.
+/// not due yet, most pressing first. An officer sees their own or a teammate's; a team manager also their whole team's;
+/// never another team's (docs/adr/0185).
 /// </summary>
 public static class GetWorklist
 {
     public const string OfficerMe = "me";
 
-    /// <param name="Officer">An officer's user id, or "me" (the default).</param>
+    /// <param name="Officer">An officer's user id, of the caller's own team, or "me" (the default).</param>
     /// <param name="Team">A team's name: the worklist of everyone in it. For team managers, of their own team.</param>
     [RequiresPolicy(Policies.ManageCases)]
     public sealed record Query(string? Officer, string? Team) : IQuery<Worklist>;
@@ -29,7 +30,11 @@ public static class GetWorklist
         IReadOnlyList<Item> CriticallyOverdue,
         IReadOnlyList<Item> Overdue,
         IReadOnlyList<Item> DueSoon,
-        IReadOnlyList<Item> NotDueYet);
+        IReadOnlyList<Item> NotDueYet) : IReturnsCases
+    {
+        IReadOnlyCollection<Guid> IReturnsCases.ReturnedCaseIds =>
+            CriticallyOverdue.Concat(Overdue).Concat(DueSoon).Concat(NotDueYet).Select(i => i.PlacementRequestId).Distinct().ToList();
+    }
 
     public sealed record Item(
         Guid PlacementRequestId,
@@ -42,7 +47,7 @@ public static class GetWorklist
         int DaysUntilDue,
         bool ExceptionApplies,
         string OfficerId,
-        string OfficerName);
+        string OfficerName) : ICaseScoped;
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -55,16 +60,17 @@ public static class GetWorklist
         }
     }
 
-    public sealed class Handler(PanelDbContext db, ICurrentUser currentUser, TimelinessRules rules, TimeProvider clock) : IQueryHandler<Query, Worklist>
+    public sealed class Handler(PanelDbContext db, CaseAccess access, TimelinessRules rules, TimeProvider clock) : IQueryHandler<Query, Worklist>
     {
         public async ValueTask<Worklist> Handle(Query query, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(query);
             var today = UkCalendar.Today(clock);
+            var account = await access.AccountAsync(cancellationToken);
             var rows =
                 from m in db.CaseMilestones.AsNoTracking()
                 where m.IsOpen
-                join p in db.PlacementRequests on m.PlacementRequestId equals p.Id
+                join p in access.Visible(db.PlacementRequests.AsNoTracking(), account) on m.PlacementRequestId equals p.Id
                 join c in db.Children on p.ChildId equals c.Id
                 join o in db.Users on p.AssignedOfficerId equals o.Id
                 select new { m, p.Reference, ChildName = c.GivenName + " " + c.FamilyName, p.AssignedOfficerId, OfficerName = o.DisplayName, o.Team };
@@ -72,15 +78,15 @@ public static class GetWorklist
             string scope;
             if (!string.IsNullOrWhiteSpace(query.Team))
             {
-                var team = await ManagedTeamAsync(query.Team, cancellationToken);
+                var team = ManagedTeam(account, query.Team);
                 rows = rows.Where(r => r.Team == team);
                 scope = $"team:{team}";
             }
             else
             {
                 var officer = string.IsNullOrWhiteSpace(query.Officer) || string.Equals(query.Officer, OfficerMe, StringComparison.OrdinalIgnoreCase)
-                    ? currentUser.Id
-                    : new UserId(query.Officer.Trim());
+                    ? account.Id
+                    : await TeamOfficerAsync(account, new UserId(query.Officer.Trim()), cancellationToken);
                 rows = rows.Where(r => r.AssignedOfficerId == officer);
                 scope = $"officer:{officer.Value}";
             }
@@ -109,16 +115,25 @@ public static class GetWorklist
         }
 
         /// <summary>A team's worklist is for its manager: the team's name as their account spells it.</summary>
-        private async Task<string> ManagedTeamAsync(string team, CancellationToken cancellationToken)
+        private static string ManagedTeam(UserAccount account, string team)
         {
-            var me = currentUser.Id;
-            var account = await db.Users.AsNoTracking().Where(u => u.Id == me).Select(u => new { u.Role, u.Team }).SingleOrDefaultAsync(cancellationToken);
-            if (account is not { Role: Role.TeamManager } || !string.Equals(account.Team, team.Trim(), StringComparison.OrdinalIgnoreCase))
+            if (account is not { Role: Role.TeamManager, Team: { } managed } || !string.Equals(managed, team.Trim(), StringComparison.OrdinalIgnoreCase))
             {
                 throw new ForbiddenException("Only the team's manager can see a team's worklist.");
             }
 
-            return account.Team!;
+            return managed;
+        }
+
+        /// <summary>Another officer's worklist is open to their own team only; an id of nobody in the team is refused the same way.</summary>
+        private async Task<UserId> TeamOfficerAsync(UserAccount account, UserId officer, CancellationToken cancellationToken)
+        {
+            if (!await access.TeamOfficers(account).AnyAsync(u => u.Id == officer, cancellationToken))
+            {
+                throw new ForbiddenException("You can see the worklists of your own team's officers only.");
+            }
+
+            return officer;
         }
     }
 }

@@ -154,7 +154,7 @@ public static class UpdateUser
 public static class LinkFamilyMember
 {
     [RequiresPolicy(Policies.Administer)]
-    public sealed record Command(string UserId, string? CaseReference, string? Relationship, int? ExpectedVersion) : ICommand<UserView>;
+    public sealed record Command(string UserId, string? CaseReference, string? Relationship, int? ExpectedVersion) : ICommand<UserView>, ICaseReferenced;
 
     public sealed class Validator : AbstractValidator<Command>
     {

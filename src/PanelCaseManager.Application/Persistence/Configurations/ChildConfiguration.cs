@@ -15,7 +15,9 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         builder.Property(c => c.Upn)
             .HasConversion(u => u!.Value, v => UniquePupilNumber.Parse(v))
             .HasMaxLength(13);
-        builder.HasIndex(c => c.Upn).IsUnique();
+        // Not unique: a team that cannot see the child another team holds registers its own record rather than be told
+        // the UPN is known elsewhere (docs/adr/0185); the duplicate check covers the children the officer may see.
+        builder.HasIndex(c => c.Upn);
         builder.HasIndex(c => new { c.FamilyName, c.GivenName });
         builder.Ignore(c => c.FullName);
 

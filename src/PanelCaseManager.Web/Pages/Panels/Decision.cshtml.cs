@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Features.Panels;
-using PanelCaseManager.Application.Features.Provision;
 using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Common;
 using PanelCaseManager.Domain.Panels;
@@ -31,7 +30,8 @@ public sealed class DecisionModel(ISender sender) : PageModel
 
     public CasePackDocument Pack { get; private set; } = null!;
 
-    public GetSectorMatch.Result Match { get; private set; } = null!;
+    /// <summary>The sector match as the papers hold it: what the panel decides on, never the live case (null in papers frozen before matches were kept).</summary>
+    public CasePackDocument.PackSectorMatch? Match => Pack.SectorMatch;
 
     /// <summary>The decision drafted so far, if any, for the chair to sign off.</summary>
     public GetDecision.Details? Draft { get; private set; }
@@ -158,12 +158,12 @@ public sealed class DecisionModel(ISender sender) : PageModel
         return RedirectToPage("/Panels/Meeting", new { id });
     }
 
-    /// <summary>False when the case is not on this meeting's agenda, or the member is conflicted in it.</summary>
+    /// <summary>False when the case is not on this meeting's agenda as the caller may read it (for instance they declared a conflict of interest in it).</summary>
     private async Task<bool> LoadAsync(Guid id, Guid caseId, CancellationToken cancellationToken)
     {
         Meeting = await sender.Send(new GetPanelMeeting.Query(id), cancellationToken);
         var entry = Meeting.Agenda.FirstOrDefault(a => a.PlacementRequestId == caseId);
-        if (entry is null || entry.ViewsWithheld)
+        if (entry is null)
         {
             return false;
         }
@@ -171,7 +171,6 @@ public sealed class DecisionModel(ISender sender) : PageModel
         Entry = entry;
         var papers = await sender.Send(new GetCasePack.Query(id, caseId), cancellationToken);
         Pack = papers.Pack.Deserialize<CasePackDocument>(CasePackDocument.Json) ?? throw new InvalidOperationException("The case pack is empty.");
-        Match = await sender.Send(new GetSectorMatch.Query(caseId), cancellationToken);
         Draft = entry.DraftDecisionId is { } draftId ? await sender.Send(new GetDecision.Query(draftId), cancellationToken) : null;
         SignedOff = entry.DecisionId is { } decisionId ? await sender.Send(new GetDecision.Query(decisionId), cancellationToken) : null;
         return true;

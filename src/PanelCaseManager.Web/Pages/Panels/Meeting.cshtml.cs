@@ -19,6 +19,29 @@ public sealed class MeetingModel(ISender sender) : PageModel
 
     public bool SitsOnPanel => Navigation.RoleOf(User) is Role.PanelMember or Role.PanelChair;
 
+    /// <summary>The agenda in order: each case the caller may read, and the others by their reference only.</summary>
+    public IReadOnlyList<AgendaRow> Rows =>
+        Meeting.Agenda.Select(a => new AgendaRow(a.Position, a, null))
+            .Concat(Meeting.Withheld.Select(w => new AgendaRow(w.Position, null, w)))
+            .OrderBy(r => r.Position)
+            .ToList();
+
+    /// <summary>Members and chairs read a case's papers once they are frozen; staff who may read the case, as they are.</summary>
+    public bool CanReadPapers(GetPanelMeeting.AgendaEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return !SitsOnPanel || entry.Papers is not null;
+    }
+
+    public static string Explain(GetPanelMeeting.WithheldBecause because) => because switch
+    {
+        GetPanelMeeting.WithheldBecause.ConflictOfInterest => "You declared a conflict of interest in this case: you take no part in it, and its papers, views and decision are not shown to you.",
+        GetPanelMeeting.WithheldBecause.PapersClosed => "This meeting's papers are closed to its members now.",
+        _ => "Another team's case: its details are not shown to you.",
+    };
+
+    public sealed record AgendaRow(int Position, GetPanelMeeting.AgendaEntry? Entry, GetPanelMeeting.WithheldEntry? Withheld);
+
     /// <summary>An officer may freeze the papers once the cut-off has passed and a case on the agenda has none yet.</summary>
     public bool CanFreezePapers => Navigation.ManagesCases(User) && Meeting.PastCutOff && Meeting.Agenda.Any(a => a.Papers is null);
 

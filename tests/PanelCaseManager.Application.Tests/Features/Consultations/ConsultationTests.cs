@@ -38,7 +38,7 @@ public class ConsultationTests
         var started = await _app.SendAs(Personas.SendOfficer, Consult());
 
         started.DueOn.Should().Be(MeetingDay.AddDays(15));
-        var list = await _app.SendAs(Personas.PanelChair, new ListConsultations.Query(_panel.CaseId));
+        var list = await _app.SendAs(Personas.TeamManager, new ListConsultations.Query(_panel.CaseId));
         list.Should().ContainSingle().Which.Should().BeEquivalentTo(new { SettingName = "Woodlands Academy SRP", Overdue = false, Response = (ConsultationResponse?)null });
         (await _app.SendAs(Personas.Auditor, new GetCaseHistory.Query(_panel.CaseId))).Entries.Should().Contain(e => e.Kind == "consultation-sent");
     }

@@ -66,7 +66,7 @@ public class AgendaAndPapersTests
     [Test]
     public async Task Before_the_cut_off_the_papers_are_a_preview_and_cannot_be_frozen()
     {
-        var papers = await _app.SendAs(Personas.PanelHealth, new GetCasePack.Query(_panel.PanelId, _panel.CaseId));
+        var papers = await _app.SendAs(Personas.SendOfficer, new GetCasePack.Query(_panel.PanelId, _panel.CaseId));
 
         papers.Frozen.Should().BeFalse();
         papers.Pack.GetProperty("evidence").GetArrayLength().Should().Be(1);

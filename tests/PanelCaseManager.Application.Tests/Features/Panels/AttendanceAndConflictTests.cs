@@ -86,15 +86,14 @@ public class AttendanceAndConflictTests
     }
 
     [Test]
-    public async Task A_conflicted_members_view_is_refused()
+    public async Task A_conflicted_member_cannot_give_a_view_for_them_the_case_is_not_found()
     {
         await _panel.HoldMeetingAsync();
         await _app.SendAs(Personas.PanelHealth, new DeclareConflict.Command(_panel.PanelId, _panel.CaseId, null, "Family friend."));
 
-        var refusal = await FluentActions.Awaiting(() => _app.SendAs(Personas.PanelHealth, new RecordAgencyView.Command(_panel.PanelId, _panel.CaseId, "Supports the preference.", null)))
-            .Should().ThrowAsync<DomainPermissionException>();
+        await FluentActions.Awaiting(() => _app.SendAs(Personas.PanelHealth, new RecordAgencyView.Command(_panel.PanelId, _panel.CaseId, "Supports the preference.", null)))
+            .Should().ThrowAsync<NotFoundException>();
 
-        refusal.Which.Code.Should().Be("member-conflicted");
         (await _app.Read(db => db.AgencyViews.CountAsync())).Should().Be(0);
     }
 
@@ -126,7 +125,9 @@ public class AttendanceAndConflictTests
         (await FluentActions.Awaiting(() => _app.SendAs(Personas.PanelHealth, new DeclareConflict.Command(_panel.PanelId, _panel.CaseId, null, " "))).Should().ThrowAsync<RequestValidationException>())
             .Which.Errors.Should().ContainKey("reason");
         await _app.SendAs(Personas.PanelHealth, new DeclareConflict.Command(_panel.PanelId, _panel.CaseId, null, "Family friend."));
-        (await FluentActions.Awaiting(() => _app.SendAs(Personas.PanelHealth, new DeclareConflict.Command(_panel.PanelId, _panel.CaseId, null, "Family friend."))).Should().ThrowAsync<DomainRuleException>())
+        await FluentActions.Awaiting(() => _app.SendAs(Personas.PanelHealth, new DeclareConflict.Command(_panel.PanelId, _panel.CaseId, null, "Family friend.")))
+            .Should().ThrowAsync<NotFoundException>("a member who declared a conflict takes no part in the case");
+        (await FluentActions.Awaiting(() => _app.SendAs(Personas.PanelChair, new DeclareConflict.Command(_panel.PanelId, _panel.CaseId, Personas.PanelHealth.Id, "Family friend."))).Should().ThrowAsync<DomainRuleException>())
             .Which.Code.Should().Be("conflict-already-declared");
     }
 

@@ -316,13 +316,13 @@ public class RecordDecisionTests
     }
 
     [Test]
-    public async Task A_member_who_declared_a_conflict_cannot_record_the_decision()
+    public async Task A_member_who_declared_a_conflict_cannot_record_the_decision_for_them_the_case_is_not_found()
     {
         await _app.SendAs(Personas.PanelEducation, new DeclareConflict.Command(_panel.PanelId, _panel.CaseId, null, "My daughter attends Brookside."));
 
-        var refusal = await FluentActions.Awaiting(() => _panel.DecideAsync(Agree(), Personas.PanelEducation)).Should().ThrowAsync<DomainPermissionException>();
+        await FluentActions.Awaiting(() => _panel.DecideAsync(Agree(), Personas.PanelEducation)).Should().ThrowAsync<NotFoundException>();
 
-        refusal.Which.Code.Should().Be("member-conflicted");
+        (await _app.Read(db => db.PanelDecisions.CountAsync())).Should().Be(0);
     }
 
     [Test]

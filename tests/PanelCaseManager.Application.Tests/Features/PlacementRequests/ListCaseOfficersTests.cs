@@ -12,9 +12,18 @@ public class ListCaseOfficersTests
     {
         await using var app = new ApplicationHarness();
 
-        var officers = await app.SendAs(Personas.PanelChair, new ListCaseOfficers.Query());
+        var officers = await app.SendAs(Personas.Auditor, new ListCaseOfficers.Query());
 
         officers.Select(o => o.Id).Should().Equal(Personas.SendOfficer.Id, Personas.TeamManager.Id, Personas.SecondSendOfficer.Id);
+    }
+
+    [Test]
+    public async Task An_officer_lists_their_own_teams_officers_and_a_panel_chair_who_holds_no_caseload_none()
+    {
+        await using var app = new ApplicationHarness();
+
+        (await app.SendAs(Personas.TeamManager, new ListCaseOfficers.Query())).Select(o => o.Id).Should().Equal(Personas.SendOfficer.Id, Personas.TeamManager.Id);
+        (await app.SendAs(Personas.PanelChair, new ListCaseOfficers.Query())).Should().BeEmpty();
     }
 
     [Test]

@@ -28,7 +28,7 @@ public class ReadPlacementRequestsTests
     public async Task TearDown() => await _app.DisposeAsync();
 
     private Task<SubmitPlacementRequest.Result> Submit(SubmitPlacementRequest.ChildDetails child, string primary, string? secondary, Persona officer, int daysAgo) =>
-        _app.SendAs(Personas.SendOfficer, A.PlacementRequest() with
+        _app.SendAs(officer, A.PlacementRequest() with
         {
             Child = child,
             PrimaryNeed = primary,

@@ -68,6 +68,27 @@ public class SubmitPlacementRequestTests
         (await _app.Read(db => db.Children.CountAsync())).Should().Be(1);
     }
 
+    [Test]
+    public async Task A_known_child_and_new_child_details_together_are_refused_naming_child()
+    {
+        var first = await _app.SendAs(Personas.SendOfficer, A.PlacementRequest());
+        var childId = await _app.Read(db => db.PlacementRequests.Where(p => p.Id == new PlacementRequestId(first.Id)).Select(p => p.ChildId).SingleAsync());
+
+        var act = () => _app.SendAs(Personas.SendOfficer, A.PlacementRequest() with { ChildId = childId.Value });
+
+        (await act.Should().ThrowAsync<RequestValidationException>()).Which.Errors.Should().ContainKey("child");
+        (await _app.Read(db => db.PlacementRequests.CountAsync())).Should().Be(1);
+    }
+
+    [Test]
+    public async Task An_unknown_child_id_is_not_found_and_nothing_is_written()
+    {
+        var act = () => _app.SendAs(Personas.SendOfficer, A.PlacementRequest() with { Child = null, ChildId = Guid.NewGuid() });
+
+        (await act.Should().ThrowAsync<NotFoundException>()).Which.What.Should().Be("Child");
+        (await _app.Read(db => db.PlacementRequests.CountAsync())).Should().Be(0);
+    }
+
     private static IEnumerable<TestCaseData> BadInputs()
     {
         var valid = A.PlacementRequest();
@@ -76,8 +97,6 @@ public class SubmitPlacementRequestTests
             new TestCaseData(command, field).SetName($"Submit with {name} is refused naming {field}");
 
         yield return Case("no child at all", valid with { Child = null }, "child");
-        yield return Case("both a child id and new child details", valid with { ChildId = Guid.NewGuid() }, "child");
-        yield return Case("an unknown child id", valid with { Child = null, ChildId = Guid.NewGuid() }, "childId");
         yield return Case("no given name", valid with { Child = child with { GivenName = " " } }, "child.givenName");
         yield return Case("an oversized family name", valid with { Child = child with { FamilyName = new string('x', 101) } }, "child.familyName");
         yield return Case("no date of birth", valid with { Child = child with { DateOfBirth = null } }, "child.dateOfBirth");
@@ -109,6 +128,7 @@ public class SubmitPlacementRequestTests
         yield return Case("no officer", valid with { AssignedOfficerId = null }, "assignedOfficerId");
         yield return Case("an officer who does not exist", valid with { AssignedOfficerId = "nobody" }, "assignedOfficerId");
         yield return Case("a panel member as officer", valid with { AssignedOfficerId = Personas.PanelHealth.Id }, "assignedOfficerId");
+        yield return Case("an officer of another team", valid with { AssignedOfficerId = Personas.SecondSendOfficer.Id }, "assignedOfficerId");
     }
 
     [TestCaseSource(nameof(BadInputs))]
@@ -162,7 +182,7 @@ public class SubmitPlacementRequestTests
     {
         await _app.SendAs(Personas.SendOfficer, A.PlacementRequest() with { IdempotencyKey = "shared-key" });
 
-        await _app.SendAs(Personas.SecondSendOfficer, A.PlacementRequest() with { IdempotencyKey = "shared-key" });
+        await _app.SendAs(Personas.SecondSendOfficer, A.PlacementRequest() with { IdempotencyKey = "shared-key", AssignedOfficerId = Personas.SecondSendOfficer.Id });
 
         (await _app.Read(db => db.PlacementRequests.CountAsync())).Should().Be(2);
     }

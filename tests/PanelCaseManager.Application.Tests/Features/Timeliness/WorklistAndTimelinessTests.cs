@@ -62,16 +62,37 @@ public class WorklistAndTimelinessTests
     public async Task The_worklist_holds_only_the_officers_cases_or_for_a_manager_the_teams()
     {
         var mine = await Case(50);
-        var south = await Case(50, Personas.SecondSendOfficer.Id);
+        var managers = await Case(50, Personas.TeamManager.Id);
+        var south = (await _app.SendAs(Personas.SecondSendOfficer, A.PlacementRequest() with
+        {
+            ReceivedDate = Today.AddDays(-50),
+            AssignedOfficerId = Personas.SecondSendOfficer.Id,
+        })).Id;
 
         var officer = await _app.SendAs(Personas.SendOfficer, new GetWorklist.Query("me", null));
-        var other = await _app.SendAs(Personas.SendOfficer, new GetWorklist.Query(Personas.SecondSendOfficer.Id, null));
+        var teammate = await _app.SendAs(Personas.SendOfficer, new GetWorklist.Query(Personas.TeamManager.Id, null));
         var team = await _app.SendAs(Personas.TeamManager, new GetWorklist.Query(null, "north"));
+        var theirOwn = await _app.SendAs(Personas.SecondSendOfficer, new GetWorklist.Query(null, null));
 
         Decisions(officer.Overdue).Should().Equal(mine);
-        Decisions(other.Overdue).Should().Equal(south);
-        Decisions(team.Overdue).Should().Equal(mine);
+        Decisions(teammate.Overdue).Should().Equal(managers);
+        Decisions(team.Overdue).Should().BeEquivalentTo([mine, managers]);
         team.Scope.Should().Be("team:North");
+        Decisions(theirOwn.Overdue).Should().Equal(south);
+    }
+
+    [Test]
+    public async Task Another_teams_officers_worklist_is_refused_the_same_way_as_an_officer_who_does_not_exist()
+    {
+        await _app.SendAs(Personas.SecondSendOfficer, A.PlacementRequest() with { ReceivedDate = Today.AddDays(-50), AssignedOfficerId = Personas.SecondSendOfficer.Id });
+
+        var otherTeam = () => _app.SendAs(Personas.SendOfficer, new GetWorklist.Query(Personas.SecondSendOfficer.Id, null));
+        var nobody = () => _app.SendAs(Personas.SendOfficer, new GetWorklist.Query("nobody-at-all", null));
+        var managerOfAnother = () => _app.SendAs(Personas.TeamManager, new GetWorklist.Query(Personas.SecondSendOfficer.Id, null));
+
+        var refusal = (await otherTeam.Should().ThrowAsync<ForbiddenException>()).Which.Message;
+        (await nobody.Should().ThrowAsync<ForbiddenException>()).Which.Message.Should().Be(refusal);
+        (await managerOfAnother.Should().ThrowAsync<ForbiddenException>()).Which.Message.Should().Be(refusal);
     }
 
     [Test]
