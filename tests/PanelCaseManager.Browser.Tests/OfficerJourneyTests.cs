@@ -99,18 +99,18 @@ public partial class OfficerJourneyTests : JourneyTest
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
         var first = page.GetByRole(AriaRole.Group, new() { Name = "First choice" });
-        (await first.GetByLabel("School or setting").IsVisibleAsync()).Should().BeFalse("a question is shown only once the answer it follows is chosen");
+        (await first.GetByLabel("School or setting", new() { Exact = true }).IsVisibleAsync()).Should().BeFalse("a question is shown only once the answer it follows is chosen");
         await first.GetByLabel("A school or setting in the catalogue").CheckAsync();
         var setting = first.GetByRole(AriaRole.Combobox, new() { Name = "School or setting" });
         await setting.FillAsync("Beechwood");
         await page.GetByRole(AriaRole.Option, new() { Name = "Beechwood SEMH School (HP2 7DS, URN 117690)" }).ClickAsync();
-        (await first.GetByLabel("Name of the school or setting").IsVisibleAsync()).Should().BeFalse("typing a name is for a setting not in the catalogue");
+        (await first.GetByLabel("Name of the school or setting", new() { Exact = true }).IsVisibleAsync()).Should().BeFalse("typing a name is for a setting not in the catalogue");
         await first.GetByLabel("The family's reasons").FillAsync("Small classes and staff who understand anxiety.");
         await Visit(page, "request-05-preferences");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add another preference" }).ClickAsync();
         var second = page.GetByRole(AriaRole.Group, new() { Name = "Second choice" });
         await second.GetByLabel("A type of provision").CheckAsync();
-        await second.GetByLabel("Type of provision").SelectOptionAsync(new SelectOptionValue { Label = "Special school" });
+        await second.GetByLabel("Type of provision", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Special school" });
         await second.GetByLabel("The family's reasons").FillAsync("Any special school for SEMH near home.");
         await Visit(page, "request-05-preferences-two");
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
@@ -161,10 +161,10 @@ public partial class OfficerJourneyTests : JourneyTest
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
         var first = page.GetByRole(AriaRole.Group, new() { Name = "First choice" });
-        (await first.GetByLabel("Type of provision").IsVisibleAsync()).Should().BeFalse();
+        (await first.GetByLabel("Type of provision", new() { Exact = true }).IsVisibleAsync()).Should().BeFalse();
         await first.GetByLabel("A school or setting in the catalogue").CheckAsync();
         (await first.GetByRole(AriaRole.Combobox).CountAsync()).Should().Be(1, "without the script the list stays a plain select");
-        await first.GetByLabel("School or setting").SelectOptionAsync("117701");
+        await first.GetByLabel("School or setting", new() { Exact = true }).SelectOptionAsync("117701");
         await first.GetByLabel("The family's reasons").FillAsync("A school that knows autism.");
         await Screenshot(page, "request-05-preferences-without-javascript");
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
