@@ -85,6 +85,15 @@ internal static class PanelsApi
             .WithSummary("The case's papers for this meeting: frozen with its hash after the cut-off, a preview before")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        cases.MapGet("/pack/documents/{evidenceId:guid}", async (Guid id, Guid caseId, Guid evidenceId, ISender sender, CancellationToken ct) =>
+            {
+                var content = await sender.Send(new GetCasePackDocument.Query(id, caseId, evidenceId), ct);
+                return Results.File(content.Stream, content.MediaType, content.FileName, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{content.ContentSha256}\""));
+            })
+            .RequireAuthorization(Policies.ReadCases)
+            .WithSummary("Download a document of the case's papers for this meeting, as the papers hold it (the frozen bytes after the cut-off)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         cases.MapPost("/decision", async (Guid id, Guid caseId, [FromBody] RecordDecision.Command command, [FromHeader(Name = "Idempotency-Key")] string? key, ISender sender, CancellationToken ct) =>
             {
                 var result = await sender.Send(command with { PanelId = id, PlacementRequestId = caseId, IdempotencyKey = key }, ct);
