@@ -85,7 +85,6 @@ public static class AuditActions
         ["GetWorklist.Query"] = "Read a worklist",
         ["GetTimeliness.Query"] = "Read the timeliness report",
         ["GetWhatHappensNext.Query"] = "Read what happens next",
-        ["GetCaseloadCounts.Query"] = "Read the counts of waiting work",
         ["SweepReminders.Command"] = "Sent reminders of deadlines",
         ["ListBankHolidays.Query"] = "Read the bank holidays",
         ["ImportBankHolidays.Command"] = "Imported bank holidays",
