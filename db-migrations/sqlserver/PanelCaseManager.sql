@@ -1609,3 +1609,312 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    ALTER TABLE [SectorProfileVersions] ADD [ServedNeeds] nvarchar(200) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    ALTER TABLE [CaseMilestones] ADD [Provisional] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    ALTER TABLE [CaseClockExceptions] ADD [ClosedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    ALTER TABLE [CaseClockExceptions] ADD [FamilyToldOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    ALTER TABLE [CaseClockExceptions] ADD [ReopenedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''ASD,DS,HI,MLD,MSI,OTH,PD,PMLD,SEMH,SLCN,SLD,SPLD,VI'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''mainstream'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''ASD,SLCN'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''srp-communication-and-interaction'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''HI'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''srp-hearing-impairment'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''PD'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''srp-physical-disability'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''DS,MLD,SLD'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''send-unit'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''SEMH'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''primary-behaviour-service'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''SEMH'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''education-support-centre'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''DS,PMLD,SLD'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''complex-cognition-and-learning'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''ASD,SLCN'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''communication-and-autism'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''SEMH'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''social-emotional-and-mental-health'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''PD'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''physical-and-neurological-impairment'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''HI'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''hearing-impairment'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''ASD'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''independent-communication-and-autism'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''SEMH'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''independent-semh'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''MSI,VI'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''non-maintained-sensory'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''ASD,DS,HI,MLD,MSI,OTH,PD,PMLD,SEMH,SLCN,SLD,SPLD,VI'' WHERE [ServedNeeds] = '''' AND [SectorId] IN (SELECT [Id] FROM [Sectors] WHERE [Code] = ''further-education'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''ASD,DS,HI,MLD,MSI,OTH,PD,PMLD,SEMH,SLCN,SLD,SPLD,VI'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) = 0 AND COALESCE([CognitionAndLearningMinimum], 0) = 0 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) = 0 AND COALESCE([SensoryAndPhysicalMinimum], 0) = 0;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''ASD,SLCN'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) >= 1 AND COALESCE([CognitionAndLearningMinimum], 0) = 0 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) = 0 AND COALESCE([SensoryAndPhysicalMinimum], 0) = 0;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''DS,MLD,OTH,PMLD,SLD,SPLD'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) = 0 AND COALESCE([CognitionAndLearningMinimum], 0) >= 1 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) = 0 AND COALESCE([SensoryAndPhysicalMinimum], 0) = 0;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''ASD,DS,MLD,OTH,PMLD,SLCN,SLD,SPLD'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) >= 1 AND COALESCE([CognitionAndLearningMinimum], 0) >= 1 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) = 0 AND COALESCE([SensoryAndPhysicalMinimum], 0) = 0;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''SEMH'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) = 0 AND COALESCE([CognitionAndLearningMinimum], 0) = 0 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) >= 1 AND COALESCE([SensoryAndPhysicalMinimum], 0) = 0;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''ASD,SEMH,SLCN'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) >= 1 AND COALESCE([CognitionAndLearningMinimum], 0) = 0 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) >= 1 AND COALESCE([SensoryAndPhysicalMinimum], 0) = 0;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''DS,MLD,OTH,PMLD,SEMH,SLD,SPLD'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) = 0 AND COALESCE([CognitionAndLearningMinimum], 0) >= 1 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) >= 1 AND COALESCE([SensoryAndPhysicalMinimum], 0) = 0;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''ASD,DS,MLD,OTH,PMLD,SEMH,SLCN,SLD,SPLD'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) >= 1 AND COALESCE([CognitionAndLearningMinimum], 0) >= 1 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) >= 1 AND COALESCE([SensoryAndPhysicalMinimum], 0) = 0;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''HI,MSI,PD,VI'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) = 0 AND COALESCE([CognitionAndLearningMinimum], 0) = 0 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) = 0 AND COALESCE([SensoryAndPhysicalMinimum], 0) >= 1;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''ASD,HI,MSI,PD,SLCN,VI'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) >= 1 AND COALESCE([CognitionAndLearningMinimum], 0) = 0 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) = 0 AND COALESCE([SensoryAndPhysicalMinimum], 0) >= 1;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''DS,HI,MLD,MSI,OTH,PD,PMLD,SLD,SPLD,VI'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) = 0 AND COALESCE([CognitionAndLearningMinimum], 0) >= 1 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) = 0 AND COALESCE([SensoryAndPhysicalMinimum], 0) >= 1;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''ASD,DS,HI,MLD,MSI,OTH,PD,PMLD,SLCN,SLD,SPLD,VI'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) >= 1 AND COALESCE([CognitionAndLearningMinimum], 0) >= 1 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) = 0 AND COALESCE([SensoryAndPhysicalMinimum], 0) >= 1;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''HI,MSI,PD,SEMH,VI'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) = 0 AND COALESCE([CognitionAndLearningMinimum], 0) = 0 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) >= 1 AND COALESCE([SensoryAndPhysicalMinimum], 0) >= 1;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''ASD,HI,MSI,PD,SEMH,SLCN,VI'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) >= 1 AND COALESCE([CognitionAndLearningMinimum], 0) = 0 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) >= 1 AND COALESCE([SensoryAndPhysicalMinimum], 0) >= 1;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''DS,HI,MLD,MSI,OTH,PD,PMLD,SEMH,SLD,SPLD,VI'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) = 0 AND COALESCE([CognitionAndLearningMinimum], 0) >= 1 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) >= 1 AND COALESCE([SensoryAndPhysicalMinimum], 0) >= 1;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    EXEC(N'UPDATE [SectorProfileVersions] SET [ServedNeeds] = ''ASD,DS,HI,MLD,MSI,OTH,PD,PMLD,SEMH,SLCN,SLD,SPLD,VI'' WHERE [ServedNeeds] = '''' AND COALESCE([CommunicationAndInteractionMinimum], 0) >= 1 AND COALESCE([CognitionAndLearningMinimum], 0) >= 1 AND COALESCE([SocialEmotionalAndMentalHealthMinimum], 0) >= 1 AND COALESCE([SensoryAndPhysicalMinimum], 0) >= 1;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207103654_SectorServedNeedsAndClockFixes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207103654_SectorServedNeedsAndClockFixes', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -77,7 +77,6 @@ public static partial class DependencyInjection
             .Validate(o => !string.IsNullOrWhiteSpace(o.MediationContactPeriod), "Letters:MediationContactPeriod must say how long families have to contact the mediation adviser, such as '2 months'.")
             .Validate(o => Uri.TryCreate(o.TribunalWebsite, UriKind.Absolute, out _), "Letters:TribunalWebsite must be the address of the Tribunal's guidance.")
             .Validate(LetterSettings.LogoExists, "Letters:Authority:LogoPath names a file that does not exist.")
-            .Validate(o => o.YoungPersonFromAge is >= 10 and <= 25, "Letters:YoungPersonFromAge must be 10 to 25.")
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<LetterTemplateLimits>, LetterTemplateLimits.Validation>();
         services.AddOptions<LetterTemplateLimits>().Bind(configuration.GetSection(LetterTemplateLimits.Section)).ValidateOnStart();
@@ -112,6 +111,10 @@ public static partial class DependencyInjection
             .Bind(configuration.GetSection(WorklistOptions.Section))
             .Validate(o => o.DueSoonDays is >= 0 and <= 365 && o.CriticallyOverdueDays is >= 0 and <= 365,
                 "Worklist: DueSoonDays and CriticallyOverdueDays are 0 to 365.")
+            .ValidateOnStart();
+        services.AddOptions<BankHolidayOptions>()
+            .Bind(configuration.GetSection(BankHolidayOptions.Section))
+            .Validate(o => o.WarnMonthsBeforeCalendarEnds is >= 0 and <= 60, "BankHolidays:WarnMonthsBeforeCalendarEnds is 0 to 60.")
             .ValidateOnStart();
         services.AddSingleton<TimelinessRules>();
         services.AddScoped<BankHolidayCalendar>();

@@ -101,6 +101,7 @@ public static class DependencyInjection
         services.AddSingleton<IAuditCheckpointStore>(sp => new FileAuditCheckpointStore(sp.GetRequiredService<IOptions<AuditTrailOptions>>(), contentRoot));
         services.AddTransient<AuditCheckpointJob>();
         services.AddTransient<ReminderSweepJob>();
+        services.AddTransient<BankHolidayCoverageJob>();
         services.AddTransient<NotificationDispatchJob>();
         return services;
     }

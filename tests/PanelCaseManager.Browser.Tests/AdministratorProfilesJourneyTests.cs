@@ -34,6 +34,7 @@ public class AdministratorProfilesJourneyTests : JourneyTest
         await page.GetByRole(AriaRole.Button, new() { Name = $"Edit the draft (version {draftNumber})" }).ClickAsync();
         await page.Locator("#content-areas-0-minimum").WaitForAsync();
         await Visit(page, "admin-profiles-05-edit-draft");
+        (await page.Locator("input[name='content.servedNeeds']:checked").CountAsync()).Should().BeGreaterThan(0, "the draft keeps the primary needs the published version serves");
         await page.Locator("#content-areas-0-minimum").SelectOptionAsync("4");
         await page.Locator("#content-areas-0-maximum").SelectOptionAsync("1");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the draft" }).ClickAsync();

@@ -59,9 +59,18 @@ public class OfficerDeadlinesJourneyTests : JourneyTest
         await Screenshot(page, "deadlines-03-exception-filled");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the exception" }).ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith("/deadlines", StringComparison.Ordinal));
-        (await page.Locator(".govuk-notification-banner--success").InnerTextAsync()).Should().Contain("The exception is recorded.");
-        (await page.Locator("table.app-exceptions").InnerTextAsync()).Should().Contain("A family bereavement");
+        (await page.Locator(".govuk-notification-banner--success").InnerTextAsync()).Should().Contain("The exception is recorded, from");
+        (await page.Locator("table.app-exceptions").InnerTextAsync()).Should().Contain("A family bereavement").And.Contain("Not told yet");
         await Visit(page, "deadlines-04-exception-recorded");
+
+        // CoP 9.42: the family is told, and the officer records when.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Record when the family was told" }).ClickAsync();
+        await page.Locator("#toldOn").WaitForAsync();
+        await Visit(page, "deadlines-04a-family-told");
+        await FillDate(page, "toldOn", today.AddDays(-9));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the date" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/deadlines", StringComparison.Ordinal));
+        (await page.Locator("table.app-exceptions").InnerTextAsync()).Should().NotContain("Not told yet");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Consultations", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith("/consultations", StringComparison.Ordinal));

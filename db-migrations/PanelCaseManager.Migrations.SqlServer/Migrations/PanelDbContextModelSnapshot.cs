@@ -1691,6 +1691,9 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.Property<Guid>("PlacementRequestId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("Provisional")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Slot")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -2300,6 +2303,11 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                                 .HasMaxLength(128)
                                 .HasColumnType("nvarchar(128)");
 
+                            b1.Property<string>("ServedNeeds")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
                             b1.Property<string>("StaffingRatio")
                                 .HasMaxLength(200)
                                 .HasColumnType("nvarchar(200)");
@@ -2428,7 +2436,13 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                             b1.Property<int>("Sequence")
                                 .HasColumnType("int");
 
+                            b1.Property<DateOnly?>("ClosedOn")
+                                .HasColumnType("date");
+
                             b1.Property<DateOnly>("EndDate")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("FamilyToldOn")
                                 .HasColumnType("date");
 
                             b1.Property<string>("Note")
@@ -2447,6 +2461,9 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                                 .IsRequired()
                                 .HasMaxLength(128)
                                 .HasColumnType("nvarchar(128)");
+
+                            b1.Property<DateOnly?>("ReopenedOn")
+                                .HasColumnType("date");
 
                             b1.Property<DateOnly>("StartDate")
                                 .HasColumnType("date");

@@ -1683,6 +1683,9 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.Property<Guid>("PlacementRequestId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Provisional")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slot")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -2292,6 +2295,11 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                                 .HasMaxLength(128)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("ServedNeeds")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("StaffingRatio")
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
@@ -2420,7 +2428,13 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                             b1.Property<int>("Sequence")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<DateOnly?>("ClosedOn")
+                                .HasColumnType("TEXT");
+
                             b1.Property<DateOnly>("EndDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("FamilyToldOn")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -2438,6 +2452,9 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                             b1.Property<string>("RecordedBy")
                                 .IsRequired()
                                 .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("ReopenedOn")
                                 .HasColumnType("TEXT");
 
                             b1.Property<DateOnly>("StartDate")

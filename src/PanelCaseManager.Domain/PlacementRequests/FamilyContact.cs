@@ -50,25 +50,26 @@ public sealed class FamilyContact : AggregateRoot
     /// <summary>The lines of the address as it is printed in the envelope window: name, address, postcode.</summary>
     public IReadOnlyList<string> PostalAddress => [Name, .. AddressLines, Postcode.Value];
 
-    /// <param name="youngPersonFromAge">The age from which a young person is written to in their own right.</param>
-    public static FamilyContact Record(PlacementRequestId caseId, FamilyContactDetails details, Child child, int youngPersonFromAge, UserId by, DateTimeOffset at)
+    /// <param name="schoolLeaving">When the child becomes a young person, written to in their own right (CFA 2014 s.83(2)).</param>
+    public static FamilyContact Record(PlacementRequestId caseId, FamilyContactDetails details, Child child, SchoolLeavingRule schoolLeaving, UserId by, DateTimeOffset at)
     {
         var contact = new FamilyContact { PlacementRequestId = caseId };
-        contact.Apply(details, child, youngPersonFromAge, by, at);
+        contact.Apply(details, child, schoolLeaving, by, at);
         contact.Raise(new FamilyContactRecorded(caseId, false, by, at));
         return contact;
     }
 
-    public void Change(FamilyContactDetails details, Child child, int youngPersonFromAge, UserId by, DateTimeOffset at)
+    public void Change(FamilyContactDetails details, Child child, SchoolLeavingRule schoolLeaving, UserId by, DateTimeOffset at)
     {
-        Apply(details, child, youngPersonFromAge, by, at);
+        Apply(details, child, schoolLeaving, by, at);
         Raise(new FamilyContactRecorded(PlacementRequestId, true, by, at));
     }
 
-    private void Apply(FamilyContactDetails details, Child child, int youngPersonFromAge, UserId by, DateTimeOffset at)
+    private void Apply(FamilyContactDetails details, Child child, SchoolLeavingRule schoolLeaving, UserId by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(details);
         ArgumentNullException.ThrowIfNull(child);
+        ArgumentNullException.ThrowIfNull(schoolLeaving);
         if (string.IsNullOrWhiteSpace(details.Name))
         {
             throw new DomainRuleException("contact-name-required", "Give the name of the person the family's letters are written to.");
@@ -80,11 +81,13 @@ public sealed class FamilyContact : AggregateRoot
             throw new DomainRuleException("address-lines", $"Give 1 to {MaximumAddressLines} lines of the address, before the postcode.");
         }
 
-        if (details.Role == ContactRole.YoungPerson && child.AgeOn(UkCalendar.DateOf(at)) < youngPersonFromAge)
+        var youngPersonFrom = schoolLeaving.YoungPersonFrom(child.DateOfBirth);
+        if (details.Role == ContactRole.YoungPerson && UkCalendar.DateOf(at) < youngPersonFrom)
         {
             throw new DomainRuleException(
                 "young-person-too-young",
-                $"Letters go to the young person themselves from the age of {youngPersonFromAge}; until then, record a parent or carer.");
+                $"Letters go to the young person themselves once they are over compulsory school age, from {youngPersonFrom:d MMMM yyyy} "
+                + $"(the day after {schoolLeaving}); until then, record a parent or carer.");
         }
 
         Name = details.Name.Trim();

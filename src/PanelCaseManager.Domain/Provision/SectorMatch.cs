@@ -8,9 +8,10 @@ namespace PanelCaseManager.Domain.Provision;
 /// <summary>
 /// Matches a child's needs against the published sector profiles, then lists the settings of the sectors that fit.
 /// <para>
-/// The rule. For each broad area of need the child's level (0–4) is compared with the range the profile states
-/// for that area; an area the profile states no range for counts as 0–0. A sector <b>fits</b> when every level is
-/// within its range. It <b>partly fits</b> when the level in the area of the child's primary need is within its
+/// The rule. A sector whose profile does not serve the child's primary (SEN2) need <b>does not fit</b>, whatever the
+/// levels. Otherwise, for each broad area of need the child's level (0–4) is compared with the range the profile
+/// states for that area; an area the profile states no range for counts as 0–0. A sector <b>fits</b> when every
+/// level is within its range. It <b>partly fits</b> when the level in the area of the child's primary need is within its
 /// range, no level is below a range, and every level above a range is in an area where one of the child's
 /// recorded SEN2 needs is a co-occurring need the profile supports. Otherwise it <b>does not fit</b>. Each area's
 /// outcome is explained in words. Sectors without a published profile are not judged.
@@ -28,7 +29,8 @@ public static class SectorMatch
 {
     /// <summary>The rule in plain words, for the API description and the panel's screen.</summary>
     public const string Rule =
-        "For each broad area of need the child's level (0–4) is compared with the range the sector's published profile states "
+        "A sector whose published profile does not serve the child's primary need (SEN2) does not fit, whatever the levels. "
+        + "Otherwise, for each broad area of need the child's level (0–4) is compared with the range the sector's published profile states "
         + "for that area (an area with no range stated counts as 0–0). A sector fits when every level is within its range. It "
         + "partly fits when the level in the area of the child's primary need is within its range, no level is below a range, and "
         + "every level above a range is in an area where one of the child's recorded needs (SEN2) is a co-occurring need the "
@@ -46,10 +48,10 @@ public static class SectorMatch
         ArgumentNullException.ThrowIfNull(child);
         ArgumentNullException.ThrowIfNull(sectors);
         ArgumentNullException.ThrowIfNull(sen2);
-        var primaryArea = child.Needs.Where(n => n.Rank == RankedNeed.Primary && sen2.Contains(n.Code)).Select(n => (BroadAreaOfNeed?)sen2.Get(n.Code).Area).FirstOrDefault();
+        var primary = child.Needs.Where(n => n.Rank == RankedNeed.Primary && sen2.Contains(n.Code)).Select(n => sen2.Get(n.Code)).FirstOrDefault();
         return sectors
             .Where(s => s.Published is not null)
-            .Select(s => Judge(child, s, s.Published!, primaryArea, sen2))
+            .Select(s => Judge(child, s, s.Published!, primary, sen2))
             .OrderBy(v => v.Fit)
             .ThenBy(v => v.Name, StringComparer.OrdinalIgnoreCase)
             .ThenBy(v => v.Code, StringComparer.Ordinal)
@@ -195,32 +197,57 @@ public static class SectorMatch
     private static string InSentence(this BroadAreaOfNeed area) =>
         area == BroadAreaOfNeed.SocialEmotionalAndMentalHealth ? area.ShortName() : area.ShortName().ToLowerInvariant();
 
-    private static SectorVerdict Judge(MatchChild child, Sector sector, SectorProfileVersion profile, BroadAreaOfNeed? primaryArea, Sen2Catalogue sen2)
+    private static SectorVerdict Judge(MatchChild child, Sector sector, SectorProfileVersion profile, Sen2Need? primary, Sen2Catalogue sen2)
     {
         var content = profile.Content;
+        var primaryArea = primary?.Area;
         var areas = new List<AreaVerdict>(4);
         foreach (var area in Enum.GetValues<BroadAreaOfNeed>())
         {
             areas.Add(JudgeArea(area, child, content, area == primaryArea, sen2));
         }
 
-        var fit = areas.All(a => a.Outcome == AreaOutcome.Within)
-            ? SectorFit.Fits
-            : areas.All(a => a.Outcome is AreaOutcome.Within or AreaOutcome.AboveButSupported)
-              && (primaryArea is null || areas.Single(a => a.Area == primaryArea).Outcome == AreaOutcome.Within)
-                ? SectorFit.PartlyFits
-                : SectorFit.DoesNotFit;
+        // Levels in the right broad area are not enough: the sector must be for the child's primary need itself.
+        bool? servesPrimary = primary is null ? null : content.Serves(primary.Code);
+        var fit = servesPrimary == false
+            ? SectorFit.DoesNotFit
+            : areas.All(a => a.Outcome == AreaOutcome.Within)
+                ? SectorFit.Fits
+                : areas.All(a => a.Outcome is AreaOutcome.Within or AreaOutcome.AboveButSupported)
+                  && (primaryArea is null || areas.Single(a => a.Area == primaryArea).Outcome == AreaOutcome.Within)
+                    ? SectorFit.PartlyFits
+                    : SectorFit.DoesNotFit;
 
+        var outOfRange = areas.Where(a => a.Outcome is AreaOutcome.Below or AreaOutcome.Above).Select(a => a.Reason).ToList();
         var summary = fit switch
         {
             SectorFit.Fits => "Fits: in every area the child's level of need is within the levels this sector is designed for.",
             SectorFit.PartlyFits => "Partly fits: it is designed for the child's level of need in the area of their primary need, and supports as co-occurring "
                                     + string.Join(" and ", areas.Where(a => a.Outcome == AreaOutcome.AboveButSupported).Select(a => a.Area.InSentence()))
                                     + " needs above the levels it states.",
-            _ => "Does not fit: " + string.Join(" ", areas.Where(a => a.Outcome is AreaOutcome.Below or AreaOutcome.Above).Select(a => a.Reason)),
+            _ when servesPrimary == false => "Does not fit: " + string.Join(" ", [NotServed(primary!, content, sen2), .. outOfRange]),
+            _ => "Does not fit: " + string.Join(" ", outOfRange),
         };
-        return new SectorVerdict(sector.Id, sector.Code, sector.Name, sector.Kind, profile.Number, fit, summary, areas);
+        return new SectorVerdict(sector.Id, sector.Code, sector.Name, sector.Kind, profile.Number, fit, summary, areas, servesPrimary);
     }
+
+    /// <summary>"it does not serve physical disability (PD), the child's primary need; it serves hearing impairment (HI)."</summary>
+    private static string NotServed(Sen2Need primary, SectorProfileContent content, Sen2Catalogue sen2)
+    {
+        var served = content.ServedNeeds.Select(code => sen2.Contains(code) ? NeedInWords(sen2.Get(code)) : code).ToList();
+        var serves = served.Count == 0
+            ? "its profile names no primary need it serves."
+            : $"it serves {JoinAnd(served)}.";
+        return $"it does not serve {NeedInWords(primary)}, the child's primary need; {serves}";
+    }
+
+    private static string NeedInWords(Sen2Need need) => $"{need.Description.ToLowerInvariant()} ({need.Code})";
+
+    private static string JoinAnd(List<string> items) => items.Count switch
+    {
+        1 => items[0],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
+    };
 
     private static AreaVerdict JudgeArea(BroadAreaOfNeed area, MatchChild child, SectorProfileContent content, bool isPrimaryArea, Sen2Catalogue sen2)
     {

@@ -46,6 +46,7 @@ public sealed record MatchChild(NeedsProfile Levels, IReadOnlyList<RankedNeed> N
 public sealed record AreaVerdict(BroadAreaOfNeed Area, int ChildLevel, LevelRange? StatedRange, AreaOutcome Outcome, string Reason);
 
 /// <summary>A sector judged against the child, naming the profile version the judgement rests on.</summary>
+/// <param name="ServesPrimaryNeed">Whether the profile serves the child's primary need; null when the child has no recorded primary need.</param>
 public sealed record SectorVerdict(
     SectorId SectorId,
     string Code,
@@ -54,7 +55,8 @@ public sealed record SectorVerdict(
     int ProfileVersion,
     SectorFit Fit,
     string Summary,
-    IReadOnlyList<AreaVerdict> Areas);
+    IReadOnlyList<AreaVerdict> Areas,
+    bool? ServesPrimaryNeed);
 
 /// <summary>How far a setting is from the child's home and whether that is local for a child of their age.</summary>
 public sealed record LocalityAssessment(

@@ -4,14 +4,16 @@ using PanelCaseManager.Domain.Needs;
 namespace PanelCaseManager.Domain.Provision;
 
 /// <summary>
-/// What one version of a sector profile says: per broad area of need the levels the sector is designed for, the
-/// co-occurring needs (SEN2 codes) it supports, and how it works, in words a family can read.
+/// What one version of a sector profile says: the primary needs (SEN2 codes) the sector serves, per broad area of need
+/// the levels it is designed for, the co-occurring needs (SEN2 codes) it supports, and how it works, in words a family
+/// can read.
 /// A draft may be incomplete; <see cref="MissingForPublication"/> says what publishing needs.
 /// </summary>
 public sealed record SectorProfileContent
 {
     public SectorProfileContent(
         string name,
+        IEnumerable<string> servedNeeds,
         IEnumerable<AreaRange> ranges,
         IEnumerable<string> coOccurringNeeds,
         int? maximumClassSize,
@@ -20,6 +22,7 @@ public sealed record SectorProfileContent
         string? timeInMainstream,
         string? description)
     {
+        ArgumentNullException.ThrowIfNull(servedNeeds);
         ArgumentNullException.ThrowIfNull(ranges);
         ArgumentNullException.ThrowIfNull(coOccurringNeeds);
         if (string.IsNullOrWhiteSpace(name))
@@ -44,7 +47,8 @@ public sealed record SectorProfileContent
 
         Name = name.Trim();
         Ranges = list.OrderBy(r => r.Area).ToList();
-        CoOccurringNeeds = coOccurringNeeds.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
+        ServedNeeds = Codes(servedNeeds);
+        CoOccurringNeeds = Codes(coOccurringNeeds);
         MaximumClassSize = maximumClassSize;
         StaffingRatio = Clean(staffingRatio);
         Curriculum = Clean(curriculum);
@@ -53,6 +57,12 @@ public sealed record SectorProfileContent
     }
 
     public string Name { get; }
+
+    /// <summary>
+    /// SEN2 codes of the primary needs the sector is for: a child whose primary need is not among them is not matched
+    /// to it, whatever their levels of need (a hearing-impairment school does not serve a physical disability).
+    /// </summary>
+    public IReadOnlyList<string> ServedNeeds { get; }
 
     /// <summary>At most one range per area, in the order of <see cref="BroadAreaOfNeed"/>.</summary>
     public IReadOnlyList<AreaRange> Ranges { get; }
@@ -68,6 +78,9 @@ public sealed record SectorProfileContent
     /// <summary>The profile in plain words, for families.</summary>
     public string? Description { get; }
 
+    /// <summary>Whether the sector serves a child whose primary need has this SEN2 code.</summary>
+    public bool Serves(string primaryNeed) => ServedNeeds.Contains(primaryNeed.Trim().ToUpperInvariant(), StringComparer.Ordinal);
+
     /// <summary>The range stated for an area, or null when the profile states none.</summary>
     public LevelRange? RangeFor(BroadAreaOfNeed area) => Ranges.FirstOrDefault(r => r.Area == area)?.Levels;
 
@@ -75,6 +88,11 @@ public sealed record SectorProfileContent
     public IReadOnlyList<(string Field, string Message)> MissingForPublication()
     {
         var missing = new List<(string, string)>();
+        if (ServedNeeds.Count == 0)
+        {
+            missing.Add(("servedNeeds", "Choose the primary needs (SEN2) the sector serves."));
+        }
+
         if (Ranges.Count == 0)
         {
             missing.Add(("areas", "State the levels of need the sector is designed for in at least one broad area of need."));
@@ -111,6 +129,7 @@ public sealed record SectorProfileContent
     public bool Equals(SectorProfileContent? other) =>
         other is not null
         && Name == other.Name
+        && ServedNeeds.SequenceEqual(other.ServedNeeds)
         && Ranges.SequenceEqual(other.Ranges)
         && CoOccurringNeeds.SequenceEqual(other.CoOccurringNeeds)
         && MaximumClassSize == other.MaximumClassSize
@@ -119,7 +138,10 @@ public sealed record SectorProfileContent
         && TimeInMainstream == other.TimeInMainstream
         && Description == other.Description;
 
-    public override int GetHashCode() => HashCode.Combine(Name, Ranges.Count, CoOccurringNeeds.Count, MaximumClassSize, Description);
+    public override int GetHashCode() => HashCode.Combine(Name, ServedNeeds.Count, Ranges.Count, CoOccurringNeeds.Count, MaximumClassSize, Description);
+
+    private static List<string> Codes(IEnumerable<string> codes) =>
+        codes.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -31,6 +31,7 @@ public sealed class SectorProfileVersion
     private SectorProfileVersion()
     {
         Name = string.Empty;
+        ServedNeeds = [];
         CoOccurringNeeds = [];
     }
 
@@ -47,6 +48,10 @@ public sealed class SectorProfileVersion
     public int Number { get; private set; }
     public ProfileStatus Status { get; private set; }
     public string Name { get; private set; }
+
+    /// <summary>SEN2 codes of the primary needs the sector serves (stored like <see cref="CoOccurringNeeds"/>).</summary>
+    public IReadOnlyList<string> ServedNeeds { get; private set; }
+
     public IReadOnlyList<string> CoOccurringNeeds { get; private set; }
     public int? MaximumClassSize { get; private set; }
     public string? StaffingRatio { get; private set; }
@@ -64,6 +69,7 @@ public sealed class SectorProfileVersion
     /// <summary>The content of this version as one value.</summary>
     public SectorProfileContent Content => _content ??= new SectorProfileContent(
         Name,
+        ServedNeeds,
         Enum.GetValues<BroadAreaOfNeed>().Select(a => RangeFor(a) is { } r ? new AreaRange(a, r) : null).OfType<AreaRange>(),
         CoOccurringNeeds,
         MaximumClassSize,
@@ -89,6 +95,7 @@ public sealed class SectorProfileVersion
     {
         _content = content;
         Name = content.Name;
+        ServedNeeds = content.ServedNeeds.ToList();
         CoOccurringNeeds = content.CoOccurringNeeds.ToList();
         MaximumClassSize = content.MaximumClassSize;
         StaffingRatio = content.StaffingRatio;

@@ -53,6 +53,12 @@ public sealed class CaseClock : AggregateRoot
         ClockSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        if (type == RequestType.PhaseTransfer
+            && settings.Clock.PhaseTransferFor(receivedDate, childDateOfBirth) is { Kind: PhaseTransferKind.NotATransferYear } transfer)
+        {
+            throw new DomainRuleException("not-a-transfer-year", transfer.NotATransferYearMessage(settings.Clock.Rules));
+        }
+
         var clock = new CaseClock
         {
             PlacementRequestId = caseId,
@@ -97,6 +103,14 @@ public sealed class CaseClock : AggregateRoot
         }
 
         CheckPathReached(kind, date, agency);
+        if (kind == ClockEventKind.Post16MovePlanned
+            && settings.Clock.PhaseTransferFor(ReceivedDate, ChildDateOfBirth) is { } transfer
+            && transfer.YearGroup.Number <= settings.Clock.Rules.LastSecondaryYear)
+        {
+            throw new DomainRuleException("not-post-16",
+                $"A move between post-16 institutions is for a young person past {PhaseTransfer.YearName(settings.Clock.Rules.LastSecondaryYear)}; "
+                + $"the child is in {PhaseTransfer.YearName(transfer.YearGroup.Number)} ({transfer.AcademicYearName}), so the transfer is from school.");
+        }
 
         var recorded = new ClockEvent(_events.Count + 1, kind, agency, date, source.Trim(), by, at);
         _events.Add(recorded);
@@ -105,31 +119,116 @@ public sealed class CaseClock : AggregateRoot
         return recorded;
     }
 
-    public StatutoryException RecordException(ExceptionReason reason, DateOnly startDate, DateOnly endDate, string? note, UserId by, DateTimeOffset at, ClockSettings settings)
+    public const string FamilyToldOnField = "familyToldOn";
+
+    /// <summary>
+    /// Records an exception to the statutory limits once its dates qualify (<see cref="ProblemsWith"/>): the deadlines
+    /// it reaches are flagged, never moved. <paramref name="familyToldOn"/> is the day the family was told, when they
+    /// already have been (CoP 9.42); otherwise it is recorded later with <see cref="RecordFamilyTold"/>.
+    /// </summary>
+    public StatutoryException RecordException(
+        ExceptionReason reason, ExceptionDates dates, DateOnly? familyToldOn, string? note, UserId by, DateTimeOffset at, ClockSettings settings)
     {
         ArgumentNullException.ThrowIfNull(reason);
+        ArgumentNullException.ThrowIfNull(dates);
         ArgumentNullException.ThrowIfNull(settings);
-        if (endDate < startDate)
+        var problems = new List<ExceptionProblem>();
+        var period = PeriodFor(reason, dates, familyToldOn, settings.Clock.Rules, settings.Today, problems);
+        if (period is not { } p)
         {
-            throw new DomainRuleException("exception-ends-before-it-starts", "An exception cannot end before it starts.");
+            throw new DomainRuleException("exception-period-does-not-qualify", string.Join(" ", problems.Select(x => x.Message)));
         }
 
-        if (startDate < ReceivedDate)
+        var exception = new StatutoryException(_exceptions.Count + 1, reason.Code, p.Start, p.End, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), by, at)
         {
-            throw new DomainRuleException("exception-before-request", $"An exception cannot start before the request was received ({ReceivedDate:yyyy-MM-dd}).");
+            ClosedOn = reason.Period == ExceptionPeriodRule.ClosureWindow ? dates.ClosedOn : null,
+            ReopenedOn = reason.Period == ExceptionPeriodRule.ClosureWindow ? dates.ReopenedOn : null,
+        };
+        if (familyToldOn is { } told)
+        {
+            exception.RecordFamilyTold(told);
         }
 
-        if (StoppedOn is { } stopped && endDate > stopped)
-        {
-            throw new DomainRuleException("exception-after-case-ended", $"The case ended on {stopped:yyyy-MM-dd}; an exception cannot run past that.");
-        }
-
-        var exception = new StatutoryException(_exceptions.Count + 1, reason.Code, startDate, endDate, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), by, at);
         _exceptions.Add(exception);
         Recompute(settings);
         Raise(new StatutoryExceptionRecorded(PlacementRequestId, exception));
         return exception;
     }
+
+    /// <summary>
+    /// Every reason an exception with these dates cannot be recorded on this case, by field: its period must qualify
+    /// (<see cref="ExceptionPeriods"/>), lie within the case's life, and, for a closure, the advice must have been
+    /// asked of the education setting in the closure's window; the family cannot have been told before the request
+    /// arrived or after today.
+    /// </summary>
+    public IReadOnlyList<ExceptionProblem> ProblemsWith(ExceptionReason reason, ExceptionDates dates, DateOnly? familyToldOn, StatutoryClockRules rules, DateOnly today)
+    {
+        var problems = new List<ExceptionProblem>();
+        PeriodFor(reason, dates, familyToldOn, rules, today, problems);
+        return problems;
+    }
+
+    /// <summary>The day the family was told of an exception already recorded (CoP 9.42); a later record corrects it.</summary>
+    public void RecordFamilyTold(int sequence, DateOnly toldOn, UserId by, DateTimeOffset at, DateOnly today)
+    {
+        var exception = _exceptions.SingleOrDefault(e => e.Sequence == sequence)
+                        ?? throw new DomainRuleException("exception-not-found", $"The case has no exception {sequence}.");
+        if (FamilyToldProblem(toldOn, today) is { } problem)
+        {
+            throw new DomainRuleException("family-told-date", problem.Message);
+        }
+
+        exception.RecordFamilyTold(toldOn);
+        Raise(new ExceptionToldToFamily(PlacementRequestId, sequence, exception.ReasonCode, toldOn, by, at));
+    }
+
+    private (DateOnly Start, DateOnly End)? PeriodFor(
+        ExceptionReason reason, ExceptionDates dates, DateOnly? familyToldOn, StatutoryClockRules rules, DateOnly today, List<ExceptionProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        ArgumentNullException.ThrowIfNull(dates);
+        ArgumentNullException.ThrowIfNull(rules);
+        if (familyToldOn is { } told && FamilyToldProblem(told, today) is { } toldProblem)
+        {
+            problems.Add(toldProblem);
+        }
+
+        var period = ExceptionPeriods.PeriodOf(reason, dates, rules, problems);
+        if (period is not { } p)
+        {
+            return null;
+        }
+
+        var closure = reason.Period == ExceptionPeriodRule.ClosureWindow;
+        if (!closure && p.Start < ReceivedDate)
+        {
+            problems.Add(new(ExceptionPeriods.StartDateField, $"The exception cannot start before the request was received ({ReceivedDate:yyyy-MM-dd})."));
+        }
+
+        if (StoppedOn is { } stopped && p.End > stopped && !closure)
+        {
+            problems.Add(new(ExceptionPeriods.EndDateField, $"The case ended on {stopped:yyyy-MM-dd}: the exception cannot run past that."));
+        }
+
+        if (closure)
+        {
+            // The exception is for advice asked of the setting while it was about to close, or closed (reg 5(4)(a), 10(4)(a)–(b)).
+            var askedInWindow = _events.Any(e => e is { Kind: ClockEventKind.AdviceRequested, Agency: Agency.Education } && e.Date >= p.Start && e.Date <= p.End);
+            if (!askedInWindow)
+            {
+                problems.Add(new(ExceptionPeriods.ClosedOnField,
+                    $"This exception applies only to education advice asked for from one week before the closure to one week before it reopened "
+                    + $"({p.Start:yyyy-MM-dd} to {p.End:yyyy-MM-dd}); no request for education advice is recorded in that time."));
+            }
+        }
+
+        return problems.Count == 0 ? p : null;
+    }
+
+    private ExceptionProblem? FamilyToldProblem(DateOnly toldOn, DateOnly today) =>
+        toldOn > today ? new(FamilyToldOnField, "The day the family was told cannot be in the future.")
+        : toldOn < ReceivedDate ? new(FamilyToldOnField, $"The family cannot have been told before the request was received ({ReceivedDate:yyyy-MM-dd}).")
+        : null;
 
     /// <summary>The case was withdrawn or closed: its deadlines stop being chased.</summary>
     public void Stop(DateOnly on, ClockSettings settings)

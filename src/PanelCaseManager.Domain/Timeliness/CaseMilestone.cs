@@ -30,6 +30,10 @@ public sealed class CaseMilestone
     public DateOnly? MetOn { get; private set; }
     public bool NotApplicable { get; private set; }
     public bool DependsOnWorkingDays { get; private set; }
+
+    /// <summary>The date is counted in working days in a year whose bank holidays are not known yet: it may move when they are imported.</summary>
+    public bool Provisional { get; private set; }
+
     public bool ExceptionApplies { get; private set; }
 
     /// <summary>The codes of the exception reasons that apply, separated by commas.</summary>
@@ -63,6 +67,7 @@ public sealed class CaseMilestone
         MetOn = milestone.MetOn;
         NotApplicable = milestone.NotApplicable;
         DependsOnWorkingDays = milestone.DependsOnWorkingDays;
+        Provisional = milestone.Provisional;
         ExceptionApplies = milestone.ExceptionApplies;
         ExceptionReasons = string.Join(ExceptionReasonSeparator, milestone.ExceptionReasonCodes);
         DaysTaken = milestone.DaysTaken;

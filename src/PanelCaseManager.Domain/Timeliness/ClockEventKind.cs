@@ -30,6 +30,9 @@ public enum ClockEventKind
     AmendedPlanIssued,
     DecisionLetterSent,
     MediationCertificateIssued,
+
+    /// <summary>The day a young person past Year 11 is to move from one post-16 institution to another (reg 18(2)); recorded ahead.</summary>
+    Post16MovePlanned,
 }
 
 /// <summary>Which events a case of each type can record, what each needs first, and which name an agency.</summary>
@@ -40,14 +43,14 @@ public static class ClockEventRules
 
     public static bool NamesAgency(this ClockEventKind kind) => kind is ClockEventKind.AdviceRequested or ClockEventKind.AdviceReceived;
 
-    /// <summary>A meeting is scheduled ahead; every other event has already happened when it is recorded.</summary>
-    public static bool MayBeInFuture(this ClockEventKind kind) => kind == ClockEventKind.AnnualReviewMeetingScheduled;
+    /// <summary>A meeting or a post-16 move is planned ahead; every other event has already happened when it is recorded.</summary>
+    public static bool MayBeInFuture(this ClockEventKind kind) => kind is ClockEventKind.AnnualReviewMeetingScheduled or ClockEventKind.Post16MovePlanned;
 
     public static IReadOnlyList<RequestType> AllowedFor(this ClockEventKind kind) => kind switch
     {
         ClockEventKind.DecidedToAssess or ClockEventKind.DecidedNotToAssess or ClockEventKind.DecidedNotToIssue => [RequestType.NewPlan],
         ClockEventKind.ReassessmentRequested or ClockEventKind.AmendmentsProposed or ClockEventKind.AmendedPlanIssued => ExistingPlanTypes,
-        ClockEventKind.PhaseTransferPlanAmended => [RequestType.PhaseTransfer],
+        ClockEventKind.PhaseTransferPlanAmended or ClockEventKind.Post16MovePlanned => [RequestType.PhaseTransfer],
         ClockEventKind.AnnualReviewMeetingScheduled or ClockEventKind.ReviewNoticeSent
             or ClockEventKind.ReviewReportSent or ClockEventKind.ReviewDecisionNotified => [RequestType.AmendmentAfterAnnualReview],
         ClockEventKind.AnnualReviewMeetingHeld => [RequestType.NewPlan, RequestType.AmendmentAfterAnnualReview],
@@ -95,6 +98,7 @@ public static class ClockEventRules
         ClockEventKind.AmendedPlanIssued => "final amended plan issued",
         ClockEventKind.DecisionLetterSent => "decision letter sent",
         ClockEventKind.MediationCertificateIssued => "mediation certificate issued",
+        ClockEventKind.Post16MovePlanned => "move between post-16 institutions planned",
         _ => kind.ToString(),
     };
 }

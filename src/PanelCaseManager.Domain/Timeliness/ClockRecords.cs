@@ -21,7 +21,11 @@ public sealed record ClockEvent(
     public const string RecordedByOfficer = "officer";
 }
 
-/// <summary>An exception to a statutory limit, with its reason and period, as it must be recorded and told to the family.</summary>
+/// <summary>
+/// An exception to a statutory limit, with its reason and period, as it must be recorded and told to the family
+/// (CoP 9.42). For a closure, <see cref="ClosedOn"/> and <see cref="ReopenedOn"/> are the dates given and the period
+/// is the window worked out from them.
+/// </summary>
 public sealed record StatutoryException(
     int Sequence,
     string ReasonCode,
@@ -29,8 +33,21 @@ public sealed record StatutoryException(
     DateOnly EndDate,
     string? Note,
     UserId RecordedBy,
-    DateTimeOffset RecordedAt);
+    DateTimeOffset RecordedAt)
+{
+    public DateOnly? ClosedOn { get; init; }
+
+    public DateOnly? ReopenedOn { get; init; }
+
+    /// <summary>The day the family was told that the exception applies, once they have been (CoP 9.42).</summary>
+    public DateOnly? FamilyToldOn { get; private set; }
+
+    internal void RecordFamilyTold(DateOnly on) => FamilyToldOn = on;
+}
 
 public sealed record ClockEventRecorded(PlacementRequestId Id, ClockEvent Event) : IDomainEvent;
 
 public sealed record StatutoryExceptionRecorded(PlacementRequestId Id, StatutoryException Exception) : IDomainEvent;
+
+/// <summary>An officer recorded the day the family was told of an exception.</summary>
+public sealed record ExceptionToldToFamily(PlacementRequestId Id, int Sequence, string ReasonCode, DateOnly ToldOn, UserId By, DateTimeOffset At) : IDomainEvent;

@@ -4,7 +4,8 @@ namespace PanelCaseManager.Domain.Timeliness;
 
 /// <summary>
 /// A statutory deadline of a case as the clock computes it. Without its triggering event it has no due date yet:
-/// it is simply not due, not an error.
+/// it is simply not due, not an error. <see cref="Provisional"/>: the date is counted in working days in a year whose
+/// bank holidays are not known yet, so it may move when they are imported.
 /// </summary>
 public sealed record Milestone(
     MilestoneKind Kind,
@@ -14,7 +15,8 @@ public sealed record Milestone(
     DateOnly? MetOn,
     bool NotApplicable,
     bool DependsOnWorkingDays,
-    IReadOnlyList<string> ExceptionReasonCodes)
+    IReadOnlyList<string> ExceptionReasonCodes,
+    bool Provisional = false)
 {
     public bool ExceptionApplies => ExceptionReasonCodes.Count > 0;
 

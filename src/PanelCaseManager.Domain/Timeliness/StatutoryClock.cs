@@ -40,7 +40,8 @@ public sealed class StatutoryClock(StatutoryClockRules rules, WorkingDayCalendar
                     events.Date(ClockEventKind.FinalPlanIssued), NotApplicable: pathEnded));
                 break;
             case RequestType.PhaseTransfer:
-                drafts.Add(new(MilestoneKind.PhaseTransferAmendment, null, received, PhaseTransferDeadline(received, inputs.ChildDateOfBirth),
+                drafts.Add(new(MilestoneKind.PhaseTransferAmendment, null, received,
+                    PhaseTransferFor(received, inputs.ChildDateOfBirth, events.Date(ClockEventKind.Post16MovePlanned)).Deadline,
                     events.Date(ClockEventKind.PhaseTransferPlanAmended)));
                 break;
             case RequestType.AmendmentAfterAnnualReview:
@@ -69,15 +70,18 @@ public sealed class StatutoryClock(StatutoryClockRules rules, WorkingDayCalendar
                 events.Date(ClockEventKind.AdviceReceived, agency), agency));
         }
 
-        drafts.Add(Started(MilestoneKind.DraftPlanComments, events.Date(ClockEventKind.DraftPlanServed), Rules.DraftPlanCommentsDays,
-            events.Date(ClockEventKind.DraftCommentsReceived)) with { NotApplicable = pathEnded });
+        // "At least 15 days beginning with the day on which the draft plan was served" (reg 13(1)(b)).
+        var served = events.Date(ClockEventKind.DraftPlanServed);
+        drafts.Add(new(MilestoneKind.DraftPlanComments, null, served, served is { } s ? StatutoryDates.DaysBeginningWith(s, Rules.DraftPlanCommentsDays) : null,
+            served is null ? null : events.Date(ClockEventKind.DraftCommentsReceived), NotApplicable: pathEnded));
         drafts.Add(Started(MilestoneKind.SettingConsultation, events.Date(ClockEventKind.SettingConsultationSent), Rules.SettingConsultationDays,
             events.Date(ClockEventKind.SettingReplied)) with { NotApplicable = pathEnded });
 
         if (inputs.Type == RequestType.NewPlan)
         {
             var issued = events.Date(ClockEventKind.FinalPlanIssued);
-            drafts.Add(new(MilestoneKind.AnnualReview, null, issued, issued is { } i ? StatutoryDates.AddMonths(i, Rules.AnnualReviewMonths) : null,
+            // "Within the period of 12 months starting with the date on which the EHC plan was first made" (CFA 2014 s.44(1)(a)).
+            drafts.Add(new(MilestoneKind.AnnualReview, null, issued, issued is { } i ? StatutoryDates.MonthsBeginningWith(i, Rules.AnnualReviewMonths) : null,
                 events.Date(ClockEventKind.AnnualReviewMeetingHeld), NotApplicable: pathEnded));
         }
         else
@@ -96,21 +100,12 @@ public sealed class StatutoryClock(StatutoryClockRules rules, WorkingDayCalendar
             letter is { } sent ? StatutoryDates.AppealDeadline(sent, events.Date(ClockEventKind.MediationCertificateIssued), Rules, Calendar) : null,
             null, DependsOnWorkingDays: StatutoryDates.AppealDeadlineDependsOnWorkingDays(Rules)));
 
-        return drafts.Select(d => d.ToMilestone(inputs.Exceptions)).ToList();
+        return drafts.Select(d => d.ToMilestone(inputs.Exceptions, Calendar)).ToList();
     }
 
-    /// <summary>
-    /// The date by which a phase-transfer plan must be amended: 15 February of the transfer year, or 31 March for
-    /// the move from secondary to post-16. The transfer is the September after the academic year the request was
-    /// received in. The date stands even on a weekend.
-    /// </summary>
-    public DateOnly PhaseTransferDeadline(DateOnly received, DateOnly childDateOfBirth)
-    {
-        var academicYearStarts = received.Month >= 9 ? received.Year : received.Year - 1;
-        var transferYear = academicYearStarts + 1;
-        var yearGroup = SchoolYear.For(childDateOfBirth, received);
-        return (yearGroup.Number == Rules.LastSecondaryYear ? Rules.Post16TransferDeadline : Rules.PhaseTransferDeadline).In(transferYear);
-    }
+    /// <summary>The phase transfer of a child and its deadline (reg 18): see <see cref="PhaseTransfer.For"/>.</summary>
+    public PhaseTransfer PhaseTransferFor(DateOnly received, DateOnly childDateOfBirth, DateOnly? post16MovePlanned = null) =>
+        PhaseTransfer.For(Rules, received, childDateOfBirth, post16MovePlanned);
 
     private static Draft Started(MilestoneKind kind, DateOnly? startedOn, int days, DateOnly? metOn, Agency? agency = null) =>
         new(kind, agency, startedOn, startedOn is { } s ? StatutoryDates.AddDays(s, days) : null, startedOn is null ? null : metOn);
@@ -124,7 +119,7 @@ public sealed class StatutoryClock(StatutoryClockRules rules, WorkingDayCalendar
         bool NotApplicable = false,
         bool DependsOnWorkingDays = false)
     {
-        public Milestone ToMilestone(IReadOnlyList<ExceptionPeriod> exceptions)
+        public Milestone ToMilestone(IReadOnlyList<ExceptionPeriod> exceptions, WorkingDayCalendar calendar)
         {
             IReadOnlyList<string> reasons = DueDate is { } due && !NotApplicable
                 ? exceptions
@@ -133,7 +128,10 @@ public sealed class StatutoryClock(StatutoryClockRules rules, WorkingDayCalendar
                     .Distinct()
                     .ToList()
                 : [];
-            return new Milestone(Kind, Agency, StartedOn, DueDate, MetOn, NotApplicable, DependsOnWorkingDays, reasons);
+
+            // Counted in working days into a year whose bank holidays are not known yet: the date may still move.
+            var provisional = DependsOnWorkingDays && DueDate is { } date && !calendar.Covers(date);
+            return new Milestone(Kind, Agency, StartedOn, DueDate, MetOn, NotApplicable, DependsOnWorkingDays, reasons, provisional);
         }
     }
 

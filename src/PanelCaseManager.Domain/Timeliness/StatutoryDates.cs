@@ -1,8 +1,10 @@
 namespace PanelCaseManager.Domain.Timeliness;
 
 /// <summary>
-/// The date arithmetic of the statutory clock. Weeks and days are calendar weeks and days from the day of the
-/// trigger; months follow the corresponding-date rule (a month after 31 January is the last day of February).
+/// The date arithmetic of the statutory clock. A period "within N weeks of" a day runs from the day after it, so it
+/// ends N weeks later on the same weekday; a period "beginning with" or "starting with" a day counts that day as
+/// the first, so it ends a day earlier. Months follow the corresponding-date rule (a month after 31 January is the
+/// last day of February).
 /// </summary>
 public static class StatutoryDates
 {
@@ -10,8 +12,27 @@ public static class StatutoryDates
 
     public static DateOnly AddDays(DateOnly from, int days) => from.AddDays(days);
 
+    /// <summary>The last of <paramref name="days"/> days beginning with <paramref name="first"/>: 15 days beginning with 1 March end on 15 March.</summary>
+    public static DateOnly DaysBeginningWith(DateOnly first, int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
+        return first.AddDays(days - 1);
+    }
+
     /// <summary>The corresponding date <paramref name="months"/> later, or the last day of that month when it has no such day.</summary>
     public static DateOnly AddMonths(DateOnly from, int months) => from.AddMonths(months);
+
+    /// <summary>
+    /// The last day of a period of <paramref name="months"/> months starting with <paramref name="first"/>: the day
+    /// before the corresponding date (12 months starting with 15 March 2026 end on 14 March 2027), or, when that
+    /// month has no corresponding date, its last day (12 months starting with 29 February 2028 end on 28 February 2029).
+    /// </summary>
+    public static DateOnly MonthsBeginningWith(DateOnly first, int months)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(months, 1);
+        var corresponding = first.AddMonths(months);
+        return corresponding.Day == first.Day ? corresponding.AddDays(-1) : corresponding;
+    }
 
     /// <summary>
     /// The last day to appeal: <see cref="StatutoryClockRules.AppealMonths"/> from the decision notice, or

@@ -109,6 +109,12 @@ public sealed partial class DemoDataSeeder(
         LogSeeded(logger, Personas.All.Count, options.Value.Cases);
     }
 
+    /// <summary>A phase transfer only for a child in a transfer year (reg 18); otherwise the request is a change of placement.</summary>
+    private static RequestType DemoType(RequestType type, DateOnly received, DateOnly dateOfBirth, StatutoryClockRules rules) =>
+        type == RequestType.PhaseTransfer && PhaseTransfer.For(rules, received, dateOfBirth).Kind == PhaseTransferKind.NotATransferYear
+            ? RequestType.ChangeOfPlacement
+            : type;
+
     private async Task SeedCaseAsync(int index, Random random, DateOnly today, CancellationToken cancellationToken)
     {
         var officer = index % 5 == 4 ? Personas.SecondSendOfficer : Personas.SendOfficer;
@@ -140,7 +146,8 @@ public sealed partial class DemoDataSeeder(
                     Math.Round(district.Latitude + ((random.NextDouble() - 0.5) * 0.02), 5),
                     Math.Round(district.Longitude + ((random.NextDouble() - 0.5) * 0.03), 5),
                     age < 4 ? "Riverside Nursery" : CurrentSettings[random.Next(CurrentSettings.Length)]),
-                Type: age is 10 or 15 ? RequestType.PhaseTransfer : (RequestType)random.Next(0, 4),
+                Type: DemoType(age is 10 or 15 ? RequestType.PhaseTransfer : (RequestType)random.Next(0, 4), today.AddDays(-daysAgo), dateOfBirth,
+                    scope.ServiceProvider.GetRequiredService<TimelinessRules>().Clock),
                 ReceivedDate: today.AddDays(-daysAgo),
                 Preferences: DemoPreferences(random),
                 PrimaryNeed: primaryNeed,

@@ -5,8 +5,8 @@ using PanelCaseManager.Domain.Provision;
 namespace PanelCaseManager.Infrastructure.ReferenceData;
 
 /// <summary>
-/// The seed county's continuum of provision (domain.md), as sector profiles a council can start from and change.
-/// Levels are on the 0–4 scale of the needs profile.
+/// The seed county's continuum of provision (domain.md), as sector profiles a council can start from and change:
+/// the primary needs (SEN2) each serves, and levels on the 0–4 scale of the needs profile.
 /// </summary>
 internal static class DefaultSectors
 {
@@ -34,10 +34,14 @@ internal static class DefaultSectors
     public const string NonMaintainedSensory = "non-maintained-sensory";
     public const string FurtherEducation = "further-education";
 
+    /// <summary>Every primary need: provision any child may be placed in, up to the levels its profile states (declared first: it is used below).</summary>
+    private static readonly string[] AnyPrimaryNeed = [.. Sen2Catalogue.England2025.All.Select(n => n.Code).Order(StringComparer.Ordinal)];
+
     public static IReadOnlyList<Definition> All { get; } =
     [
         new(Mainstream, ProvisionKind.Mainstream, Content(
             "Mainstream school with inclusion support",
+            AnyPrimaryNeed,
             [(CI, 0, 2), (CL, 0, 2), (SEMH, 0, 2), (SP, 0, 2)],
             ["SPLD", "MLD", "SLCN", "ASD", "SEMH", "HI", "VI", "PD", "DS"],
             30,
@@ -47,6 +51,7 @@ internal static class DefaultSectors
             "Your child's local school, with support in class and in small groups. Most children with an EHC plan are taught here, and specialist teachers visit to advise the school.")),
         new(SrpCommunication, ProvisionKind.SpecialistResourceProvision, Content(
             "Specialist resource provision: communication and interaction",
+            ["ASD", "SLCN"],
             [(CI, 2, 3), (CL, 0, 2), (SEMH, 0, 2), (SP, 0, 2)],
             ["SLCN", "ASD", "MLD", "SEMH"],
             10,
@@ -56,6 +61,7 @@ internal static class DefaultSectors
             "A specialist base inside a mainstream school for children with speech, language or autism needs. Children belong to a mainstream class and spend more of their time there as they progress.")),
         new(SrpHearing, ProvisionKind.SpecialistResourceProvision, Content(
             "Specialist resource provision: hearing impairment",
+            ["HI"],
             [(SP, 2, 4), (CI, 0, 2), (CL, 0, 2), (SEMH, 0, 2)],
             ["HI", "SLCN"],
             8,
@@ -65,6 +71,7 @@ internal static class DefaultSectors
             "A base for deaf children inside a mainstream school, with a teacher of the deaf and staff who sign.")),
         new(SrpPhysical, ProvisionKind.SpecialistResourceProvision, Content(
             "Specialist resource provision: physical disability",
+            ["PD"],
             [(SP, 2, 3), (CL, 0, 2), (CI, 0, 2), (SEMH, 0, 2)],
             ["PD", "VI"],
             10,
@@ -74,6 +81,7 @@ internal static class DefaultSectors
             "A fully accessible base in a mainstream school for children with physical disabilities, with therapists who visit every week.")),
         new(SendUnit, ProvisionKind.SendUnit, Content(
             "SEND unit: complex learning needs",
+            ["MLD", "SLD", "DS"],
             [(CL, 2, 3), (CI, 0, 2), (SEMH, 0, 2), (SP, 0, 2)],
             ["ASD", "SLCN", "DS", "MLD"],
             12,
@@ -83,6 +91,7 @@ internal static class DefaultSectors
             "A unit on a mainstream school site for children with complex learning needs, who are taught mostly in the unit and join the wider school for some activities.")),
         new(PrimaryBehaviourService, ProvisionKind.PrimaryBehaviourService, Content(
             "Primary Behaviour Service",
+            ["SEMH"],
             [(SEMH, 2, 3), (CI, 0, 2), (CL, 0, 2), (SP, 0, 2)],
             ["ASD", "SLCN", "SPLD"],
             8,
@@ -92,6 +101,7 @@ internal static class DefaultSectors
             "Short-term places for primary-age children with social, emotional and mental health needs, working with the child's own school so that they can return to it.")),
         new(EducationSupportCentre, ProvisionKind.EducationSupportCentre, Content(
             "Education Support Centre",
+            ["SEMH"],
             [(SEMH, 3, 4), (CI, 0, 2), (CL, 0, 2), (SP, 0, 2)],
             ["ASD", "SLCN", "SPLD", "MLD"],
             8,
@@ -101,6 +111,7 @@ internal static class DefaultSectors
             "A centre for secondary-age young people who have been excluded or have significant social, emotional and mental health needs.")),
         new(ComplexCognitionAndLearning, ProvisionKind.SpecialSchool, Content(
             "Special school: Complex Cognition and Learning",
+            ["SLD", "PMLD", "DS"],
             [(CL, 3, 4), (CI, 0, 4), (SEMH, 0, 2), (SP, 0, 3)],
             ["ASD", "SLCN", "PD", "VI", "HI", "MSI", "DS", "SEMH"],
             10,
@@ -110,6 +121,7 @@ internal static class DefaultSectors
             "A special school for children with severe or profound learning difficulties, replacing the former LD and SLD designations.")),
         new(CommunicationAndAutism, ProvisionKind.SpecialSchool, Content(
             "Special school: Communication and Autism",
+            ["ASD", "SLCN"],
             [(CI, 3, 4), (CL, 0, 3), (SEMH, 0, 2), (SP, 0, 2)],
             ["SLCN", "MLD", "SEMH", "SPLD"],
             8,
@@ -119,6 +131,7 @@ internal static class DefaultSectors
             "A special school for autistic children and children with complex communication needs, with small classes and a calm, predictable day.")),
         new(Semh, ProvisionKind.SpecialSchool, Content(
             "Special school: Social, Emotional and Mental Health",
+            ["SEMH"],
             [(SEMH, 3, 4), (CI, 0, 2), (CL, 0, 2), (SP, 0, 2)],
             ["ASD", "SLCN", "SPLD", "MLD"],
             8,
@@ -128,6 +141,7 @@ internal static class DefaultSectors
             "A special school for children whose social, emotional and mental health needs cannot be met in a mainstream school, even with support.")),
         new(PhysicalAndNeurological, ProvisionKind.SpecialSchool, Content(
             "Special school: Physical and Neurological Impairment",
+            ["PD"],
             [(SP, 3, 4), (CL, 0, 4), (CI, 0, 3), (SEMH, 0, 2)],
             ["PD", "VI", "MSI", "HI", "SLD", "PMLD"],
             10,
@@ -137,6 +151,7 @@ internal static class DefaultSectors
             "A special school for children with physical or neurological impairments, with nursing and therapy on site.")),
         new(HearingImpairment, ProvisionKind.SpecialSchool, Content(
             "Special school: Hearing Impairment",
+            ["HI"],
             [(SP, 3, 4), (CI, 0, 3), (CL, 0, 2), (SEMH, 0, 2)],
             ["HI", "SLCN"],
             8,
@@ -146,6 +161,7 @@ internal static class DefaultSectors
             "A special school for deaf children, where every adult signs.")),
         new(IndependentAutism, ProvisionKind.Independent, Content(
             "Independent specialist: communication and autism with complex needs",
+            ["ASD"],
             [(CI, 4, 4), (CL, 0, 3), (SEMH, 2, 4), (SP, 0, 2)],
             ["SLCN", "SEMH", "MLD"],
             6,
@@ -155,6 +171,7 @@ internal static class DefaultSectors
             "Independent schools for autistic children whose needs are more complex than local special schools are designed for. The council places a child here only where no local sector can meet their needs.")),
         new(IndependentSemh, ProvisionKind.Independent, Content(
             "Independent specialist: social, emotional and mental health",
+            ["SEMH"],
             [(SEMH, 4, 4), (CI, 0, 3), (CL, 0, 3), (SP, 0, 2)],
             ["ASD", "SLCN", "SPLD", "MLD"],
             6,
@@ -164,6 +181,7 @@ internal static class DefaultSectors
             "Independent schools for young people with the highest social, emotional and mental health needs. The council places a child here only where no local sector can meet their needs.")),
         new(NonMaintainedSensory, ProvisionKind.NonMaintainedSpecial, Content(
             "Non-maintained special school: multi-sensory impairment",
+            ["MSI", "VI"],
             [(SP, 4, 4), (CL, 0, 4), (CI, 0, 4), (SEMH, 0, 2)],
             ["MSI", "VI", "HI", "PD", "PMLD"],
             6,
@@ -173,6 +191,7 @@ internal static class DefaultSectors
             "National charity-run schools for children with multi-sensory impairment or deafblindness, a need too rare for a county to provide for itself.")),
         new(FurtherEducation, ProvisionKind.FurtherEducationCollege, Content(
             "Further education college with learning support",
+            AnyPrimaryNeed,
             [(CL, 0, 3), (CI, 0, 2), (SEMH, 0, 2), (SP, 0, 2)],
             ["MLD", "SPLD", "ASD", "SLCN", "DS", "PD", "HI", "VI"],
             16,
@@ -184,6 +203,7 @@ internal static class DefaultSectors
 
     private static SectorProfileContent Content(
         string name,
+        string[] servedNeeds,
         (BroadAreaOfNeed Area, int Minimum, int Maximum)[] ranges,
         string[] coOccurring,
         int maximumClassSize,
@@ -191,5 +211,5 @@ internal static class DefaultSectors
         string curriculum,
         string timeInMainstream,
         string description) =>
-        new(name, ranges.Select(r => new AreaRange(r.Area, new LevelRange(r.Minimum, r.Maximum))), coOccurring, maximumClassSize, staffing, curriculum, timeInMainstream, description);
+        new(name, servedNeeds, ranges.Select(r => new AreaRange(r.Area, new LevelRange(r.Minimum, r.Maximum))), coOccurring, maximumClassSize, staffing, curriculum, timeInMainstream, description);
 }

@@ -34,15 +34,27 @@ internal static class TimelinessApi
         cases.MapPost("/exceptions", async (Guid id, [FromBody] ExceptionRequest body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ISender sender, CancellationToken ct) =>
             {
                 var result = await sender.Send(
-                    new RecordStatutoryException.Command(id, body.Reason, body.StartDate, body.EndDate, body.Note) { IdempotencyKey = idempotencyKey }, ct);
+                    new RecordStatutoryException.Command(id, body.Reason, body.StartDate, body.EndDate, body.Note, body.ClosedOn, body.ReopenedOn, body.FamilyToldOn)
+                    {
+                        IdempotencyKey = idempotencyKey,
+                    },
+                    ct);
                 return TypedResults.Created($"/api/v1/placement-requests/{id}/milestones", result);
             })
             .RequireAuthorization(Policies.ManageCases)
-            .WithSummary("Record an exception to the statutory limits (reg 8(2), 10(4), 13(3)) with its reason and period")
+            .WithSummary("Record an exception to the statutory limits (reg 5(4), 8(2), 10(4), 13(3)) with its reason and period (startDate–endDate; "
+                         + "for a closure, closedOn and reopenedOn) and, once told, the day the family was told (familyToldOn)")
             .Produces<RecordStatutoryException.Result>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+        cases.MapPost("/exceptions/{sequence:int}/family-told", async (Guid id, int sequence, [FromBody] FamilyToldRequest body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new RecordExceptionToldToFamily.Command(id, sequence, body.ToldOn), ct)))
+            .RequireAuthorization(Policies.ManageCases)
+            .WithSummary("Record the day the family was told that an exception applies (SEND Code of Practice 9.42)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         v1.MapGet("/exception-reasons", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListExceptionReasons.Query(), ct)))
             .RequireAuthorization(Policies.ReadCases)
@@ -80,6 +92,11 @@ internal static class TimelinessApi
             .WithTags("Reference data")
             .WithSummary("Bank holidays in England and Wales, as the service counts working days");
 
+        v1.MapGet("/bank-holidays/coverage", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetBankHolidayCoverage.Query(), ct)))
+            .RequireAuthorization(Policies.Administer)
+            .WithTags("Reference data")
+            .WithSummary("How far ahead bank holidays are recorded, whether the next years are due to be imported, and how many open deadlines are provisional meanwhile");
+
         v1.MapPut("/bank-holidays", async ([FromBody] ImportBankHolidays.Command body, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(body, ct)))
             .RequireAuthorization(Policies.Administer)
             .WithTags("Reference data")
@@ -99,5 +116,8 @@ internal static class TimelinessApi
 
     internal sealed record ClockEventRequest(ClockEventKind? Event, DateOnly? Date, Agency? Agency);
 
-    internal sealed record ExceptionRequest(string? Reason, DateOnly? StartDate, DateOnly? EndDate, string? Note);
+    internal sealed record ExceptionRequest(
+        string? Reason, DateOnly? StartDate, DateOnly? EndDate, string? Note, DateOnly? ClosedOn = null, DateOnly? ReopenedOn = null, DateOnly? FamilyToldOn = null);
+
+    internal sealed record FamilyToldRequest(DateOnly? ToldOn);
 }

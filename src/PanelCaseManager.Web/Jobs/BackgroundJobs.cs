@@ -103,6 +103,8 @@ internal sealed class RecurringJobRegistration(IRecurringJobManager recurringJob
             ReminderSweepJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), RecurringInterval.ToCron(reminders.Value.SweepInterval), options);
         recurringJobs.AddOrUpdate<NotificationDispatchJob>(
             NotificationDispatchJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), RecurringInterval.ToCron(reminders.Value.NotificationInterval), options);
+        recurringJobs.AddOrUpdate<BankHolidayCoverageJob>(
+            BankHolidayCoverageJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), BankHolidayCoverageJob.Cron, options);
         recurringJobs.AddOrUpdate<AuditCheckpointJob>(
             AuditCheckpointJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), RecurringInterval.ToCron(audit.Value.CheckpointInterval), options);
         return Task.CompletedTask;

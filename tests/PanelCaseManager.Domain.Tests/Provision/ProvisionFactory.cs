@@ -15,12 +15,18 @@ internal static class ProvisionFactory
 
     public static readonly LocalityRules Rules = new(PrimaryWalkOrWheelKilometres: 3.2, SecondaryDriveMinutes: 20, AssumedDrivingSpeedKph: 35, RoadDistanceFactor: 1.3);
 
+    /// <summary>Every SEN2 code: a profile that serves any primary need, for tests about levels alone.</summary>
+    public static readonly string[] AnyNeed = [.. Sen2Catalogue.England2025.All.Select(n => n.Code)];
+
+    /// <param name="served">The primary needs served; by default every one, so that only the levels decide.</param>
     public static SectorProfileContent Content(
         string name = "Special school: Communication and Autism",
         (BroadAreaOfNeed Area, int Min, int Max)[]? ranges = null,
-        string[]? coOccurring = null) =>
+        string[]? coOccurring = null,
+        string[]? served = null) =>
         new(
             name,
+            served ?? AnyNeed,
             (ranges ?? [(BroadAreaOfNeed.CommunicationAndInteraction, 3, 4), (BroadAreaOfNeed.CognitionAndLearning, 0, 3), (BroadAreaOfNeed.SocialEmotionalAndMentalHealth, 0, 2), (BroadAreaOfNeed.SensoryAndPhysical, 0, 2)])
                 .Select(r => new AreaRange(r.Area, new LevelRange(r.Min, r.Max))),
             coOccurring ?? ["SLCN", "MLD"],

@@ -10,6 +10,79 @@ public class SectorMatchTests
 {
     private static SectorVerdict Judge(MatchChild child, Sector sector) => SectorMatch.JudgeSectors(child, [sector], Sen2Catalogue.England2025).Single();
 
+    /// <summary>Sensory and physical 3–4, every other area 0–2: the levels of a hearing-impairment or multi-sensory school.</summary>
+    private static readonly (BroadAreaOfNeed, int, int)[] SensorySchoolLevels =
+    [
+        (BroadAreaOfNeed.SensoryAndPhysical, 3, 4), (BroadAreaOfNeed.CommunicationAndInteraction, 0, 3),
+        (BroadAreaOfNeed.CognitionAndLearning, 0, 2), (BroadAreaOfNeed.SocialEmotionalAndMentalHealth, 0, 2),
+    ];
+
+    [TestCase("hearing-impairment", "Special school: Hearing Impairment", new[] { "HI" }, "hearing impairment (HI)")]
+    [TestCase("non-maintained-sensory", "Non-maintained special school: multi-sensory impairment", new[] { "MSI", "VI" }, "multi-sensory impairment (MSI) and vision impairment (VI)")]
+    public void A_sector_that_does_not_serve_the_childs_primary_need_does_not_fit_whatever_the_levels(string code, string name, string[] served, string servedInWords)
+    {
+        // A child with a physical disability whose levels sit inside every range of a sensory school.
+        var child = Child(communication: 1, cognition: 1, semh: 0, sensory: 3, primary: "PD");
+        var sector = PublishedSector(code, content: Content(name, SensorySchoolLevels, ["SLCN"], served));
+
+        var verdict = Judge(child, sector);
+
+        verdict.Fit.Should().Be(SectorFit.DoesNotFit);
+        verdict.ServesPrimaryNeed.Should().BeFalse();
+        verdict.Areas.Should().OnlyContain(a => a.Outcome == AreaOutcome.Within, "the levels alone would have made it fit");
+        verdict.Summary.Should().Be($"Does not fit: it does not serve physical disability (PD), the child's primary need; it serves {servedInWords}.");
+    }
+
+    [Test]
+    public void A_sector_that_serves_the_childs_primary_need_is_judged_on_the_levels()
+    {
+        var child = Child(communication: 1, cognition: 1, semh: 0, sensory: 3, primary: "PD");
+        var sector = PublishedSector("physical-and-neurological-impairment", content: Content("Special school: Physical and Neurological Impairment", SensorySchoolLevels, ["VI"], ["PD"]));
+
+        var verdict = Judge(child, sector);
+
+        verdict.Fit.Should().Be(SectorFit.Fits);
+        verdict.ServesPrimaryNeed.Should().BeTrue();
+    }
+
+    [Test]
+    public void A_sector_not_serving_the_primary_need_also_says_which_levels_are_out_of_range()
+    {
+        var child = Child(communication: 1, cognition: 1, semh: 3, sensory: 3, primary: "PD");
+        var sector = PublishedSector("hearing-impairment", content: Content("Special school: Hearing Impairment", SensorySchoolLevels, ["SLCN"], ["HI"]));
+
+        var verdict = Judge(child, sector);
+
+        verdict.Summary.Should().StartWith("Does not fit: it does not serve physical disability (PD), the child's primary need; it serves hearing impairment (HI). SEMH level 3 is above this sector's 0–2");
+    }
+
+    [Test]
+    public void A_sector_not_serving_the_primary_need_lists_no_candidates_and_fails_a_preference_for_its_school()
+    {
+        var child = Child(communication: 1, cognition: 1, semh: 0, sensory: 3, primary: "PD");
+        var sector = PublishedSector("hearing-impairment", content: Content("Special school: Hearing Impairment", SensorySchoolLevels, ["SLCN"], ["HI"]));
+        var school = Setting(sector, urn: "117800", name: "Heathfield School for Deaf Children");
+        var preference = new Preference(1, PreferenceKind.NamedSetting, "Heathfield School for Deaf Children", "117800", null, "Close to home.");
+
+        var match = Match(child, [sector], [school], [preference]);
+
+        match.Candidates.Should().BeEmpty();
+        match.Preferences.Single().Matched.Should().BeFalse();
+        match.Preferences.Single().Explanation.Should().Contain("which does not fit the child's needs");
+    }
+
+    [Test]
+    public void Without_a_primary_need_in_the_SEN2_list_the_served_needs_are_not_judged()
+    {
+        var child = Child(communication: 1, cognition: 1, semh: 0, sensory: 3, primary: "XYZ");
+        var sector = PublishedSector("hearing-impairment", content: Content("Special school: Hearing Impairment", SensorySchoolLevels, ["SLCN"], ["HI"]));
+
+        var verdict = Judge(child, sector);
+
+        verdict.ServesPrimaryNeed.Should().BeNull();
+        verdict.Fit.Should().Be(SectorFit.Fits);
+    }
+
     [TestCase(3, AreaOutcome.Within, TestName = "A level equal to the range's minimum is within it")]
     [TestCase(4, AreaOutcome.Within, TestName = "A level equal to the range's maximum is within it")]
     [TestCase(2, AreaOutcome.Below, TestName = "A level one under the range's minimum is below it")]

@@ -95,6 +95,31 @@ public class SectorProfileVersioningTests
     }
 
     [Test]
+    public void A_profile_that_names_no_primary_need_it_serves_cannot_be_published()
+    {
+        var sector = Sector.Create("unnamed-needs", ProvisionKind.SpecialSchool, Content(served: []), Admin, Now);
+
+        var publish = () => sector.Publish(1, Admin, Now);
+
+        publish.Should().Throw<DomainRuleException>().Where(e => e.Code == "profile-incomplete").WithMessage("*primary needs (SEN2) the sector serves*");
+        sector.Draft!.Content.MissingForPublication().Select(m => m.Field).Should().Equal("servedNeeds");
+        sector.Published.Should().BeNull();
+    }
+
+    [Test]
+    public void The_primary_needs_served_are_versioned_with_the_rest_of_the_profile()
+    {
+        var sector = PublishedSector(content: Content(served: ["hi"]));
+
+        var draft = sector.Edit(1, Content(served: ["HI", "MSI", " msi "]), Admin, Now);
+        sector.Publish(draft.Number, Admin, Now);
+
+        sector.FindVersion(1)!.ServedNeeds.Should().Equal("HI");
+        sector.FindVersion(2)!.ServedNeeds.Should().Equal("HI", "MSI");
+        sector.FindVersion(2)!.Content.Serves("msi").Should().BeTrue();
+    }
+
+    [Test]
     public void Only_a_draft_can_be_published_and_only_the_published_version_retired()
     {
         var sector = PublishedSector();

@@ -50,13 +50,32 @@ public class StatutoryClockDateTests
         yield return Due("EP advice across a leap day", RequestType.ChangeOfPlacement, "2028-01-10", MilestoneKind.AgencyAdvice, "2028-03-23",
             Agency.EducationalPsychology, E(AdviceRequested, "2028-02-10", Agency.EducationalPsychology));
 
-        // --- Days from an event (15 days) ---
-        // 20 Dec 2026 + 15: 31 Dec (11), 4 Jan 2027 (15); no Christmas rule for comments on a draft.
-        yield return Due("15 days for comments on the draft, over Christmas", RequestType.ChangeOfPlacement, "2026-11-01", MilestoneKind.DraftPlanComments, "2027-01-04",
+        // A calendar-day deadline in 2029 is not provisional: it never depends on bank holidays. 1 Mar 2029 + 140:
+        // 30 to 31 Mar, 60 to 30 Apr, 91 to 31 May, 121 to 30 Jun, 19 more → Thu 19 Jul 2029.
+        yield return Due("20 weeks into a year without bank holidays is still final", RequestType.NewPlan, "2029-03-01", MilestoneKind.FinalPlan, "2029-07-19");
+        // 6 weeks from a Saturday end on a Saturday and stay there: Sat 3 Jan 2026 + 42: 28 days to 31 Jan, 14 more → Sat 14 Feb.
+        yield return Due("6 weeks from a Saturday end on a Saturday, not moved", RequestType.NewPlan, "2026-01-03", MilestoneKind.DecisionToAssess, "2026-02-14");
+        // 16 weeks over Christmas: 1 Sep 2026 + 112: 29 to 30 Sep, 60 to 31 Oct, 90 to 30 Nov, 112 → Tue 22 Dec 2026.
+        yield return Due("16 weeks from 1 September", RequestType.NewPlan, "2026-09-01", MilestoneKind.DecisionWhetherToIssue, "2026-12-22");
+        // 20 weeks ending in the Christmas period, not moved (the Christmas rule is the Tribunal's, for appeals only):
+        // 7 Aug 2026 + 140: 24 to 31 Aug, 54 to 30 Sep, 85 to 31 Oct, 115 to 30 Nov, 25 more → Fri 25 Dec 2026.
+        yield return Due("20 weeks ending on Christmas Day stay there", RequestType.NewPlan, "2026-08-07", MilestoneKind.FinalPlan, "2026-12-25");
+
+        // --- Comments on the draft: at least 15 days beginning with the day it is served (reg 13(1)(b)) ---
+        // Served 20 Dec 2026 is day 1: 20–31 Dec are days 1–12, 1–3 Jan 2027 days 13–15 → Sun 3 Jan; no Christmas rule here.
+        yield return Due("15 days beginning with the day the draft is served, over Christmas", RequestType.ChangeOfPlacement, "2026-11-01", MilestoneKind.DraftPlanComments, "2027-01-03",
             null, E(DraftPlanServed, "2026-12-20"));
-        // 20 Feb 2028 + 15: 29 Feb (9), 6 Mar (15).
-        yield return Due("15 days for comments across a leap day", RequestType.PhaseTransfer, "2027-11-01", MilestoneKind.DraftPlanComments, "2028-03-06",
+        // Served 20 Feb 2028 is day 1: 20–29 Feb are days 1–10 (leap year), 1–5 Mar days 11–15 → Sun 5 Mar.
+        yield return Due("15 days beginning with the day served, across a leap day", RequestType.PhaseTransfer, "2027-11-01", MilestoneKind.DraftPlanComments, "2028-03-05",
             null, E(DraftPlanServed, "2028-02-20"));
+        // Served 31 Jan 2027 is day 1; 1–14 Feb are days 2–15 → Sun 14 Feb.
+        yield return Due("15 days beginning with the day served, from a month end", RequestType.ChangeOfPlacement, "2027-01-04", MilestoneKind.DraftPlanComments, "2027-02-14",
+            null, E(DraftPlanServed, "2027-01-31"));
+        // Served Fri 1 May 2026 is day 1: day 15 is Fri 15 May; the Early May bank holiday (4 May) changes nothing.
+        yield return Due("15 days beginning with the day served count weekends and bank holidays", RequestType.ChangeOfPlacement, "2026-04-01", MilestoneKind.DraftPlanComments, "2026-05-15",
+            null, E(DraftPlanServed, "2026-05-01"));
+
+        // --- A consulted setting's reply: 15 days from the day after it was consulted (guidance) ---
         // 20 Aug 2026 + 15: 31 Aug (11), 4 Sep (15); no August rule for a setting's reply.
         yield return Due("15 days for a consulted setting to reply", RequestType.ChangeOfPlacement, "2026-08-01", MilestoneKind.SettingConsultation, "2026-09-04",
             null, E(SettingConsultationSent, "2026-08-20"));
@@ -69,16 +88,22 @@ public class StatutoryClockDateTests
         yield return Due("8 weeks for the final amended plan", RequestType.AmendmentAfterAnnualReview, "2026-06-01", MilestoneKind.AmendedFinalPlan, "2026-09-02",
             null, E(AmendmentsProposed, "2026-07-08"));
 
-        // --- Annual review: 12 months by the corresponding date, and its 2/4-week steps ---
-        // 15 Mar 2026 + 12 months = 15 Mar 2027.
-        yield return Due("annual review 12 months after the final plan", RequestType.NewPlan, "2025-10-01", MilestoneKind.AnnualReview, "2027-03-15",
+        // --- Annual review: within the 12 months starting with the plan's date (CFA s.44(1)), and its 2/4-week steps ---
+        // 12 months starting with 15 Mar 2026 end the day before the corresponding date 15 Mar 2027 → Sun 14 Mar 2027.
+        yield return Due("annual review within 12 months starting with the final plan", RequestType.NewPlan, "2025-10-01", MilestoneKind.AnnualReview, "2027-03-14",
             null, Assessed("2025-11-01"), E(DraftPlanServed, "2026-01-10"), E(FinalPlanIssued, "2026-03-15"));
-        // 29 Feb 2028 + 12 months: 2029 has no 29 Feb, so the last day of February, 28 Feb 2029.
-        yield return Due("annual review from 29 February falls on 28 February", RequestType.NewPlan, "2027-11-01", MilestoneKind.AnnualReview, "2029-02-28",
+        // Starting with 29 Feb 2028: 2029 has no 29 Feb, so the period ends on the last day of February, Wed 28 Feb 2029.
+        yield return Due("annual review from 29 February ends on 28 February", RequestType.NewPlan, "2027-11-01", MilestoneKind.AnnualReview, "2029-02-28",
             null, Assessed("2027-12-01"), E(DraftPlanServed, "2028-01-10"), E(FinalPlanIssued, "2028-02-29"));
-        // 28 Feb 2027 + 12 months = 28 Feb 2028, not 29 Feb: the corresponding date, not the month end.
-        yield return Due("annual review from 28 February stays on the 28th in a leap year", RequestType.NewPlan, "2026-10-01", MilestoneKind.AnnualReview, "2028-02-28",
+        // Starting with 28 Feb 2027: the corresponding date is 28 Feb 2028, so the day before, 27 Feb 2028 (not the month end).
+        yield return Due("annual review from 28 February ends on the 27th in a leap year", RequestType.NewPlan, "2026-10-01", MilestoneKind.AnnualReview, "2028-02-27",
             null, Assessed("2026-11-01"), E(DraftPlanServed, "2027-01-10"), E(FinalPlanIssued, "2027-02-28"));
+        // Starting with 1 Mar 2027: the day before 1 Mar 2028 is the leap day, Tue 29 Feb 2028.
+        yield return Due("annual review from 1 March ends on the leap day", RequestType.NewPlan, "2026-10-01", MilestoneKind.AnnualReview, "2028-02-29",
+            null, Assessed("2026-11-01"), E(DraftPlanServed, "2027-01-10"), E(FinalPlanIssued, "2027-03-01"));
+        // Starting with 31 Jan 2027: corresponding date 31 Jan 2028 exists → Sun 30 Jan 2028.
+        yield return Due("annual review from a month end ends the day before its corresponding date", RequestType.NewPlan, "2026-09-01", MilestoneKind.AnnualReview, "2028-01-30",
+            null, Assessed("2026-10-01"), E(DraftPlanServed, "2026-12-10"), E(FinalPlanIssued, "2027-01-31"));
         // Meeting Wed 10 Jun 2026 - 14 days = Wed 27 May.
         yield return Due("review notice 2 weeks before the meeting", RequestType.AmendmentAfterAnnualReview, "2026-05-01", MilestoneKind.ReviewNotice, "2026-05-27",
             null, E(AnnualReviewMeetingScheduled, "2026-06-10"));
@@ -111,6 +136,23 @@ public class StatutoryClockDateTests
         // Born 31 Aug 2015 (youngest in the year): 10 on 31 Aug 2025, Year 6 → 15 Feb 2026 (a Sunday, kept).
         yield return Due("a child born on 31 August is the youngest of their year", RequestType.PhaseTransfer, "2025-12-01", MilestoneKind.PhaseTransferAmendment, "2026-02-15",
             null, Born("2015-08-31"));
+        // Born 10 Mar 2019: 6 on 31 Aug 2025, Year 2 in 2025/26 (infant to junior) → 15 Feb 2026.
+        yield return Due("infant to junior transfer after Year 2", RequestType.PhaseTransfer, "2025-10-01", MilestoneKind.PhaseTransferAmendment, "2026-02-15",
+            null, Born("2019-03-10"));
+        // Born 20 Jan 2009: 16 on 31 Aug 2025, Year 12 in 2025/26; a school sixth form to a college is still school to post-16 → Tue 31 Mar 2026.
+        yield return Due("Year 12 at school to a college gets 31 March", RequestType.PhaseTransfer, "2025-11-03", MilestoneKind.PhaseTransferAmendment, "2026-03-31",
+            null, Born("2009-01-20"));
+        // Born 20 Jan 2008: 17 on 31 Aug 2025, Year 13, moving between colleges on Tue 1 Sep 2026: 5 months before → Wed 1 Apr 2026.
+        yield return Due("a move between post-16 institutions 5 months ahead", RequestType.PhaseTransfer, "2025-11-03", MilestoneKind.PhaseTransferAmendment, "2026-04-01",
+            null, Born("2008-01-20"), E(Post16MovePlanned, "2026-09-01"));
+        // Move on Fri 31 Jul 2026: 5 months before is 31 Feb, which does not exist; 28 Feb is the last day at least 5 months before → Sat 28 Feb 2026.
+        yield return Due("a post-16 move on 31 July: 5 months before is the end of February", RequestType.PhaseTransfer, "2025-11-03", MilestoneKind.PhaseTransferAmendment, "2026-02-28",
+            null, Born("2008-01-20"), E(Post16MovePlanned, "2026-07-31"));
+        // Born 20 Jan 2009: 18 on 31 Aug 2027, past Year 13 in 2027/28; a move on Sat 29 Jul 2028: 5 months before → Tue 29 Feb 2028, the leap day.
+        yield return Due("a post-16 move 5 months ahead lands on the leap day", RequestType.PhaseTransfer, "2027-10-01", MilestoneKind.PhaseTransferAmendment, "2028-02-29",
+            null, Born("2009-01-20"), E(Post16MovePlanned, "2028-07-29"));
+        // Born 10 Mar 2017: 8 on 31 Aug 2025, Year 4 in 2025/26: not a transfer year, so no date at all.
+        yield return NoDate("a child in Year 4 has no phase transfer", RequestType.PhaseTransfer, "2025-10-01", MilestoneKind.PhaseTransferAmendment, Born("2017-03-10"));
 
         // --- Appeal window: 2 months by the corresponding date, or 1 month from a mediation certificate if later ---
         // Tue 10 Mar 2026 + 2 months = Sun 10 May → next working day Mon 11 May.
@@ -127,8 +169,16 @@ public class StatutoryClockDateTests
         yield return Appeal("August rule: a deadline in August moves to September", "2026-06-30", null, "2026-09-01");
         // 1 Jun 2026 + 2 months = 1 Aug → Tue 1 Sep 2026.
         yield return Appeal("August rule from the first of August", "2026-06-01", null, "2026-09-01");
-        // 15 Jun 2029 + 2 months = 15 Aug 2029 → 1 Sep 2029 is a Saturday → Mon 3 Sep 2029.
-        yield return Appeal("August rule when 1 September is a Saturday", "2029-06-15", null, "2029-09-03");
+        // 15 Jun 2029 + 2 months = 15 Aug 2029 → 1 Sep 2029 is a Saturday → Mon 3 Sep 2029; provisional: no 2029 bank holidays yet.
+        yield return Appeal("August rule when 1 September is a Saturday", "2029-06-15", null, "2029-09-03", provisional: true);
+        // 10 Nov 2028 + 2 months = Wed 10 Jan 2029, a weekday; provisional, since a 2029 bank holiday could still fall on it.
+        yield return Appeal("a deadline in a year without bank holidays is provisional", "2028-11-10", null, "2029-01-10", provisional: true);
+        // 28 Oct 2028 + 2 months = 28 Dec 2028 → Christmas rule → after 1 Jan 2029 (a Monday, whose holiday is not recorded) → Tue 2 Jan 2029, provisional.
+        yield return Appeal("the Christmas rule into a year without bank holidays is provisional", "2028-10-28", null, "2029-01-02", provisional: true);
+        // 12 Oct 2028 + 2 months = Tue 12 Dec 2028, a working day in a year whose bank holidays are known: final.
+        yield return Appeal("a deadline late in the last year with bank holidays is final", "2028-10-12", null, "2028-12-12");
+        // 20 Oct 2028 + 2 months = Wed 20 Dec 2028, before the Christmas period: final.
+        yield return Appeal("a deadline on 20 December 2028 is final", "2028-10-20", null, "2028-12-20");
         // 2 Jul 2027 + 2 months = Thu 2 Sep 2027, out of August already.
         yield return Appeal("a deadline in early September is not moved", "2027-07-02", null, "2027-09-02");
         // 1 Jul 2025 + 2 months = Mon 1 Sep 2025.
@@ -160,11 +210,13 @@ public class StatutoryClockDateTests
     }
 
     [TestCaseSource(nameof(Cases))]
-    public void Statutory_date(RequestType type, DateOnly received, DateOnly dateOfBirth, ClockEventInput[] events, MilestoneKind kind, Agency? agency, DateOnly expected)
+    public void Statutory_date(RequestType type, DateOnly received, DateOnly dateOfBirth, ClockEventInput[] events, MilestoneKind kind, Agency? agency, DateOnly? expected, bool provisional)
     {
         var milestones = Clock.MilestonesFor(new ClockInputs(type, received, dateOfBirth, events, []));
 
-        milestones.Single(m => m.Kind == kind && m.Agency == agency).DueDate.Should().Be(expected);
+        var milestone = milestones.Single(m => m.Kind == kind && m.Agency == agency);
+        milestone.DueDate.Should().Be(expected);
+        milestone.Provisional.Should().Be(provisional, "only a date counted in working days in a year without bank holidays (here, after 2028) is provisional");
     }
 
     [TestCase("2026-03-28T23:30:00Z", "2026-03-28", Description = "GMT: 23:30 UTC is still the same day in London")]
@@ -191,10 +243,13 @@ public class StatutoryClockDateTests
     {
         var dateOfBirth = extra.OfType<DateOnly>().Cast<DateOnly?>().FirstOrDefault() ?? Born2016;
         var events = extra.OfType<ClockEventInput[]>().SelectMany(e => e).Concat(extra.OfType<ClockEventInput>()).ToArray();
-        return new TestCaseData(type, D(received), dateOfBirth, events, kind, agency, D(expected)).SetName($"{name} ({expected})");
+        return new TestCaseData(type, D(received), dateOfBirth, events, kind, agency, D(expected), false).SetName($"{name} ({expected})");
     }
 
-    private static TestCaseData Appeal(string name, string letterSent, string? mediationCertificate, string expected)
+    private static TestCaseData NoDate(string name, RequestType type, string received, MilestoneKind kind, DateOnly dateOfBirth) =>
+        new TestCaseData(type, D(received), dateOfBirth, Array.Empty<ClockEventInput>(), kind, null, null, false).SetName($"{name} (no date)");
+
+    private static TestCaseData Appeal(string name, string letterSent, string? mediationCertificate, string expected, bool provisional = false)
     {
         var events = new List<ClockEventInput> { E(DecisionLetterSent, letterSent) };
         if (mediationCertificate is not null)
@@ -202,8 +257,8 @@ public class StatutoryClockDateTests
             events.Add(E(MediationCertificateIssued, mediationCertificate));
         }
 
-        return new TestCaseData(RequestType.ChangeOfPlacement, D(letterSent).AddMonths(-1), Born2016, events.ToArray(), MilestoneKind.AppealWindow, null, D(expected))
-            .SetName($"Appeal: {name} ({expected})");
+        return new TestCaseData(RequestType.ChangeOfPlacement, D(letterSent).AddMonths(-1), Born2016, events.ToArray(), MilestoneKind.AppealWindow, null, D(expected), provisional)
+            .SetName($"Appeal: {name} ({expected}{(provisional ? ", provisional" : string.Empty)})");
     }
 
     private static ClockEventInput E(ClockEventKind kind, string date, Agency? agency = null) => new(kind, D(date), agency);

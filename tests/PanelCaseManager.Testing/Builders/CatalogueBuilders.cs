@@ -10,9 +10,10 @@ public static class Catalogue
 {
     public const string CommunicationAndAutism = "communication-and-autism";
 
-    /// <summary>A complete Communication and Autism profile: communication 3–4, learning 0–3, SEMH 0–2, sensory 0–2.</summary>
+    /// <summary>A complete Communication and Autism profile: serves ASD and SLCN; communication 3–4, learning 0–3, SEMH 0–2, sensory 0–2.</summary>
     public static SectorProfileInput ProfileContent(string name = "Special school: Communication and Autism") => new(
         Name: name,
+        ServedNeeds: ["ASD", "SLCN"],
         Areas:
         [
             new AreaRangeInput(BroadAreaOfNeed.CommunicationAndInteraction, 3, 4),

@@ -42,6 +42,47 @@ public class CatalogueApiTests
         semh.GetProperty("published").GetProperty("description").GetString().Should().NotBeNullOrWhiteSpace();
         semh.GetProperty("published").GetProperty("areas")[0].GetProperty("areaName").GetString().Should().NotBeNullOrWhiteSpace();
         details.GetProperty("versions").EnumerateArray().Should().ContainSingle().Which.GetProperty("status").GetString().Should().Be("Published");
+        semh.GetProperty("published").GetProperty("servedNeeds").EnumerateArray().Select(n => n.GetProperty("description").GetString())
+            .Should().Equal("Social, emotional and mental health");
+    }
+
+    [Test]
+    public async Task Publishing_a_draft_that_names_no_primary_need_served_is_a_400_naming_servedNeeds()
+    {
+        var created = await _admin.PostAsJsonAsync("/api/v1/sector-profiles", Catalogue.SectorProfile("web-unserved", content: Catalogue.ProfileContent() with { ServedNeeds = [] }));
+        created.StatusCode.Should().Be(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var draft = await created.Content.ReadFromJsonAsync<JsonElement>();
+
+        var refused = await _admin.PostAsJsonAsync($"/api/v1/sector-profiles/{draft.GetProperty("id").GetGuid()}/versions/1/publish", new { expectedVersion = draft.GetProperty("version").GetInt32() });
+
+        var problem = await refused.ShouldBeValidationProblemNaming("servedNeeds");
+        problem.GetProperty("errors").GetProperty("servedNeeds")[0].GetString().Should().Be("Choose the primary needs (SEN2) the sector serves.");
+        await (await _admin.PostAsJsonAsync("/api/v1/sector-profiles", Catalogue.SectorProfile("web-unknown-need", content: Catalogue.ProfileContent() with { ServedNeeds = ["XX"] })))
+            .ShouldBeValidationProblemNaming("content.servedNeeds[0]");
+    }
+
+    [Test]
+    public async Task A_child_with_a_physical_disability_is_not_matched_to_the_hearing_impairment_or_multi_sensory_schools()
+    {
+        using var officer = await _factory.ClientFor(Personas.SendOfficer);
+        var request = A.PlacementRequest() with
+        {
+            PrimaryNeed = "PD",
+            SecondaryNeed = null,
+            NeedLevels = new Application.Features.PlacementRequests.SubmitPlacementRequest.NeedLevelsInput(0, 1, 0, 3),
+            Preferences = [],
+        };
+        var submitted = await (await officer.PostAsJsonAsync("/api/v1/placement-requests", request)).Content.ReadFromJsonAsync<JsonElement>();
+
+        var match = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/placement-requests/{submitted.GetProperty("id").GetGuid()}/sector-match");
+
+        var sectors = match.GetProperty("sectors").EnumerateArray().ToDictionary(s => s.GetProperty("code").GetString()!);
+        sectors["hearing-impairment"].GetProperty("fit").GetString().Should().Be("DoesNotFit");
+        sectors["hearing-impairment"].GetProperty("servesPrimaryNeed").GetBoolean().Should().BeFalse();
+        sectors["hearing-impairment"].GetProperty("summary").GetString().Should().StartWith("Does not fit: it does not serve physical disability (PD), the child's primary need; it serves hearing impairment (HI).");
+        sectors["non-maintained-sensory"].GetProperty("summary").GetString().Should().StartWith("Does not fit: it does not serve physical disability (PD)");
+        sectors["physical-and-neurological-impairment"].GetProperty("fit").GetString().Should().Be("Fits");
+        match.GetProperty("candidates").EnumerateArray().Select(c => c.GetProperty("sector").GetString()).Should().NotContain(["hearing-impairment", "non-maintained-sensory"]);
     }
 
     [Test]

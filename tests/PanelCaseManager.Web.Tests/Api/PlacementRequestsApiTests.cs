@@ -109,6 +109,17 @@ public class PlacementRequestsApiTests
     }
 
     [Test]
+    public async Task Reg_18_a_phase_transfer_for_a_child_not_in_a_transfer_year_is_400_naming_the_type()
+    {
+        // Born 10 Mar 2018: Year 4 in 2026/27.
+        var request = A.PlacementRequest() with { Type = Domain.PlacementRequests.RequestType.PhaseTransfer, Child = A.Child() with { DateOfBirth = new DateOnly(2018, 3, 10) } };
+
+        var json = await (await _officer.PostAsJsonAsync("/api/v1/placement-requests", request)).ShouldBeValidationProblemNaming("type");
+
+        json.GetProperty("errors").GetProperty("type")[0].GetString().Should().Contain("the child is in Year 4 (2026/27)");
+    }
+
+    [Test]
     public async Task A_date_in_the_wrong_format_names_the_field()
     {
         var body = JsonSerializer.SerializeToNode(A.PlacementRequest(), JsonSerializerOptions.Web)!;

@@ -66,10 +66,14 @@ public class TimelinessApiTests
             .GetProperty("exceptionReasons")[0].GetString().Should().Be("exceptional-personal-circumstances");
     }
 
-    [TestCase("{\"reason\":\"school-closure\",\"startDate\":\"2026-10-20\",\"endDate\":\"2026-10-01\"}", "endDate", Description = "end before start")]
+    [TestCase("{\"reason\":\"exceptional-personal-circumstances\",\"startDate\":\"2026-10-20\",\"endDate\":\"2026-10-01\"}", "endDate", Description = "end before start")]
     [TestCase("{\"reason\":\"lost-the-file\",\"startDate\":\"2026-10-01\",\"endDate\":\"2026-10-20\"}", "reason", Description = "unknown reason")]
-    [TestCase("{\"reason\":\"school-closure\",\"startDate\":\"2020-01-01\",\"endDate\":\"2026-10-20\"}", "startDate", Description = "before the case began")]
-    [TestCase("{\"reason\":\"school-closure\",\"startDate\":\"01/10/2026\",\"endDate\":\"2026-10-20\"}", "startDate", Description = "not a date")]
+    [TestCase("{\"reason\":\"exceptional-personal-circumstances\",\"startDate\":\"2020-01-01\",\"endDate\":\"2026-10-20\"}", "startDate", Description = "before the case began")]
+    [TestCase("{\"reason\":\"exceptional-personal-circumstances\",\"startDate\":\"01/10/2026\",\"endDate\":\"2026-10-20\"}", "startDate", Description = "not a date")]
+    [TestCase("{\"reason\":\"absent-from-area\",\"startDate\":\"2026-10-01\",\"endDate\":\"2026-10-21\"}", "endDate", Description = "three weeks' absence (reg 10(4)(d))")]
+    [TestCase("{\"reason\":\"school-closure\",\"startDate\":\"2026-10-01\",\"endDate\":\"2026-11-10\"}", "startDate", Description = "a closure given as a period")]
+    [TestCase("{\"reason\":\"school-closure\",\"closedOn\":\"2026-10-23\",\"reopenedOn\":\"2026-11-02\"}", "reopenedOn", Description = "a closure of ten days (reg 10(4)(a))")]
+    [TestCase("{\"reason\":\"exceptional-personal-circumstances\",\"startDate\":\"2026-10-01\",\"endDate\":\"2026-10-20\",\"familyToldOn\":\"2027-01-01\"}", "familyToldOn", Description = "the family told in the future")]
     public async Task A_bad_exception_is_a_400_naming_the_field_and_nothing_is_written(string body, string field)
     {
         var id = await NewCase();
@@ -79,6 +83,49 @@ public class TimelinessApiTests
         await response.ShouldBeValidationProblemNaming(field);
         var view = await _officer.GetFromJsonAsync<JsonElement>($"/api/v1/placement-requests/{id}/milestones");
         view.GetProperty("exceptions").GetArrayLength().Should().Be(0);
+    }
+
+    [Test]
+    public async Task CoP_9_42_the_day_the_family_was_told_is_recorded_against_an_exception()
+    {
+        var id = await NewCase();
+        (await _officer.PostAsJsonAsync($"/api/v1/placement-requests/{id}/exceptions",
+            new { reason = "exceptional-personal-circumstances", startDate = Received.AddDays(5), endDate = Received.AddDays(40) })).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        var told = await _officer.PostAsJsonAsync($"/api/v1/placement-requests/{id}/exceptions/1/family-told", new { toldOn = Received.AddDays(41) });
+
+        told.StatusCode.Should().Be(HttpStatusCode.OK, await told.Content.ReadAsStringAsync());
+        var view = await _officer.GetFromJsonAsync<JsonElement>($"/api/v1/placement-requests/{id}/milestones");
+        view.GetProperty("exceptions")[0].GetProperty("familyToldOn").GetString().Should().Be(Received.AddDays(41).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await (await _officer.PostAsJsonAsync($"/api/v1/placement-requests/{id}/exceptions/1/family-told", new { toldOn = TestClock.Today.AddDays(3) })).ShouldBeValidationProblemNaming("toldOn");
+        await (await _officer.PostAsJsonAsync($"/api/v1/placement-requests/{id}/exceptions/1/family-told", new { })).ShouldBeValidationProblemNaming("toldOn");
+        await (await _officer.PostAsJsonAsync($"/api/v1/placement-requests/{id}/exceptions/4/family-told", new { toldOn = Received.AddDays(41) })).ShouldBeProblem(HttpStatusCode.NotFound);
+        using var auditor = await _factory.ClientFor(Personas.Auditor);
+        await (await auditor.PostAsJsonAsync($"/api/v1/placement-requests/{id}/exceptions/1/family-told", new { toldOn = Received.AddDays(41) })).ShouldBeProblem(HttpStatusCode.Forbidden);
+    }
+
+    [Test]
+    public async Task Each_milestone_says_whether_its_date_is_provisional()
+    {
+        var id = await NewCase();
+
+        var view = await _officer.GetFromJsonAsync<JsonElement>($"/api/v1/placement-requests/{id}/milestones");
+
+        view.GetProperty("milestones").EnumerateArray().Should().OnlyContain(m => m.GetProperty("provisional").ValueKind == JsonValueKind.False);
+        view.GetProperty("bankHolidaysKnownUntil").GetInt32().Should().BeGreaterThanOrEqualTo(2028);
+    }
+
+    [Test]
+    public async Task The_bank_holiday_coverage_is_for_administrators()
+    {
+        using var admin = await _factory.ClientFor(Personas.Administrator);
+
+        var coverage = await admin.GetFromJsonAsync<JsonElement>("/api/v1/bank-holidays/coverage");
+
+        coverage.GetProperty("lastYear").GetInt32().Should().BeGreaterThanOrEqualTo(2028);
+        coverage.GetProperty("importDue").GetBoolean().Should().BeFalse("on 20 November 2026 the calendar runs two years ahead");
+        coverage.TryGetProperty("provisionalDeadlines", out _).Should().BeTrue();
+        await (await _officer.GetAsync("/api/v1/bank-holidays/coverage")).ShouldBeProblem(HttpStatusCode.Forbidden);
     }
 
     [Test]

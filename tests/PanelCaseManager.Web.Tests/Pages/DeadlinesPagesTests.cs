@@ -86,19 +86,21 @@ public class DeadlinesPagesTests
     {
         var id = await CreateCase();
         var form = await _officer.GetPage($"/cases/{id}/deadlines/record-exception");
-        form.QuerySelectorAll("input[name=reason]").Should().HaveCount(5, "the reasons come from the configured list");
+        form.QuerySelectorAll("input[name=reason]").Should().HaveCount(6, "the reasons come from the configured list");
 
         var empty = await _officer.SubmitAndFollow(form, Exception(null, null, null));
         empty.ShouldShowErrorFor("reason", "Choose the reason for the exception.");
         empty.ErrorSummary().Should().NotContain(e => e.Message.Contains("school-closure", StringComparison.Ordinal), "the page shows the reasons, not their codes");
-        empty.ShouldShowErrorFor("startDate", "Enter the date the exception started");
-        empty.ShouldShowErrorFor("endDate", "Enter the date the exception ended");
+
+        var noDates = await _officer.SubmitAndFollow(empty, Exception("absent-from-area", null, null));
+        noDates.ShouldShowErrorFor("startDate", "Enter the date the exception started");
+        noDates.ShouldShowErrorFor("endDate", "Enter the date the exception ended");
 
         var values = Exception("absent-from-area", Received.AddDays(10), null, "Staying with family abroad.");
         values["endDate.day"] = "31";
         values["endDate.month"] = "2";
         values["endDate.year"] = "2026";
-        var notADate = await _officer.SubmitAndFollow(empty, values);
+        var notADate = await _officer.SubmitAndFollow(noDates, values);
         notADate.ShouldShowErrorFor("endDate", "must be a real date");
         notADate.QuerySelector<IHtmlInputElement>("input[name=reason][value=absent-from-area]")!.IsChecked.Should().BeTrue("the answers are kept");
         notADate.QuerySelector("#note")!.TextContent.Should().Be("Staying with family abroad.");
@@ -114,7 +116,7 @@ public class DeadlinesPagesTests
         var id = await CreateCase();
         var form = await _officer.GetPage($"/cases/{id}/deadlines/record-exception");
 
-        var refused = await _officer.SubmitAndFollow(form, Exception("absent-from-area", Received.AddDays(-3), Received.AddDays(20)));
+        var refused = await _officer.SubmitAndFollow(form, Exception("absent-from-area", Received.AddDays(-3), Received.AddDays(40)));
 
         refused.ShouldShowErrorFor("startDate", "cannot start before the request was received");
         (await Milestones(id)).Exceptions.Should().BeEmpty();
@@ -141,7 +143,9 @@ public class DeadlinesPagesTests
         rows.Single(r => r.Text("th[scope=row]").StartsWith("Final EHC plan issued", StringComparison.Ordinal)).Text("td:last-child")
             .Should().Contain("Exception applies").And.Contain("away from the local authority's area");
         rows.Single(r => r.Text("th[scope=row]").StartsWith("Decision whether to assess", StringComparison.Ordinal)).Text("td:last-child")
-            .Should().Be("None", "the reason does not lift the six-week limit on the decision to assess");
+            .Should().Contain("Exception applies", "reg 5(4)(c): an absence of 4 weeks or more lifts the six-week limit on the decision to assess too");
+        rows.Single(r => r.Text("th[scope=row]").StartsWith("Consulted setting's reply", StringComparison.Ordinal)).Text("td:last-child")
+            .Should().Be("None", "no exception reaches a setting's reply");
     }
 
     [Test]
@@ -153,7 +157,77 @@ public class DeadlinesPagesTests
         var page = await _officer.SubmitAndFollow(form, Exception("exceptional-personal-circumstances", Received.AddDays(5), Received.AddDays(12)));
 
         _officer.Location!.AbsolutePath.Should().Be($"/cases/{id}/deadlines");
-        page.Text(".govuk-notification-banner--success").Should().Contain("The exception is recorded.");
+        page.Text(".govuk-notification-banner--success").Should().Contain($"The exception is recorded, from {Plain(Received.AddDays(5))} to {Plain(Received.AddDays(12))}.")
+            .And.Contain("Record when the family is told.");
+    }
+
+    [Test]
+    public async Task Reg_10_4_d_three_weeks_away_is_refused_beside_the_end_date()
+    {
+        var id = await CreateCase();
+        var form = await _officer.GetPage($"/cases/{id}/deadlines/record-exception");
+
+        // Day 10 to day 30, counting both: 21 days.
+        var refused = await _officer.SubmitAndFollow(form, Exception("absent-from-area", Received.AddDays(10), Received.AddDays(30)));
+
+        refused.ShouldShowErrorFor("endDate", "at least 4 weeks in a row");
+        refused.ErrorSummary().Should().Contain(e => e.Message.Contains("is 3 weeks (21 days)", StringComparison.Ordinal));
+        (await Milestones(id)).Exceptions.Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task Reg_10_4_a_a_closure_is_given_by_its_dates_and_recorded_as_its_window()
+    {
+        var id = await CreateCase();
+        using var api = await _factory.ClientFor(Personas.SendOfficer);
+        (await api.PostAsJsonAsync($"/api/v1/placement-requests/{id}/clock-events", new { @event = "DecidedToAssess", date = Received.AddDays(5) })).EnsureSuccessStatusCode();
+        (await api.PostAsJsonAsync($"/api/v1/placement-requests/{id}/clock-events", new { @event = "AdviceRequested", date = Received.AddDays(8), agency = "Education" })).EnsureSuccessStatusCode();
+        var form = await _officer.GetPage($"/cases/{id}/deadlines/record-exception");
+
+        // Start and end dates are not for a closure.
+        var wrongDates = await _officer.SubmitAndFollow(form, Exception("school-closure", Received.AddDays(12), Received.AddDays(54)));
+        wrongDates.ShouldShowErrorFor("startDate", "For a closure, give the day it closed and the day it reopened");
+        wrongDates.ShouldShowErrorFor("closedOn", "Enter the first day");
+
+        // Closed on day 12, reopened on day 54: the window runs from day 5 to day 47.
+        var values = Exception("school-closure", null, null);
+        foreach (var (key, value) in Date("closedOn", Received.AddDays(12)).Concat(Date("reopenedOn", Received.AddDays(54))))
+        {
+            values[key] = value;
+        }
+
+        var recorded = await _officer.SubmitAndFollow(wrongDates, values);
+
+        recorded.Text(".govuk-notification-banner--success").Should().Contain($"from {Plain(Received.AddDays(5))} to {Plain(Received.AddDays(47))}");
+        recorded.QuerySelector(".app-exceptions tbody tr")!.TextContent.Should()
+            .Contain($"Closed on {Plain(Received.AddDays(12))}, reopened on {Plain(Received.AddDays(54))}").And.Contain("Not told yet");
+    }
+
+    [Test]
+    public async Task CoP_9_42_the_deadlines_tab_shows_when_the_family_was_told_and_an_officer_records_it()
+    {
+        var id = await CreateCase();
+        var form = await _officer.GetPage($"/cases/{id}/deadlines/record-exception");
+        var deadlines = await _officer.SubmitAndFollow(form, Exception("exceptional-personal-circumstances", Received.AddDays(5), Received.AddDays(12)));
+        deadlines.Text(".app-family-told").Should().Contain("Not told yet");
+        var link = deadlines.QuerySelector<IHtmlAnchorElement>(".app-family-told a")!;
+        link.TextContent.Should().Contain("Record when the family was told");
+
+        var page = await _officer.GetPage(link.PathName);
+        page.Text("h1").Should().Be("When was the family told of the exception?");
+        var future = await _officer.SubmitAndFollow(page, Date("toldOn", TestClock.Today.AddDays(1)));
+        future.ShouldShowErrorFor("toldOn", "cannot be in the future");
+        var notADate = await _officer.SubmitAndFollow(future, new Dictionary<string, string?> { ["toldOn.day"] = "30", ["toldOn.month"] = "2", ["toldOn.year"] = "2026" });
+        notADate.ShouldShowErrorFor("toldOn", "must be a real date");
+
+        var told = await _officer.SubmitAndFollow(notADate, Date("toldOn", Received.AddDays(14)));
+
+        _officer.Location!.AbsolutePath.Should().Be($"/cases/{id}/deadlines");
+        told.Text(".govuk-notification-banner--success").Should().Contain($"the family was told on {Plain(Received.AddDays(14))}");
+        told.Text(".app-family-told").Should().Contain(Plain(Received.AddDays(14))).And.NotContain("Not told yet");
+        (await _officer.GetPage($"/cases/{id}/deadlines/exceptions/9/family-told", HttpStatusCode.NotFound)).Text("h1").Should().Be("Page not found");
+        using var auditor = await _factory.HtmlClientFor(Personas.Auditor);
+        await auditor.GetPage(link.PathName, HttpStatusCode.NotFound);
     }
 
     [Test]

@@ -141,6 +141,25 @@ public class NewRequestJourneyTests
     }
 
     [Test]
+    public async Task Reg_18_a_phase_transfer_for_a_child_not_in_a_transfer_year_is_refused_on_the_request_step_naming_the_year()
+    {
+        using var officer = await _factory.HtmlClientFor(Personas.SendOfficer);
+        var child = await StartJourney(officer);
+        // Born 14 March 2018: 8 on 1 September 2026, so in Year 4 in 2026/27, a year that ends with no move between phases.
+        var answers = ChildAnswers("Kowalczyk");
+        answers["child.dateOfBirth.year"] = "2018";
+        var request = await officer.SubmitAndFollow(child, answers);
+
+        var refused = await officer.SubmitAndFollow(request, RequestAnswers);
+
+        refused.Text("h1").Should().Be("About the request");
+        refused.ShouldShowErrorFor("type", "the child is in Year 4 (2026/27). Choose another type of request.");
+        refused.ErrorSummary().Should().Contain(p => p.Message.Contains("Year 6", StringComparison.Ordinal) && p.Message.Contains("Year 11 or later", StringComparison.Ordinal));
+        var newPlan = new Dictionary<string, string?>(RequestAnswers) { ["type"] = "NewPlan" };
+        (await officer.SubmitAndFollow(refused, newPlan)).Text("h1").Should().NotBe("About the request", "another type of request moves on");
+    }
+
+    [Test]
     public async Task Check_answers_lists_what_is_missing_with_links_to_the_step_that_asks()
     {
         using var officer = await _factory.HtmlClientFor(Personas.SendOfficer);

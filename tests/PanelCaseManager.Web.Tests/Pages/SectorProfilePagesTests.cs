@@ -28,6 +28,7 @@ public class SectorProfilePagesTests
         ["code"] = code,
         ["kind"] = "SpecialSchool",
         ["content.name"] = name,
+        ["content.servedNeeds"] = "ASD",
         ["content.areas[0].minimum"] = "2",
         ["content.areas[0].maximum"] = "4",
         ["content.coOccurringNeeds"] = "SLCN",
@@ -89,7 +90,8 @@ public class SectorProfilePagesTests
         var version = added.QuerySelector(".app-profile-version")!;
         version.Text("h2").Should().Contain("Version 1").And.Contain("Draft");
         version.Text(".app-version-history").Should().Contain($"by {Personas.Administrator.DisplayName}");
-        version.Text(".app-profile-content").Should().Contain("Communication and interaction: 2 to 4").And.Contain("Cognition and learning: 0 to 3").And.Contain("Speech, language and communication needs (SLCN)");
+        version.Text(".app-profile-content").Should().Contain("Communication and interaction: 2 to 4").And.Contain("Cognition and learning: 0 to 3").And.Contain("Speech, language and communication needs (SLCN)")
+            .And.Contain("Autistic spectrum disorder (ASD)");
 
         var again = await _admin.SubmitAndFollow(refused, fixedValues);
 
@@ -98,6 +100,36 @@ public class SectorProfilePagesTests
         (await _admin.GetPage("/admin/sector-profiles")).QuerySelectorAll("table.app-sector-profiles tbody tr")
             .Count(r => r.TextContent.Contains("add-once")).Should().Be(1, "the second press of the same form adds nothing");
         (await _admin.GetPage(profilePath)).Text("h1").Should().Be("Communication (add once)");
+    }
+
+    [Test]
+    public async Task The_form_asks_which_primary_needs_the_sector_serves_and_keeps_them_when_a_draft_is_started()
+    {
+        var form = await _admin.GetPage("/admin/sector-profiles/new");
+        form.QuerySelectorAll("input[name='content.servedNeeds']").Should().HaveCount(13, "one for each SEN2 need");
+        form.GetElementById("content-servedNeeds")!.Closest("fieldset")!.Text("legend").Should().Be("Primary needs the sector serves");
+
+        var values = CompleteProfile("served-kept", "Served needs kept");
+        values["content.servedNeeds"] = "PD";
+        await AddSector("served-kept", values);
+        var profilePath = ProfilePath;
+        await _admin.SubmitAndFollow(await _admin.GetPage($"{profilePath}/versions/1/publish"));
+
+        var start = await _admin.GetPage($"{profilePath}/new-draft");
+
+        start.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name='content.servedNeeds'][value=PD]")!.IsChecked.Should().BeTrue("the draft starts from the published version");
+        start.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name='content.servedNeeds'][value=HI]")!.IsChecked.Should().BeFalse();
+    }
+
+    [Test]
+    public async Task An_unknown_need_served_is_named_beside_the_list()
+    {
+        var values = CompleteProfile("served-unknown", "Served unknown");
+        values["content.servedNeeds"] = "AUT";
+
+        var refused = await _admin.SubmitAndFollow(await _admin.GetPage("/admin/sector-profiles/new"), values);
+
+        refused.ShouldShowErrorFor("content-servedNeeds", "'AUT' is not a SEN2 need code");
     }
 
     [Test]
@@ -119,6 +151,7 @@ public class SectorProfilePagesTests
         var values = CompleteProfile("publish-me", "Publish me");
         values["content.curriculum"] = "";
         values["content.maximumClassSize"] = "";
+        values["content.servedNeeds"] = "";
         var profile = await AddSector("publish-me", values);
         var profilePath = ProfilePath;
 
@@ -126,11 +159,16 @@ public class SectorProfilePagesTests
         var refused = await _admin.SubmitAndFollow(confirm);
 
         refused.ErrorSummary().Should().Contain(e => e.Href == "#curriculum" && e.Message.Contains("Describe the curriculum"))
-            .And.Contain(e => e.Href == "#maximumClassSize" && e.Message.Contains("State the largest class size"));
+            .And.Contain(e => e.Href == "#maximumClassSize" && e.Message.Contains("State the largest class size"))
+            .And.Contain(e => e.Href == "#servedNeeds" && e.Message.Contains("Choose the primary needs (SEN2) the sector serves"));
         refused.GetElementById("curriculum").Should().NotBeNull("the summary links to the row that needs it");
+        refused.GetElementById("servedNeeds")!.TextContent.Should().Be("Primary needs served");
 
         var edit = await _admin.GetPage($"{profilePath}/versions/1/edit");
-        await _admin.SubmitAndFollow(edit, new Dictionary<string, string?> { ["content.curriculum"] = "Communication first.", ["content.maximumClassSize"] = "6" });
+        await _admin.SubmitAndFollow(edit, new Dictionary<string, string?>
+        {
+            ["content.curriculum"] = "Communication first.", ["content.maximumClassSize"] = "6", ["content.servedNeeds"] = "ASD",
+        });
         var published = await _admin.SubmitAndFollow(await _admin.GetPage($"{profilePath}/versions/1/publish"));
 
         published.Text(".govuk-notification-banner--success").Should().Contain("Version 1 is published");

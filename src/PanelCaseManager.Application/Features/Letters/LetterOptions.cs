@@ -24,9 +24,6 @@ public sealed class LetterOptions
 
     /// <summary>The language letters are written in, as a BCP 47 tag; screen readers use it to pronounce the text.</summary>
     public string Language { get; set; } = "en-GB";
-
-    /// <summary>The age from which letters may go to the young person themselves rather than a parent or carer (CFA 2014 s.83: over compulsory school age).</summary>
-    public int YoungPersonFromAge { get; set; } = 16;
 }
 
 public sealed class AuthorityOptions

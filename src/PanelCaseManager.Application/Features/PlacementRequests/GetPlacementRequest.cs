@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Features.Timeliness;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Children;
@@ -49,7 +50,17 @@ public static class GetPlacementRequest
         string? Postcode,
         double? Latitude,
         double? Longitude,
-        string? CurrentSetting);
+        string? CurrentSetting)
+    {
+        /// <summary>
+        /// The first day they are a young person in law, over compulsory school age (CFA 2014 s.83(2); Education Act 1996
+        /// s.8): from then the preferences and the letters are theirs.
+        /// </summary>
+        public DateOnly YoungPersonFrom { get; init; }
+
+        /// <summary>Whether they are a young person today.</summary>
+        public bool IsYoungPerson { get; init; }
+    }
 
     public sealed record NeedLevels(int CommunicationAndInteraction, int CognitionAndLearning, int SocialEmotionalAndMentalHealth, int SensoryAndPhysical);
 
@@ -64,7 +75,7 @@ public static class GetPlacementRequest
         public Validator() => RuleFor(q => q.Id).NotEmpty().WithMessage("Give the id of a placement request.");
     }
 
-    public sealed class Handler(PanelDbContext db, TimeProvider clock) : IQueryHandler<Query, Details>
+    public sealed class Handler(PanelDbContext db, TimelinessRules rules, TimeProvider clock) : IQueryHandler<Query, Details>
     {
         public async ValueTask<Details> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -98,7 +109,11 @@ public static class GetPlacementRequest
                 p.ReceivedDate,
                 p.SubmittedAt,
                 new ChildSummary(c.Id.Value, c.GivenName, c.FamilyName, c.DateOfBirth, c.AgeOn(today), year.Name, year.Phase, c.Upn?.Value,
-                    c.Home?.Postcode.Value, c.Home?.Coordinates?.Latitude, c.Home?.Coordinates?.Longitude, c.CurrentSetting),
+                    c.Home?.Postcode.Value, c.Home?.Coordinates?.Latitude, c.Home?.Coordinates?.Longitude, c.CurrentSetting)
+                {
+                    YoungPersonFrom = rules.Clock.SchoolLeaving.YoungPersonFrom(c.DateOfBirth),
+                    IsYoungPerson = rules.Clock.SchoolLeaving.IsOverCompulsorySchoolAge(c.DateOfBirth, today),
+                },
                 p.PrimaryNeed,
                 p.Needs.SingleOrDefault(n => n.Rank == Domain.Needs.RankedNeed.Secondary)?.Code,
                 new NeedLevels(p.NeedLevels.CommunicationAndInteraction, p.NeedLevels.CognitionAndLearning, p.NeedLevels.SocialEmotionalAndMentalHealth, p.NeedLevels.SensoryAndPhysical),

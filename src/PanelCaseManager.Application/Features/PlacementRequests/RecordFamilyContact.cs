@@ -1,9 +1,8 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using PanelCaseManager.Application.Common;
-using PanelCaseManager.Application.Features.Letters;
+using PanelCaseManager.Application.Features.Timeliness;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Children;
@@ -63,7 +62,7 @@ public static class RecordFamilyContact
         }
     }
 
-    public sealed class Handler(PanelDbContext db, IOptions<LetterOptions> options, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<Command, Result>
+    public sealed class Handler(PanelDbContext db, TimelinessRules rules, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<Command, Result>
     {
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -85,12 +84,13 @@ public static class RecordFamilyContact
                 command.Email);
             var by = currentUser.Id;
             var now = clock.GetUtcNow();
-            var youngPersonFromAge = options.Value.YoungPersonFromAge;
+            // A young person is over compulsory school age (CFA 2014 s.83(2)), not merely 16.
+            var schoolLeaving = rules.Clock.SchoolLeaving;
 
             var contact = await db.FamilyContacts.SingleOrDefaultAsync(c => c.PlacementRequestId == caseId, cancellationToken);
             if (contact is null)
             {
-                db.FamilyContacts.Add(FamilyContact.Record(caseId, details, child, youngPersonFromAge, by, now));
+                db.FamilyContacts.Add(FamilyContact.Record(caseId, details, child, schoolLeaving, by, now));
                 return new Result(command.PlacementRequestId, false, 0);
             }
 
@@ -102,7 +102,7 @@ public static class RecordFamilyContact
             }
 
             contact.EnsureVersion(expected);
-            contact.Change(details, child, youngPersonFromAge, by, now);
+            contact.Change(details, child, schoolLeaving, by, now);
             // The unit of work moves the version on when it commits this change.
             return new Result(command.PlacementRequestId, true, contact.Version + 1);
         }

@@ -4,12 +4,14 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Features.Timeliness;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Children;
 using PanelCaseManager.Domain.Common;
 using PanelCaseManager.Domain.Needs;
 using PanelCaseManager.Domain.PlacementRequests;
+using PanelCaseManager.Domain.Timeliness;
 using PanelCaseManager.Domain.Users;
 
 namespace PanelCaseManager.Application.Features.PlacementRequests;
@@ -71,8 +73,9 @@ public static class SubmitPlacementRequest
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(PanelDbContext db, CaseAccess access, IOptions<PlacementRequestOptions> options, Sen2Catalogue sen2, TimeProvider clock)
+        public Validator(PanelDbContext db, CaseAccess access, IOptions<PlacementRequestOptions> options, Sen2Catalogue sen2, TimelinessRules rules, TimeProvider clock)
         {
+            ArgumentNullException.ThrowIfNull(rules);
             ArgumentNullException.ThrowIfNull(options);
             var limits = options.Value;
             var today = UkCalendar.Today(clock);
@@ -111,6 +114,25 @@ public static class SubmitPlacementRequest
                 .OverridePropertyName("receivedDate")
                 .WithMessage("The request cannot have been received before the child was born.")
                 .When(c => c.Child?.DateOfBirth is not null && c.ReceivedDate is not null);
+
+            // A phase transfer is decided by the child's year group, not by when the request arrived (reg 18).
+            RuleFor(c => c).CustomAsync(async (c, context, ct) =>
+            {
+                if (c is not { Type: RequestType.PhaseTransfer, ReceivedDate: { } received })
+                {
+                    return;
+                }
+
+                var dateOfBirth = c.Child?.DateOfBirth
+                                  ?? (c.ChildId is { } id
+                                      ? await db.Children.Where(x => x.Id == new ChildId(id)).Select(x => (DateOnly?)x.DateOfBirth).SingleOrDefaultAsync(ct)
+                                      : null);
+                if (dateOfBirth is { } born && born <= received
+                    && PhaseTransfer.For(rules.Clock, received, born) is { Kind: PhaseTransferKind.NotATransferYear } transfer)
+                {
+                    context.AddFailure("type", transfer.NotATransferYearMessage(rules.Clock));
+                }
+            });
 
             RuleFor(c => c.Preferences)
                 .Must(p => p!.Count <= limits.MaximumPreferences)

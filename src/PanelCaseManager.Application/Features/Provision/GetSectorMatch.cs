@@ -47,7 +47,9 @@ public static class GetSectorMatch
     public sealed record AreaView(BroadAreaOfNeed Area, string AreaName, int ChildLevel, int? Minimum, int? Maximum, AreaOutcome Outcome, string Reason);
 
     /// <summary>A sector's fit, with the profile version it was judged against (to record with any decision).</summary>
-    public sealed record SectorView(Guid SectorId, string Code, string Name, ProvisionKind Kind, int ProfileVersion, SectorFit Fit, string Summary, IReadOnlyList<AreaView> Areas);
+    /// <param name="ServesPrimaryNeed">Whether the profile serves the child's primary need (a sector that does not cannot fit); null when no primary need is recorded.</param>
+    public sealed record SectorView(
+        Guid SectorId, string Code, string Name, ProvisionKind Kind, int ProfileVersion, SectorFit Fit, string Summary, IReadOnlyList<AreaView> Areas, bool? ServesPrimaryNeed);
 
     public sealed record CandidateView(
         Guid SettingId,
@@ -170,7 +172,8 @@ public static class GetSectorMatch
             v.ProfileVersion,
             v.Fit,
             v.Summary,
-            v.Areas.Select(a => new AreaView(a.Area, a.Area.Describe(), a.ChildLevel, a.StatedRange?.Minimum, a.StatedRange?.Maximum, a.Outcome, a.Reason)).ToList());
+            v.Areas.Select(a => new AreaView(a.Area, a.Area.Describe(), a.ChildLevel, a.StatedRange?.Minimum, a.StatedRange?.Maximum, a.Outcome, a.Reason)).ToList(),
+            v.ServesPrimaryNeed);
 
         private static LocalityView ToView(LocalityAssessment l) => new(
             l.Locality,

@@ -5,8 +5,10 @@ using PanelCaseManager.Domain.Provision;
 namespace PanelCaseManager.Application.Features.Provision;
 
 /// <summary>What an administrator writes in one version of a sector profile.</summary>
+/// <param name="ServedNeeds">SEN2 codes of the primary needs the sector serves; a child whose primary need is not among them is not matched to it.</param>
 public sealed record SectorProfileInput(
     string? Name,
+    IReadOnlyList<string>? ServedNeeds,
     IReadOnlyList<AreaRangeInput>? Areas,
     IReadOnlyList<string>? CoOccurringNeeds,
     int? MaximumClassSize,
@@ -23,6 +25,7 @@ public sealed record SectorProfileInput(
 
     public SectorProfileContent ToContent() => new(
         Name!,
+        ServedNeeds ?? [],
         (Areas ?? []).Select(a => new AreaRange(a.Area!.Value, new LevelRange(a.Minimum!.Value, a.Maximum!.Value))),
         CoOccurringNeeds ?? [],
         MaximumClassSize,
@@ -62,6 +65,9 @@ public sealed class SectorProfileInputValidator : AbstractValidator<SectorProfil
             .Must((p, area, context) => FirstWithSameArea(p.Areas!, area) is null)
             .WithMessage((p, area) => OverlapMessage(FirstWithSameArea(p.Areas!, area)!, area))
             .When(p => p.Areas is not null);
+        RuleForEach(p => p.ServedNeeds)
+            .Must(sen2.Contains)
+            .WithMessage((_, code) => $"'{code}' is not a SEN2 need code. Use one of {string.Join(", ", sen2.All.Select(n => n.Code))}.");
         RuleForEach(p => p.CoOccurringNeeds)
             .Must(sen2.Contains)
             .WithMessage((_, code) => $"'{code}' is not a SEN2 need code. Use one of {string.Join(", ", sen2.All.Select(n => n.Code))}.");

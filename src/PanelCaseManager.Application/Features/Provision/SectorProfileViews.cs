@@ -11,11 +11,12 @@ public sealed record AreaRangeView(BroadAreaOfNeed Area, string AreaName, int Mi
 
 public sealed record NeedView(string Code, string Description);
 
-/// <summary>One version of a sector profile, in full.</summary>
+/// <summary>One version of a sector profile, in full: the primary needs it serves first, as families look for their child's.</summary>
 public sealed record SectorProfileVersionView(
     int Number,
     ProfileStatus Status,
     string Name,
+    IReadOnlyList<NeedView> ServedNeeds,
     IReadOnlyList<AreaRangeView> Areas,
     IReadOnlyList<NeedView> CoOccurringNeeds,
     int? MaximumClassSize,
@@ -41,6 +42,7 @@ public sealed record SectorProfileVersionView(
         v.Number,
         v.Status,
         v.Name,
+        v.ServedNeeds.Select(c => new NeedView(c, sen2.Contains(c) ? sen2.Get(c).Description : c)).ToList(),
         v.Content.Ranges.Select(r => new AreaRangeView(r.Area, r.Area.Describe(), r.Levels.Minimum, r.Levels.Maximum)).ToList(),
         v.CoOccurringNeeds.Select(c => new NeedView(c, sen2.Contains(c) ? sen2.Get(c).Description : c)).ToList(),
         v.MaximumClassSize,

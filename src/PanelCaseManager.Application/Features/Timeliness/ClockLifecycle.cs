@@ -17,7 +17,8 @@ public sealed class ClockLifecycle(PanelDbContext db, ClockSettingsFactory setti
     : IDomainEventHandler<PlacementRequestSubmitted>,
       IDomainEventHandler<PlacementRequestStageChanged>,
       IDomainEventHandler<ClockEventRecorded>,
-      IDomainEventHandler<StatutoryExceptionRecorded>
+      IDomainEventHandler<StatutoryExceptionRecorded>,
+      IDomainEventHandler<ExceptionToldToFamily>
 {
     public async ValueTask Handle(PlacementRequestSubmitted domainEvent, CancellationToken cancellationToken)
     {
@@ -71,8 +72,18 @@ public sealed class ClockLifecycle(PanelDbContext db, ClockSettingsFactory setti
     {
         ArgumentNullException.ThrowIfNull(domainEvent);
         var x = domainEvent.Exception;
-        var description = string.Create(CultureInfo.InvariantCulture, $"Exception to the statutory limits recorded: {x.ReasonCode}, {x.StartDate:yyyy-MM-dd} to {x.EndDate:yyyy-MM-dd}.");
+        var told = x.FamilyToldOn is { } on ? string.Create(CultureInfo.InvariantCulture, $" The family was told on {on:yyyy-MM-dd}.") : " The family has not been told yet.";
+        var description = string.Create(CultureInfo.InvariantCulture, $"Exception to the statutory limits recorded: {x.ReasonCode}, {x.StartDate:yyyy-MM-dd} to {x.EndDate:yyyy-MM-dd}.{told}");
         db.CaseEvents.Add(CaseEvent.Record(domainEvent.Id, x.RecordedAt, x.RecordedBy, "statutory-exception", description));
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask Handle(ExceptionToldToFamily domainEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(domainEvent);
+        var description = string.Create(CultureInfo.InvariantCulture,
+            $"The family was told on {domainEvent.ToldOn:yyyy-MM-dd} that exception {domainEvent.Sequence} ({domainEvent.ReasonCode}) applies.");
+        db.CaseEvents.Add(CaseEvent.Record(domainEvent.Id, domainEvent.At, domainEvent.By, "statutory-exception-told", description));
         return ValueTask.CompletedTask;
     }
 }

@@ -28,10 +28,15 @@ public static class GetMilestones
         int Version,
         IReadOnlyList<MilestoneView> Milestones,
         IReadOnlyList<EventView> Events,
-        IReadOnlyList<ExceptionView> Exceptions);
+        IReadOnlyList<ExceptionView> Exceptions)
+    {
+        /// <summary>The last year of the unbroken run of years, from this one, whose bank holidays are recorded; working-day dates after it may be provisional.</summary>
+        public int? BankHolidaysKnownUntil { get; init; }
+    }
 
     /// <param name="Status">not-started, open, met, met-late, not-applicable or stopped (the case ended).</param>
     /// <param name="Group">For an open deadline, how pressing it is; otherwise null.</param>
+    /// <param name="Provisional">The date is counted in working days in a year without recorded bank holidays, so it may move when they are imported.</param>
     public sealed record MilestoneView(
         MilestoneKind Kind,
         string Description,
@@ -45,18 +50,23 @@ public static class GetMilestones
         bool ExceptionApplies,
         IReadOnlyList<string> ExceptionReasons,
         bool? MetWithinLimit,
-        int? DaysTaken);
+        int? DaysTaken,
+        bool Provisional);
 
     public sealed record EventView(int Sequence, ClockEventKind Event, string Description, Agency? Agency, DateOnly Date, string Source, string RecordedBy, DateTimeOffset RecordedAt);
 
-    public sealed record ExceptionView(int Sequence, string Reason, DateOnly StartDate, DateOnly EndDate, string? Note, string RecordedBy, DateTimeOffset RecordedAt);
+    /// <param name="ClosedOn">For a closure, the day the setting closed; the period is the window worked out from it and <paramref name="ReopenedOn"/>.</param>
+    /// <param name="FamilyToldOn">The day the family was told the exception applies (CoP 9.42), or null while they have not been.</param>
+    public sealed record ExceptionView(
+        int Sequence, string Reason, DateOnly StartDate, DateOnly EndDate, string? Note, string RecordedBy, DateTimeOffset RecordedAt,
+        DateOnly? ClosedOn, DateOnly? ReopenedOn, DateOnly? FamilyToldOn);
 
     public sealed class Validator : AbstractValidator<Query>
     {
         public Validator() => RuleFor(q => q.PlacementRequestId).NotEmpty().WithMessage("Give the id of a placement request.");
     }
 
-    public sealed class Handler(PanelDbContext db, TimelinessRules rules, TimeProvider clock) : IQueryHandler<Query, CaseMilestones>
+    public sealed class Handler(PanelDbContext db, BankHolidayCalendar bankHolidays, TimelinessRules rules, TimeProvider clock) : IQueryHandler<Query, CaseMilestones>
     {
         public async ValueTask<CaseMilestones> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -94,14 +104,19 @@ public static class GetMilestones
                         m.ExceptionApplies,
                         m.ExceptionReasons.Length == 0 ? [] : m.ExceptionReasons.Split(CaseMilestone.ExceptionReasonSeparator),
                         m.MetWithinLimit,
-                        m.DaysTaken))
+                        m.DaysTaken,
+                        m.Provisional))
                     .ToList(),
                 caseClock.Events.OrderBy(e => e.Sequence)
                     .Select(e => new EventView(e.Sequence, e.Kind, e.Kind.Describe(), e.Agency, e.Date, e.Source, names.GetValueOrDefault(e.RecordedBy, e.RecordedBy.Value), e.RecordedAt))
                     .ToList(),
                 caseClock.Exceptions.OrderBy(e => e.Sequence)
-                    .Select(e => new ExceptionView(e.Sequence, e.ReasonCode, e.StartDate, e.EndDate, e.Note, names.GetValueOrDefault(e.RecordedBy, e.RecordedBy.Value), e.RecordedAt))
-                    .ToList());
+                    .Select(e => new ExceptionView(e.Sequence, e.ReasonCode, e.StartDate, e.EndDate, e.Note, names.GetValueOrDefault(e.RecordedBy, e.RecordedBy.Value), e.RecordedAt,
+                        e.ClosedOn, e.ReopenedOn, e.FamilyToldOn))
+                    .ToList())
+            {
+                BankHolidaysKnownUntil = await bankHolidays.KnownUntilAsync(today, cancellationToken),
+            };
         }
 
         private static string StatusOf(CaseMilestone m, bool stopped) => m switch

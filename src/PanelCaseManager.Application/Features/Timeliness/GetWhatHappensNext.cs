@@ -26,7 +26,8 @@ public static class GetWhatHappensNext
     /// <param name="By">The last day the law allows for it.</param>
     /// <param name="Late">The day has passed and it has not happened yet.</param>
     /// <param name="MayTakeLonger">One of the exceptions the law allows applies, so it may take longer than the usual limit.</param>
-    public sealed record Deadline(MilestoneKind Kind, string What, string WhyThisDate, DateOnly? By, DateOnly? DoneOn, bool Late, bool MayTakeLonger);
+    /// <param name="MayChange">The date depends on bank holidays not yet published for its year, so it may still change.</param>
+    public sealed record Deadline(MilestoneKind Kind, string What, string WhyThisDate, DateOnly? By, DateOnly? DoneOn, bool Late, bool MayTakeLonger, bool MayChange);
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -71,7 +72,8 @@ public static class GetWhatHappensNext
             m.DueDate,
             m.MetOn,
             m.MetOn is null && m.DueDate < today,
-            m.ExceptionApplies);
+            m.ExceptionApplies,
+            m.Provisional && m.MetOn is null);
     }
 }
 
@@ -106,12 +108,13 @@ public static class FamilyMilestoneText
             MilestoneKind.DecisionToAssess => $"The law gives us {Weeks(rules.DecisionToAssessWeeks)} from the request.",
             MilestoneKind.AgencyAdvice => $"Those asked for advice have {Weeks(rules.AgencyAdviceWeeks)} to give it.",
             MilestoneKind.DecisionWhetherToIssue => $"The law gives us {Weeks(rules.DecisionWhetherToIssueWeeks)} from the request.",
-            MilestoneKind.DraftPlanComments => $"You have at least {Days(rules.DraftPlanCommentsDays)} from receiving the draft plan.",
+            MilestoneKind.DraftPlanComments => $"You have at least {Days(rules.DraftPlanCommentsDays)}, counting the day the draft plan is sent to you as the first.",
             MilestoneKind.SettingConsultation => $"Schools and settings are asked to reply within {Days(rules.SettingConsultationDays)}.",
             MilestoneKind.FinalPlan => $"The whole process must take no more than {Weeks(rules.FinalPlanWeeks)} from the request.",
             MilestoneKind.FinalPlanAfterReassessment => $"The plan is due within {Weeks(rules.FinalPlanAfterReassessmentWeeks)} of the decision to re-assess.",
-            MilestoneKind.PhaseTransferAmendment => "The law sets a fixed date before a move between phases of education.",
-            MilestoneKind.AnnualReview => $"A plan must be reviewed at least every {Plural(rules.AnnualReviewMonths, "month")}.",
+            MilestoneKind.PhaseTransferAmendment =>
+                $"The law sets a fixed date before a move to the next phase of education, or {Plural(rules.Post16MoveMonthsBefore, "month")} before a move from one college to another.",
+            MilestoneKind.AnnualReview => $"A plan must be reviewed within the {Plural(rules.AnnualReviewMonths, "month")} starting with the day it was issued.",
             MilestoneKind.ReviewNotice => $"You must have at least {Weeks(rules.ReviewNoticeWeeksBeforeMeeting)}' notice of the meeting.",
             MilestoneKind.ReviewReport => $"The report is due within {Weeks(rules.ReviewReportWeeks)} of the meeting.",
             MilestoneKind.ReviewDecision => $"We must decide within {Weeks(rules.ReviewDecisionWeeks)} of the meeting.",

@@ -36,6 +36,7 @@ public static class GetWorklist
             CriticallyOverdue.Concat(Overdue).Concat(DueSoon).Concat(NotDueYet).Select(i => i.PlacementRequestId).Distinct().ToList();
     }
 
+    /// <param name="Provisional">The date is counted in working days in a year without recorded bank holidays, so it may move when they are imported.</param>
     public sealed record Item(
         Guid PlacementRequestId,
         string Reference,
@@ -47,7 +48,8 @@ public static class GetWorklist
         int DaysUntilDue,
         bool ExceptionApplies,
         string OfficerId,
-        string OfficerName) : ICaseScoped;
+        string OfficerName,
+        bool Provisional) : ICaseScoped;
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -103,7 +105,8 @@ public static class GetWorklist
                     r.m.DueDate!.Value.DayNumber - today.DayNumber,
                     r.m.ExceptionApplies,
                     r.AssignedOfficerId.Value,
-                    r.OfficerName))
+                    r.OfficerName,
+                    r.m.Provisional))
                 .OrderBy(i => i.DueDate).ThenBy(i => i.Reference).ThenBy(i => i.Milestone)
                 .ToLookup(i => rules.Worklist.Classify(i.DueDate, today));
 

@@ -12,24 +12,40 @@ using PanelCaseManager.Domain.Timeliness;
 namespace PanelCaseManager.Application.Features.Timeliness;
 
 /// <summary>
-/// An officer records an exception to the statutory limits (reg 8(2), 10(4), 13(3)) with its reason and period.
-/// The deadlines keep their statutory dates; those the exception reaches are flagged, and so is the case.
+/// An officer records an exception to the statutory limits (reg 5(4), 8(2), 10(4), 13(3)) with its reason and period,
+/// and, when the family has already been told, the day they were (CoP 9.42). The period must qualify: an absence of at
+/// least 4 weeks in a row; for a closure, the day it closed and the day it reopened (at least 4 weeks apart), from which
+/// the exception's window is worked out. The deadlines keep their statutory dates; those the exception reaches are
+/// flagged, and so is the case.
 /// </summary>
 public static class RecordStatutoryException
 {
     [RequiresPolicy(Policies.ManageCases)]
-    public sealed record Command(Guid PlacementRequestId, string? Reason, DateOnly? StartDate, DateOnly? EndDate, string? Note)
+    public sealed record Command(
+        Guid PlacementRequestId,
+        string? Reason,
+        DateOnly? StartDate,
+        DateOnly? EndDate,
+        string? Note,
+        DateOnly? ClosedOn = null,
+        DateOnly? ReopenedOn = null,
+        DateOnly? FamilyToldOn = null)
         : ICommand<Result>, IIdempotentCommand, ICaseScoped
     {
         [JsonIgnore]
         public string? IdempotencyKey { get; init; }
+
+        [JsonIgnore]
+        public ExceptionDates Dates => new(StartDate, EndDate, ClosedOn, ReopenedOn);
     }
 
-    public sealed record Result(Guid PlacementRequestId, int Sequence, int Version, bool ExceptionApplies, IReadOnlyList<MilestoneKind> MilestonesAffected);
+    /// <param name="StartDate">The exception's period as recorded: for a closure, the window worked out from its dates.</param>
+    public sealed record Result(
+        Guid PlacementRequestId, int Sequence, int Version, bool ExceptionApplies, IReadOnlyList<MilestoneKind> MilestonesAffected, DateOnly StartDate, DateOnly EndDate);
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(PanelDbContext db, TimelinessRules rules)
+        public Validator(PanelDbContext db, TimelinessRules rules, TimeProvider clock)
         {
             ArgumentNullException.ThrowIfNull(rules);
             var codes = string.Join(", ", rules.ExceptionReasons.Keys);
@@ -38,38 +54,32 @@ public static class RecordStatutoryException
                 .NotEmpty().WithMessage($"Choose the reason for the exception: one of {codes}.")
                 .Must(r => rules.ExceptionReasons.ContainsKey(r!)).WithMessage(c => $"'{c.Reason}' is not a reason for an exception. Use one of {codes}.")
                 .When(c => !string.IsNullOrEmpty(c.Reason), ApplyConditionTo.CurrentValidator);
-            RuleFor(c => c.StartDate).NotNull().WithMessage("Enter the date the exception started.");
-            RuleFor(c => c.EndDate).NotNull().WithMessage("Enter the date the exception ended, or is expected to end.");
-            RuleFor(c => c.EndDate)
-                .GreaterThanOrEqualTo(c => c.StartDate).WithMessage("The exception cannot end before it starts.")
-                .When(c => c.StartDate is not null && c.EndDate is not null);
             RuleFor(c => c.Note).MaximumLength(CaseClock.NoteMaxLength).WithMessage($"The note must be {CaseClock.NoteMaxLength} characters or fewer.");
 
-            // The case's life runs from the day the request was received to the day it was withdrawn or closed.
+            // Whether the dates qualify in law, and fit the case's life and its recorded advice: the domain's own rules, by field.
             RuleFor(c => c).CustomAsync(async (c, context, ct) =>
             {
-                if (c.StartDate is not { } start || c.EndDate is not { } end || end < start || c.PlacementRequestId == Guid.Empty)
+                if (string.IsNullOrEmpty(c.Reason) || !rules.ExceptionReasons.TryGetValue(c.Reason, out var reason))
                 {
                     return;
                 }
 
-                var life = await db.CaseClocks.AsNoTracking()
-                    .Where(x => x.PlacementRequestId == new PlacementRequestId(c.PlacementRequestId))
-                    .Select(x => new { x.ReceivedDate, x.StoppedOn })
-                    .SingleOrDefaultAsync(ct);
-                if (life is null)
+                var caseClock = c.PlacementRequestId == Guid.Empty
+                    ? null
+                    : await db.CaseClocks.AsNoTracking().SingleOrDefaultAsync(x => x.PlacementRequestId == new PlacementRequestId(c.PlacementRequestId), ct);
+                var problems = new List<ExceptionProblem>();
+                if (caseClock is null)
                 {
-                    return;
+                    ExceptionPeriods.PeriodOf(reason, c.Dates, rules.Clock, problems);
+                }
+                else
+                {
+                    problems.AddRange(caseClock.ProblemsWith(reason, c.Dates, c.FamilyToldOn, rules.Clock, UkCalendar.Today(clock)));
                 }
 
-                if (start < life.ReceivedDate)
+                foreach (var problem in problems)
                 {
-                    context.AddFailure("startDate", $"The exception cannot start before the request was received ({life.ReceivedDate:yyyy-MM-dd}).");
-                }
-
-                if (life.StoppedOn is { } stopped && end > stopped)
-                {
-                    context.AddFailure("endDate", $"The case ended on {stopped:yyyy-MM-dd}: the exception cannot run past that.");
+                    context.AddFailure(problem.Field, problem.Message);
                 }
             });
         }
@@ -86,7 +96,7 @@ public static class RecordStatutoryException
                             ?? throw new NotFoundException("Placement request", command.PlacementRequestId);
 
             var reason = rules.ExceptionReasons[command.Reason!];
-            var recorded = caseClock.RecordException(reason, command.StartDate!.Value, command.EndDate!.Value, command.Note, currentUser.Id, clock.GetUtcNow(),
+            var recorded = caseClock.RecordException(reason, command.Dates, command.FamilyToldOn, command.Note, currentUser.Id, clock.GetUtcNow(),
                 await settings.CreateAsync(cancellationToken));
 
             var affected = caseClock.Milestones
@@ -94,7 +104,64 @@ public static class RecordStatutoryException
                 .Select(m => m.Kind)
                 .Distinct()
                 .ToList();
-            return new Result(command.PlacementRequestId, recorded.Sequence, caseClock.Version + 1, caseClock.ExceptionApplies, affected);
+            return new Result(command.PlacementRequestId, recorded.Sequence, caseClock.Version + 1, caseClock.ExceptionApplies, affected, recorded.StartDate, recorded.EndDate);
+        }
+    }
+}
+
+/// <summary>
+/// An officer records the day the family was told that an exception applies (CoP 9.42: the family must be told),
+/// for an exception recorded before they were. Recording it again corrects the day.
+/// </summary>
+public static class RecordExceptionToldToFamily
+{
+    [RequiresPolicy(Policies.ManageCases)]
+    public sealed record Command(Guid PlacementRequestId, int Sequence, DateOnly? ToldOn) : ICommand<Result>, ICaseScoped;
+
+    public sealed record Result(Guid PlacementRequestId, int Sequence, DateOnly ToldOn, int Version);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(PanelDbContext db, TimeProvider clock)
+        {
+            RuleFor(c => c.PlacementRequestId).NotEmpty().WithMessage("Give the id of a placement request.");
+            RuleFor(c => c.Sequence).GreaterThan(0).WithMessage("Say which exception: its number on the case, 1 or more.");
+            RuleFor(c => c.ToldOn)
+                .NotNull().WithMessage("Enter the date the family was told.")
+                .Must(d => d <= UkCalendar.Today(clock)).WithMessage("The day the family was told cannot be in the future.")
+                .When(c => c.ToldOn is not null, ApplyConditionTo.CurrentValidator);
+            RuleFor(c => c).CustomAsync(async (c, context, ct) =>
+            {
+                if (c.ToldOn is not { } told || c.PlacementRequestId == Guid.Empty)
+                {
+                    return;
+                }
+
+                var received = await db.CaseClocks.AsNoTracking().Where(x => x.PlacementRequestId == new PlacementRequestId(c.PlacementRequestId))
+                    .Select(x => (DateOnly?)x.ReceivedDate).SingleOrDefaultAsync(ct);
+                if (received is { } r && told < r)
+                {
+                    context.AddFailure("toldOn", $"The family cannot have been told before the request was received ({r:yyyy-MM-dd}).");
+                }
+            });
+        }
+    }
+
+    public sealed class Handler(PanelDbContext db, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<Command, Result>
+    {
+        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(command);
+            var caseClock = await db.CaseClocks
+                                .SingleOrDefaultAsync(c => c.PlacementRequestId == new PlacementRequestId(command.PlacementRequestId), cancellationToken)
+                            ?? throw new NotFoundException("Placement request", command.PlacementRequestId);
+            if (caseClock.Exceptions.All(e => e.Sequence != command.Sequence))
+            {
+                throw new NotFoundException("Exception", $"{command.Sequence} of placement request {command.PlacementRequestId}");
+            }
+
+            caseClock.RecordFamilyTold(command.Sequence, command.ToldOn!.Value, currentUser.Id, clock.GetUtcNow(), UkCalendar.Today(clock));
+            return new Result(command.PlacementRequestId, command.Sequence, command.ToldOn.Value, caseClock.Version + 1);
         }
     }
 }
@@ -105,13 +172,14 @@ public static class ListExceptionReasons
     [RequiresPolicy(Policies.ReadCases)]
     public sealed record Query : IQuery<IReadOnlyList<ReasonView>>;
 
-    public sealed record ReasonView(string Code, string Description, string Regulation, IReadOnlyList<MilestoneKind> AppliesTo);
+    /// <param name="Period">What its period must be: Any, ContinuousAbsence (4 weeks or more) or ClosureWindow (give the closing and reopening dates).</param>
+    public sealed record ReasonView(string Code, string Description, string Regulation, IReadOnlyList<MilestoneKind> AppliesTo, ExceptionPeriodRule Period);
 
     public sealed class Handler(TimelinessRules rules) : IQueryHandler<Query, IReadOnlyList<ReasonView>>
     {
         public ValueTask<IReadOnlyList<ReasonView>> Handle(Query query, CancellationToken cancellationToken) =>
             ValueTask.FromResult<IReadOnlyList<ReasonView>>(rules.ExceptionReasons.Values
-                .Select(r => new ReasonView(r.Code, r.Description, r.Regulation, r.AppliesTo.Order().ToList()))
+                .Select(r => new ReasonView(r.Code, r.Description, r.Regulation, r.AppliesTo.Order().ToList(), r.Period))
                 .ToList());
     }
 }

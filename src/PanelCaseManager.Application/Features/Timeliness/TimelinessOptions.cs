@@ -10,24 +10,78 @@ public sealed class StatutoryClockOptions
 {
     public const string Section = "StatutoryClock";
 
+    /// <summary>reg 4(1), 5(1): 6 weeks from the request.</summary>
     public int DecisionToAssessWeeks { get; set; } = 6;
+
+    /// <summary>reg 8(1): 6 weeks from the agency's receipt of the request.</summary>
     public int AgencyAdviceWeeks { get; set; } = 6;
+
+    /// <summary>reg 10(1): 16 weeks from the request.</summary>
     public int DecisionWhetherToIssueWeeks { get; set; } = 16;
+
+    /// <summary>reg 13(1)(b): at least 15 days beginning with the day the draft plan was served.</summary>
     public int DraftPlanCommentsDays { get; set; } = 15;
+
+    /// <summary>CoP guidance: 15 days for a consulted setting to reply.</summary>
     public int SettingConsultationDays { get; set; } = 15;
+
+    /// <summary>reg 13(2): 20 weeks from the request.</summary>
     public int FinalPlanWeeks { get; set; } = 20;
+
+    /// <summary>reg 27(2): 14 weeks from the re-assessment request.</summary>
     public int FinalPlanAfterReassessmentWeeks { get; set; } = 14;
+
+    /// <summary>CFA 2014 s.44(1): within 12 months starting with the date of the plan.</summary>
     public int AnnualReviewMonths { get; set; } = 12;
+
+    /// <summary>reg 20(4): 2 weeks' notice of the review meeting.</summary>
     public int ReviewNoticeWeeksBeforeMeeting { get; set; } = 2;
+
+    /// <summary>reg 20(7)–(8): the review report within 2 weeks of the meeting.</summary>
     public int ReviewReportWeeks { get; set; } = 2;
+
+    /// <summary>reg 20(10), 22: the decision within 4 weeks of the meeting.</summary>
     public int ReviewDecisionWeeks { get; set; } = 4;
+
+    /// <summary>reg 22(3): the final amended plan within 8 weeks of the proposed amendments.</summary>
     public int AmendedPlanWeeks { get; set; } = 8;
 
-    /// <summary>Month and day, "02-15".</summary>
+    /// <summary>reg 18(1)(b): month and day, "02-15".</summary>
     public string PhaseTransferDeadline { get; set; } = "02-15";
 
+    /// <summary>reg 18(1)(a): from a school to a post-16 institution, "03-31".</summary>
     public string Post16TransferDeadline { get; set; } = "03-31";
+
+    /// <summary>The school year whose next move is from secondary school to post-16 (Year 11); later years are post-16.</summary>
     public int LastSecondaryYear { get; set; } = 11;
+
+    /// <summary>
+    /// reg 2(1), 18: the school years before <see cref="LastSecondaryYear"/> that end with a transfer between phases:
+    /// −1 (the year before Reception), 2 and 6 by default; add middle-school years (such as 4 and 8) where the area has them.
+    /// </summary>
+    public IList<int>? TransferYears { get; set; }
+
+    /// <summary>reg 18(2): a move between post-16 institutions, at least 5 months before it.</summary>
+    public int Post16MoveMonthsBefore { get; set; } = 5;
+
+    /// <summary>reg 5(4)(c), 8(2)(b), 10(4)(d): an absence from the area of at least 4 weeks in a row.</summary>
+    public int ExceptionAbsenceWeeks { get; set; } = 4;
+
+    /// <summary>reg 5(4)(a), 10(4)(a)–(b): a closure of at least 4 weeks.</summary>
+    public int ExceptionClosureWeeks { get; set; } = 4;
+
+    /// <summary>reg 10(4)(a): the closure window runs from 1 week before the closure to 1 week before the reopening.</summary>
+    public int ExceptionClosureWindowWeeks { get; set; } = 1;
+
+    /// <summary>Education Act 1996 s.8: compulsory school age ends in the school year the child turns 16…</summary>
+    public int SchoolLeavingAge { get; set; } = 16;
+
+    /// <summary>…on the last Friday in June (Education (School Leaving Date) Order 1997): the month…</summary>
+    public int SchoolLeavingMonth { get; set; } = 6;
+
+    /// <summary>…and the day of the week.</summary>
+    public DayOfWeek SchoolLeavingWeekday { get; set; } = DayOfWeek.Friday;
+
     public int AppealMonths { get; set; } = 2;
     public int AppealMonthsAfterMediationCertificate { get; set; } = 1;
     public bool AppealChristmasRule { get; set; } = true;
@@ -56,6 +110,12 @@ public sealed class StatutoryClockOptions
         PhaseTransferDeadline = MonthDay.Parse(PhaseTransferDeadline),
         Post16TransferDeadline = MonthDay.Parse(Post16TransferDeadline),
         LastSecondaryYear = LastSecondaryYear,
+        TransferYears = TransferYears is { Count: > 0 } years ? new SortedSet<int>(years) : StatutoryClockRules.Default.TransferYears,
+        Post16MoveMonthsBefore = Post16MoveMonthsBefore,
+        ExceptionAbsenceWeeks = ExceptionAbsenceWeeks,
+        ExceptionClosureWeeks = ExceptionClosureWeeks,
+        ExceptionClosureWindowWeeks = ExceptionClosureWindowWeeks,
+        SchoolLeaving = new Domain.Children.SchoolLeavingRule(SchoolLeavingAge, SchoolLeavingMonth, SchoolLeavingWeekday),
         AppealMonths = AppealMonths,
         AppealMonthsAfterMediationCertificate = AppealMonthsAfterMediationCertificate,
         AppealChristmasRule = AppealChristmasRule,
@@ -66,7 +126,7 @@ public sealed class StatutoryClockOptions
     };
 
     public IReadOnlyList<ExceptionReason> ToExceptionReasons() => ExceptionReasons is { Count: > 0 } configured
-        ? configured.Select(r => new ExceptionReason(r.Code, r.Description, r.Regulation, new HashSet<MilestoneKind>(r.AppliesTo ?? []))).ToList()
+        ? configured.Select(r => new ExceptionReason(r.Code, r.Description, r.Regulation, new HashSet<MilestoneKind>(r.AppliesTo ?? [])) { Period = r.Period }).ToList()
         : ExceptionReason.Defaults;
 
     /// <summary>Every problem with the configured values, for the start-up check.</summary>
@@ -76,7 +136,7 @@ public sealed class StatutoryClockOptions
         [
             DecisionToAssessWeeks, AgencyAdviceWeeks, DecisionWhetherToIssueWeeks, DraftPlanCommentsDays, SettingConsultationDays, FinalPlanWeeks,
             FinalPlanAfterReassessmentWeeks, AnnualReviewMonths, ReviewNoticeWeeksBeforeMeeting, ReviewReportWeeks, ReviewDecisionWeeks, AmendedPlanWeeks,
-            AppealMonths, AppealMonthsAfterMediationCertificate,
+            AppealMonths, AppealMonthsAfterMediationCertificate, Post16MoveMonthsBefore, ExceptionAbsenceWeeks, ExceptionClosureWeeks, ExceptionClosureWindowWeeks,
         ];
         if (periods.Any(p => p is < 1 or > 104))
         {
@@ -101,6 +161,16 @@ public sealed class StatutoryClockOptions
             yield return "StatutoryClock:LastSecondaryYear is a school year between 1 and 14.";
         }
 
+        if (TransferYears is { } transferYears && transferYears.Any(y => y < -1 || y >= LastSecondaryYear))
+        {
+            yield return "StatutoryClock:TransferYears are school years from -1 (the year before Reception) to the one before LastSecondaryYear.";
+        }
+
+        if (SchoolLeavingAge is < 10 or > 25 || SchoolLeavingMonth is < 1 or > 12 || !Enum.IsDefined(SchoolLeavingWeekday))
+        {
+            yield return "StatutoryClock:SchoolLeavingAge is 10–25, SchoolLeavingMonth 1–12 and SchoolLeavingWeekday a day of the week.";
+        }
+
         var reasons = ExceptionReasons ?? [];
         if (reasons.Any(r => string.IsNullOrWhiteSpace(r.Code) || string.IsNullOrWhiteSpace(r.Description) || r.AppliesTo is not { Count: > 0 }))
         {
@@ -120,6 +190,21 @@ public sealed class ExceptionReasonOptions
     public string Description { get; set; } = string.Empty;
     public string Regulation { get; set; } = string.Empty;
     public IList<MilestoneKind>? AppliesTo { get; set; }
+
+    /// <summary>What the exception's period must be: Any, ContinuousAbsence (4 weeks or more) or ClosureWindow.</summary>
+    public ExceptionPeriodRule Period { get; set; } = ExceptionPeriodRule.Any;
+}
+
+/// <summary>The bank-holiday calendar's upkeep ("BankHolidays" in configuration).</summary>
+public sealed class BankHolidayOptions
+{
+    public const string Section = "BankHolidays";
+
+    /// <summary>
+    /// How many months before the end of the last year with bank holidays the administrator is warned to import the
+    /// next ones (a notice on their pages, and a warning in the log every day).
+    /// </summary>
+    public int WarnMonthsBeforeCalendarEnds { get; set; } = 12;
 }
 
 /// <summary>Reminders of deadlines and the jobs that send them ("Reminders" in configuration).</summary>

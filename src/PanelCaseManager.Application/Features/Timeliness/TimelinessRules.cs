@@ -24,6 +24,27 @@ public sealed class BankHolidayCalendar(PanelDbContext db)
 {
     public async Task<WorkingDayCalendar> LoadAsync(CancellationToken cancellationToken) =>
         new(await db.BankHolidays.AsNoTracking().Select(h => h.Date).ToListAsync(cancellationToken));
+
+    /// <summary>
+    /// The last year up to which every year from <paramref name="today"/>'s has its bank holidays recorded (a year
+    /// missing in between ends the run), or, when this year's are missing, the last year before it that has them.
+    /// </summary>
+    public async Task<int?> KnownUntilAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var years = (await db.BankHolidays.AsNoTracking().Select(h => h.Date.Year).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        var year = today.Year;
+        if (!years.Contains(year))
+        {
+            return years.Where(y => y < year).Select(y => (int?)y).Max();
+        }
+
+        while (years.Contains(year + 1))
+        {
+            year++;
+        }
+
+        return year;
+    }
 }
 
 /// <summary>Puts together what a case's clock is computed with: the rules, today's bank holidays from the database, and today.</summary>

@@ -58,12 +58,17 @@ internal sealed class SectorConfiguration : IEntityTypeConfiguration<Sector>
             version.Property(v => v.TimeInMainstream).HasMaxLength(SectorProfileInput.LongTextMaxLength);
             version.Property(v => v.Curriculum).HasMaxLength(SectorProfileInput.LongTextMaxLength);
             version.Property(v => v.Description).HasMaxLength(SectorProfileInput.DescriptionMaxLength);
-            version.Property(v => v.CoOccurringNeeds)
-                .HasConversion(
-                    v => string.Join(',', v),
-                    v => v.Split(',', StringSplitOptions.RemoveEmptyEntries).ToList(),
-                    new ValueComparer<IReadOnlyList<string>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, c) => HashCode.Combine(h, c.GetHashCode(StringComparison.Ordinal))), v => v.ToList()))
-                .HasMaxLength(200);
+            // Served and co-occurring needs: comma-separated SEN2 codes.
+            foreach (var needs in new[] { nameof(SectorProfileVersion.ServedNeeds), nameof(SectorProfileVersion.CoOccurringNeeds) })
+            {
+                version.Property<IReadOnlyList<string>>(needs)
+                    .HasConversion(
+                        v => string.Join(',', v),
+                        v => v.Split(',', StringSplitOptions.RemoveEmptyEntries).ToList(),
+                        new ValueComparer<IReadOnlyList<string>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, c) => HashCode.Combine(h, c.GetHashCode(StringComparison.Ordinal))), v => v.ToList()))
+                    .HasMaxLength(200);
+            }
+
             version.Ignore(v => v.Content);
             // Each area's range is a pair of private fields of the version, one column each.
             foreach (var field in Enum.GetNames<BroadAreaOfNeed>())

@@ -17,10 +17,14 @@ public sealed class FamilyContactModel(ISender sender) : PageModel
 {
     public const int AddressLineFields = FamilyContact.MaximumAddressLines;
 
-    public static readonly IReadOnlyList<Choice> Roles =
+    /// <summary>The choices, with when the child becomes a young person who is written to in their own right (CFA 2014 s.83(2)).</summary>
+    public IReadOnlyList<Choice> Roles =>
     [
         new(nameof(ContactRole.ParentOrCarer), "A parent or carer", null),
-        new(nameof(ContactRole.YoungPerson), "The young person", "A young person over compulsory school age, who makes their own decisions"),
+        new(nameof(ContactRole.YoungPerson), "The young person",
+            Case.Child.IsYoungPerson
+                ? $"Over compulsory school age since {Display.Date(Case.Child.YoungPersonFrom)}: they make their own decisions"
+                : $"Not yet: a young person is over compulsory school age, from {Display.Date(Case.Child.YoungPersonFrom)} for this child"),
     ];
 
     public GetPlacementRequest.Details Case { get; private set; } = null!;

@@ -35,6 +35,15 @@ public sealed class RecordExceptionModel(ISender sender) : PageModel
     [BindProperty(Name = "endDate")]
     public DateParts EndDate { get; set; } = new();
 
+    [BindProperty(Name = "closedOn")]
+    public DateParts ClosedOn { get; set; } = new();
+
+    [BindProperty(Name = "reopenedOn")]
+    public DateParts ReopenedOn { get; set; } = new();
+
+    [BindProperty(Name = "familyToldOn")]
+    public DateParts FamilyToldOn { get; set; } = new();
+
     [BindProperty]
     public string? Note { get; set; }
 
@@ -57,12 +66,16 @@ public sealed class RecordExceptionModel(ISender sender) : PageModel
         FormToken ??= Guid.NewGuid();
         var start = ReadDate(StartDate, "startDate", "The date the exception started must be a real date, like 14 3 2026.");
         var end = ReadDate(EndDate, "endDate", "The date the exception ended must be a real date, like 14 3 2026.");
+        var closed = ReadDate(ClosedOn, "closedOn", "The day it closed must be a real date, like 22 7 2026.");
+        var reopened = ReadDate(ReopenedOn, "reopenedOn", "The day it reopened must be a real date, like 2 9 2026.");
+        var told = ReadDate(FamilyToldOn, "familyToldOn", "The day the family was told must be a real date, like 14 3 2026.");
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var command = new RecordStatutoryException.Command(id, string.IsNullOrWhiteSpace(Reason) ? null : Reason, start, end, string.IsNullOrWhiteSpace(Note) ? null : Note.Trim())
+        var command = new RecordStatutoryException.Command(
+            id, string.IsNullOrWhiteSpace(Reason) ? null : Reason, start, end, string.IsNullOrWhiteSpace(Note) ? null : Note.Trim(), closed, reopened, told)
         {
             IdempotencyKey = $"statutory-exception-form:{FormToken:N}",
         };
@@ -93,7 +106,8 @@ public sealed class RecordExceptionModel(ISender sender) : PageModel
         var reached = result!.MilestonesAffected.Count == 0
             ? "It does not reach any of the case's deadlines."
             : $"It applies to: {string.Join("; ", result.MilestonesAffected.Select(k => k.Describe()))}.";
-        TempData.Success($"The exception is recorded. {reached}");
+        var tell = told is null ? " Record when the family is told." : string.Empty;
+        TempData.Success($"The exception is recorded, from {Display.Date(result.StartDate)} to {Display.Date(result.EndDate)}. {reached}{tell}");
         return RedirectToPage("/Cases/Deadlines", new { id });
     }
 

@@ -82,12 +82,39 @@ public class FamilyContactTests
     }
 
     [Test]
-    public async Task Letters_go_to_the_young_person_only_from_the_configured_age()
+    public async Task Letters_go_to_the_young_person_only_once_they_are_over_compulsory_school_age()
     {
         var tooYoung = await FluentActions.Awaiting(() => _app.SendAs(Personas.SendOfficer, Contact() with { Role = ContactRole.YoungPerson }))
             .Should().ThrowAsync<DomainRuleException>();
 
         tooYoung.Which.Code.Should().Be("young-person-too-young");
+    }
+
+    [Test]
+    public async Task A_sixteen_year_old_still_of_compulsory_school_age_is_not_yet_written_to_as_a_young_person()
+    {
+        // Born 15 Sep 2010: 16 on 15 Sep 2026, in the 2026/27 school year, so of compulsory school age until Fri 25 Jun 2027.
+        var sixteen = (await _app.SendAs(Personas.SendOfficer, A.PlacementRequest() with { Child = A.Child() with { DateOfBirth = new DateOnly(2010, 9, 15) } })).Id;
+
+        var refused = await FluentActions.Awaiting(() => _app.SendAs(Personas.SendOfficer, Contact() with { PlacementRequestId = sixteen, Role = ContactRole.YoungPerson }))
+            .Should().ThrowAsync<DomainRuleException>();
+
+        refused.Which.Message.Should().Contain("over compulsory school age, from 26 June 2027");
+        var details = await _app.SendAs(Personas.SendOfficer, new GetPlacementRequest.Query(sixteen));
+        details.Child.Should().BeEquivalentTo(new { Age = 16, IsYoungPerson = false, YoungPersonFrom = new DateOnly(2027, 6, 26) });
+    }
+
+    [Test]
+    public async Task A_young_person_over_compulsory_school_age_can_have_their_own_letters()
+    {
+        // Born 10 Mar 2010: 16 on 10 Mar 2026; compulsory school age ended on Fri 26 Jun 2026.
+        var youngPerson = (await _app.SendAs(Personas.SendOfficer, A.PlacementRequest() with { Child = A.Child() with { DateOfBirth = new DateOnly(2010, 3, 10) } })).Id;
+
+        await _app.SendAs(Personas.SendOfficer, Contact() with { PlacementRequestId = youngPerson, Name = "Ffion Llewelyn-Jones", Role = ContactRole.YoungPerson });
+
+        (await _app.SendAs(Personas.SendOfficer, new GetFamilyContact.Query(youngPerson))).Role.Should().Be(ContactRole.YoungPerson);
+        (await _app.SendAs(Personas.SendOfficer, new GetPlacementRequest.Query(youngPerson))).Child
+            .Should().BeEquivalentTo(new { IsYoungPerson = true, YoungPersonFrom = new DateOnly(2026, 6, 27) });
     }
 
     [Test]

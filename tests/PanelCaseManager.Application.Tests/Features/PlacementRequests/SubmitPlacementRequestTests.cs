@@ -69,6 +69,21 @@ public class SubmitPlacementRequestTests
     }
 
     [Test]
+    public async Task Reg_18_a_phase_transfer_for_a_known_child_not_in_a_transfer_year_is_refused_saying_which_years_are()
+    {
+        // Born 10 Mar 2018: 8 on 31 Aug 2026, so Year 4 in 2026/27.
+        var first = await _app.SendAs(Personas.SendOfficer, A.PlacementRequest() with { Child = A.Child() with { DateOfBirth = new DateOnly(2018, 3, 10) } });
+        var childId = await _app.Read(db => db.PlacementRequests.Where(p => p.Id == new PlacementRequestId(first.Id)).Select(p => p.ChildId).SingleAsync());
+
+        var act = () => _app.SendAs(Personas.SendOfficer, A.PlacementRequest() with { Child = null, ChildId = childId.Value, Type = RequestType.PhaseTransfer });
+
+        (await act.Should().ThrowAsync<RequestValidationException>()).Which.Errors["type"].Should().Equal(
+            "A phase transfer is for a child in the last year before a move between phases (the year before Reception, Year 2, Year 6 or Year 11 or later); "
+            + "on the day the request was received the child is in Year 4 (2026/27). Choose another type of request.");
+        (await _app.Read(db => db.PlacementRequests.CountAsync())).Should().Be(1);
+    }
+
+    [Test]
     public async Task A_known_child_and_new_child_details_together_are_refused_naming_child()
     {
         var first = await _app.SendAs(Personas.SendOfficer, A.PlacementRequest());
@@ -107,6 +122,7 @@ public class SubmitPlacementRequestTests
         yield return Case("a latitude out of range", valid with { Child = child with { Latitude = 95 } }, "child.latitude");
         yield return Case("a longitude without a latitude", valid with { Child = child with { Latitude = null } }, "child.latitude");
         yield return Case("no request type", valid with { Type = null }, "type");
+        yield return Case("a phase transfer for a child in Year 4", valid with { Type = RequestType.PhaseTransfer, Child = child with { DateOfBirth = new DateOnly(2018, 3, 10) } }, "type");
         yield return Case("no received date", valid with { ReceivedDate = null }, "receivedDate");
         yield return Case("a received date in the future", valid with { ReceivedDate = TestClock.Today.AddDays(1) }, "receivedDate");
         yield return Case("a received date years ago", valid with { ReceivedDate = TestClock.Today.AddYears(-3) }, "receivedDate");

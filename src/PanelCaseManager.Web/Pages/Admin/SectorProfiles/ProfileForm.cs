@@ -10,7 +10,7 @@ namespace PanelCaseManager.Web.Pages.Admin.SectorProfiles;
 
 /// <summary>
 /// The content of a sector profile as the form holds it, as typed: one row of levels for each broad area of need
-/// (in the order of <see cref="Areas"/>), the co-occurring needs ticked, and the text fields. Fields are named as
+/// (in the order of <see cref="Areas"/>), the primary needs served and the co-occurring needs ticked, and the text fields. Fields are named as
 /// the application names them ("content.areas[0].maximum"), so its errors land beside them.
 /// </summary>
 public sealed partial class ProfileForm
@@ -49,6 +49,9 @@ public sealed partial class ProfileForm
     /// <summary>The lowest and highest level typed for each broad area, in the order of <see cref="AreaOrder"/>.</summary>
     public List<LevelsForm> Areas { get; set; } = [];
 
+    /// <summary>The SEN2 codes of the primary needs the sector serves, as ticked.</summary>
+    public List<string> ServedNeeds { get; set; } = [];
+
     public List<string> CoOccurringNeeds { get; set; } = [];
 
     public string? MaximumClassSize { get; set; }
@@ -73,6 +76,7 @@ public sealed partial class ProfileForm
             Areas = AreaOrder.Select(area => version.Areas.FirstOrDefault(a => a.Area == area) is { } range
                 ? new LevelsForm { Minimum = Number(range.Minimum), Maximum = Number(range.Maximum) }
                 : new LevelsForm()).ToList(),
+            ServedNeeds = version.ServedNeeds.Select(n => n.Code).ToList(),
             CoOccurringNeeds = version.CoOccurringNeeds.Select(n => n.Code).ToList(),
             MaximumClassSize = version.MaximumClassSize is { } size ? Number(size) : null,
             StaffingRatio = version.StaffingRatio,
@@ -127,6 +131,7 @@ public sealed partial class ProfileForm
 
         return new SectorProfileInput(
             Text(Name),
+            ServedNeeds.Where(c => !string.IsNullOrWhiteSpace(c)).Distinct().ToList(),
             areas,
             CoOccurringNeeds.Where(c => !string.IsNullOrWhiteSpace(c)).Distinct().ToList(),
             classSize,
@@ -144,7 +149,8 @@ public sealed partial class ProfileForm
             return $"{Prefix}.areas[{slots[sent]}]{area.Groups["rest"].Value}";
         }
 
-        return NeedField().IsMatch(name) ? $"{Prefix}.coOccurringNeeds" : name;
+        var need = NeedField().Match(name);
+        return need.Success ? $"{Prefix}.{need.Groups["list"].Value}" : name;
     }
 
     private static int? Level(string? value, string field, ModelStateDictionary modelState)
@@ -170,7 +176,7 @@ public sealed partial class ProfileForm
     [GeneratedRegex(@"^content\.areas\[(?<index>\d+)\](?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex AreaField();
 
-    [GeneratedRegex(@"^content\.coOccurringNeeds\[\d+\]$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^content\.(?<list>servedNeeds|coOccurringNeeds)\[\d+\]$", RegexOptions.IgnoreCase)]
     private static partial Regex NeedField();
 }
 
@@ -184,3 +190,6 @@ public sealed class LevelsForm
 
 /// <summary>What the shared fields of a profile form need: the form as typed and the SEN2 needs to tick.</summary>
 public sealed record ProfileFields(ProfileForm Form, IReadOnlyList<Sen2Need> Needs);
+
+/// <summary>One list of SEN2 needs to tick: its field ("servedNeeds"), its legend and hint, what is ticked, and the needs.</summary>
+public sealed record NeedCheckboxes(string Field, string Legend, string Hint, IReadOnlyList<string> Ticked, IReadOnlyList<Sen2Need> Needs);
