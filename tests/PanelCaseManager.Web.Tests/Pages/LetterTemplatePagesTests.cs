@@ -81,6 +81,7 @@ public class LetterTemplatePagesTests
         shown.Text("#letter-preview-heading").Should().Be("Preview of the wording in the box");
         shown.Text("#letter-preview").Should().Contain("A line only this preview has, for Ffion.");
         Wording(shown).Should().Be(typed.Replace("\r", string.Empty, StringComparison.Ordinal));
+        shown.QuerySelector("main form[method=post]")!.GetAttribute("action").Should().Be("/admin/letter-templates/defer-for-evidence", "shown at ?handler=show, the form still saves to the template's own page");
         (await _admin.GetPage("/admin/letter-templates/defer-for-evidence")).Text("main p").Should().Contain($"Version {version} is current", "a preview saves nothing");
     }
 

@@ -275,6 +275,15 @@ public class NewRequestJourneyTests
         var three = await officer.SubmitAndFollow(two);
         three.QuerySelectorAll("fieldset.app-preference").Should().HaveCount(3);
         three.QuerySelector("button[formaction*='handler=add']").Should().BeNull("the family gives at most three preferences");
+
+        // The page is now shown at ?handler=add: "Continue" must still move on, not add a block again.
+        await officer.SubmitAndFollow(three, new Dictionary<string, string?>
+        {
+            ["preferences[1].kind"] = "TypeOfProvision",
+            ["preferences[1].provisionKind"] = "SpecialSchool",
+            ["preferences[1].reasons"] = "Any special school near home.",
+        });
+        officer.Location!.AbsolutePath.Should().EndWith("/officer", "Continue after adding a block goes on to the next step");
     }
 
     [Test]
