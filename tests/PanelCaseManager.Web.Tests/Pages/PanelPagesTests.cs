@@ -348,7 +348,9 @@ public class PanelPagesTests
         var item = page.QuerySelectorAll("table.govuk-table")[0].QuerySelector("tbody tr")!;
         item.QuerySelector($"a[href='/audit/cases/{_caseId}']")!.TextContent.Should().Be(_reference);
         item.TextContent.Should().Contain("SHA-256");
-        page.QuerySelectorAll("table.app-audit-events tbody tr").Select(r => r.TextContent).Should().Contain(r => r.Contains("RecordAttendance"));
+        page.QuerySelectorAll("table.app-audit-events tbody tr").Select(r => r.TextContent).Should().Contain(
+            r => r.Contains("Recorded who attended the panel") && r.Contains(Personas.PanelChair.DisplayName + ", Panel chair", StringComparison.Ordinal),
+            "the chair's recording of attendance is among the meeting's events, in words, with who did it by name and role");
     }
 
     [Test]
