@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PanelCaseManager.Application.Features.Letters;
@@ -29,7 +31,10 @@ public sealed partial class DatabaseInitialiser(PanelDbContext db, IOptions<Data
             }
         }
 
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        // An empty database has no history table: every migration is pending (asking the table would fail, and be logged as an error).
+        var pending = await db.GetService<IHistoryRepository>().ExistsAsync(cancellationToken)
+            ? (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList()
+            : db.Database.GetMigrations().ToList();
         if (pending.Count > 0 && (options.Value.MigrateOnStartup || migrate))
         {
             var names = string.Join(", ", pending);
