@@ -127,7 +127,10 @@ public sealed class LetterTemplateEngine : ILetterTemplateEngine
     public IReadOnlyList<TemplateField> Fields(DecisionLetterModel sample)
     {
         ArgumentNullException.ThrowIfNull(sample);
-        return FieldsOf(_complete, LetterTemplateModel.From(sample), prefix: string.Empty);
+        var fields = FieldsOf(_complete, LetterTemplateModel.From(sample), prefix: string.Empty);
+
+        // A panel's letter may not state an appeal deadline (it belongs to the notice), so its editor does not offer one.
+        return sample.Outcome.IsNotice() ? fields : fields.Where(f => f.Placeholder != NoticeOnlyDeadline).ToList();
     }
 
     /// <summary>

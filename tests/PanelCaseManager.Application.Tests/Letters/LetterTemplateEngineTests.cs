@@ -26,11 +26,15 @@ public class LetterTemplateEngineTests
 
         fields.Should().Contain(new TemplateField("child.given_name", "Ffion", false, []));
         fields.Should().Contain(f => f.Placeholder == "case_reference" && f.Example == sample.CaseReference);
-        var grounds = fields.Single(f => f.Placeholder == "grounds");
-        grounds.IsList.Should().BeTrue();
-        grounds.Example.Should().Be($"{sample.Grounds.Count} items");
-        grounds.ItemFields.Select(f => f.Placeholder).Should().BeEquivalentTo("item.title", "item.applies", "item.reasons");
+        var refused = fields.Single(f => f.Placeholder == "refused_preferences");
+        refused.IsList.Should().BeTrue();
+        refused.Example.Should().Be(sample.RefusedPreferences.Count == 1 ? "1 item" : $"{sample.RefusedPreferences.Count} items");
+        refused.ItemFields.Select(f => f.Placeholder).Should().Contain(["item.rank", "item.name", "item.status", "item.under_section9", "item.section9.reasons"]);
+        refused.ItemFields.Single(f => f.Placeholder == "item.grounds").ItemFields.Select(f => f.Placeholder)
+            .Should().BeEquivalentTo("item.title", "item.applies", "item.reasons");
         fields.Should().Contain(f => f.Placeholder == "replaces.reference", "a part only some letters fill is listed, empty here");
+        fields.Should().NotContain(f => f.Placeholder == "appeal.deadline", "a panel's letter states no appeal deadline: the notice does");
+        _engine.Fields(A.DecisionLetter(LetterOutcome.FinalPlanNotice)).Should().Contain(f => f.Placeholder == "appeal.deadline");
         fields.Select(f => f.Placeholder).Should().OnlyHaveUniqueItems().And.BeInAscendingOrder(StringComparer.Ordinal);
         var wording = DefaultLetterTemplates.Read(LetterOutcome.Decline);
         foreach (var field in fields.Where(f => !f.IsList))

@@ -58,8 +58,9 @@ public class LetterTemplatePagesTests
 
         var fields = page.QuerySelectorAll(".app-template-fields tbody tr").Select(r => r.TextContent).ToList();
         fields.Should().Contain(f => f.Contains("{{ child.given_name }}") && f.Contains("Ffion"));
-        fields.Should().Contain(f => f.Contains("{{ appeal.deadline }}"));
-        fields.Should().Contain(f => f.Contains("{% for item in grounds %}") && f.Contains("{{ item.title }}") && f.Contains("{{ item.reasons }}"));
+        fields.Should().NotContain(f => f.Contains("{{ appeal.deadline }}"), "a panel's letter states no appeal deadline: the notice does");
+        fields.Should().Contain(f => f.Contains("{% for item in refused_preferences %}") && f.Contains("{{ item.name }}")
+                                     && f.Contains("{% for entry in item.grounds %}") && f.Contains("{{ entry.title }}") && f.Contains("{{ entry.reasons }}"));
         fields.Should().Contain(f => f.Contains("{{ replaces.reference }}"), "a field only some letters fill is listed too");
         fields.Should().HaveCountGreaterThan(25);
     }
