@@ -2150,3 +2150,32 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207134611_LateDeadlineExplanations') THEN
+    CREATE TABLE "CaseClockLateExplanations" (
+        "Sequence" integer NOT NULL,
+        "PlacementRequestId" uuid NOT NULL,
+        "Kind" character varying(40) NOT NULL,
+        "Agency" character varying(40),
+        "Reason" character varying(600) NOT NULL,
+        "ExpectedBy" date NOT NULL,
+        "RecordedBy" character varying(128) NOT NULL,
+        "RecordedAt" timestamp with time zone NOT NULL,
+        CONSTRAINT "PK_CaseClockLateExplanations" PRIMARY KEY ("PlacementRequestId", "Sequence"),
+        CONSTRAINT "FK_CaseClockLateExplanations_CaseClocks_PlacementRequestId" FOREIGN KEY ("PlacementRequestId") REFERENCES "CaseClocks" ("PlacementRequestId") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207134611_LateDeadlineExplanations') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207134611_LateDeadlineExplanations', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -2257,3 +2257,35 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207134512_LateDeadlineExplanations'
+)
+BEGIN
+    CREATE TABLE [CaseClockLateExplanations] (
+        [Sequence] int NOT NULL,
+        [PlacementRequestId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Agency] nvarchar(40) NULL,
+        [Reason] nvarchar(600) NOT NULL,
+        [ExpectedBy] date NOT NULL,
+        [RecordedBy] nvarchar(128) NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_CaseClockLateExplanations] PRIMARY KEY ([PlacementRequestId], [Sequence]),
+        CONSTRAINT [FK_CaseClockLateExplanations_CaseClocks_PlacementRequestId] FOREIGN KEY ([PlacementRequestId]) REFERENCES [CaseClocks] ([PlacementRequestId]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207134512_LateDeadlineExplanations'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207134512_LateDeadlineExplanations', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -2650,6 +2650,47 @@ namespace PanelCaseManager.Migrations.PostgreSql.Migrations
                                 .HasForeignKey("PlacementRequestId");
                         });
 
+                    b.OwnsMany("PanelCaseManager.Domain.Timeliness.LateDeadlineExplanation", "LateExplanations", b1 =>
+                        {
+                            b1.Property<Guid>("PlacementRequestId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Agency")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<DateOnly>("ExpectedBy")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(600)
+                                .HasColumnType("character varying(600)");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)");
+
+                            b1.HasKey("PlacementRequestId", "Sequence");
+
+                            b1.ToTable("CaseClockLateExplanations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlacementRequestId");
+                        });
+
                     b.OwnsMany("PanelCaseManager.Domain.Timeliness.StatutoryException", "Exceptions", b1 =>
                         {
                             b1.Property<Guid>("PlacementRequestId")
@@ -2701,6 +2742,8 @@ namespace PanelCaseManager.Migrations.PostgreSql.Migrations
                     b.Navigation("Events");
 
                     b.Navigation("Exceptions");
+
+                    b.Navigation("LateExplanations");
                 });
 
             modelBuilder.Entity("PanelCaseManager.Domain.Timeliness.CaseMilestone", b =>

@@ -2654,6 +2654,47 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                                 .HasForeignKey("PlacementRequestId");
                         });
 
+                    b.OwnsMany("PanelCaseManager.Domain.Timeliness.LateDeadlineExplanation", "LateExplanations", b1 =>
+                        {
+                            b1.Property<Guid>("PlacementRequestId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Agency")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateOnly>("ExpectedBy")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(600)
+                                .HasColumnType("nvarchar(600)");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("nvarchar(128)");
+
+                            b1.HasKey("PlacementRequestId", "Sequence");
+
+                            b1.ToTable("CaseClockLateExplanations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlacementRequestId");
+                        });
+
                     b.OwnsMany("PanelCaseManager.Domain.Timeliness.StatutoryException", "Exceptions", b1 =>
                         {
                             b1.Property<Guid>("PlacementRequestId")
@@ -2705,6 +2746,8 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.Navigation("Events");
 
                     b.Navigation("Exceptions");
+
+                    b.Navigation("LateExplanations");
                 });
 
             modelBuilder.Entity("PanelCaseManager.Domain.Timeliness.CaseMilestone", b =>

@@ -2643,6 +2643,47 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                                 .HasForeignKey("PlacementRequestId");
                         });
 
+                    b.OwnsMany("PanelCaseManager.Domain.Timeliness.LateDeadlineExplanation", "LateExplanations", b1 =>
+                        {
+                            b1.Property<Guid>("PlacementRequestId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Agency")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("ExpectedBy")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(600)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("PlacementRequestId", "Sequence");
+
+                            b1.ToTable("CaseClockLateExplanations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlacementRequestId");
+                        });
+
                     b.OwnsMany("PanelCaseManager.Domain.Timeliness.StatutoryException", "Exceptions", b1 =>
                         {
                             b1.Property<Guid>("PlacementRequestId")
@@ -2694,6 +2735,8 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.Navigation("Events");
 
                     b.Navigation("Exceptions");
+
+                    b.Navigation("LateExplanations");
                 });
 
             modelBuilder.Entity("PanelCaseManager.Domain.Timeliness.CaseMilestone", b =>

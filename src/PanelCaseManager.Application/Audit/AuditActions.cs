@@ -81,6 +81,7 @@ public static class AuditActions
         ["GetMilestones.Query"] = "Read the case's deadlines",
         ["RecordClockEvent.Command"] = "Recorded a step on the statutory path",
         ["RecordStatutoryException.Command"] = "Recorded an exception to the time limits",
+        ["ExplainLateDeadline.Command"] = "Told the family why a deadline is late and when it is now expected",
         ["RecordExceptionToldToFamily.Command"] = "Recorded when the family was told of an exception",
         ["ListExceptionReasons.Query"] = "Read the reasons for exceptions",
         ["GetWorklist.Query"] = "Read a worklist",

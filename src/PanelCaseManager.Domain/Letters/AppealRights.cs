@@ -80,6 +80,13 @@ public static class AppealRights
     public const string PlacementOnlyException =
         "You do not need a certificate if your appeal is only about the school, college or type of setting named in the plan (section I).";
 
+    /// <summary>
+    /// When to contact the mediation adviser (CFA s.55(2), reg 32: within the period of the notice), as the notices
+    /// say it: only if the family wants mediation or a certificate.
+    /// </summary>
+    public static string ContactTheAdviser(string period) =>
+        $"Contact the mediation adviser within {period} of the date of the notice if you want mediation or a certificate. Please tell us too if you want mediation.";
+
     /// <summary>When the family must contact a mediation adviser before appealing, for this right (CFA s.55).</summary>
     public static string MediationRule(Right right)
     {

@@ -13,9 +13,17 @@ public sealed class CaseClock : AggregateRoot
 {
     public const int NoteMaxLength = 2000;
 
+    /// <summary>The longest reason for a late deadline: a few plain sentences for the family.</summary>
+    public const int LateReasonMaxLength = 600;
+
+    public const string LateMilestoneField = "milestone";
+    public const string LateReasonField = "reason";
+    public const string ExpectedByField = "expectedBy";
+
     private readonly List<ClockEvent> _events = [];
     private readonly List<StatutoryException> _exceptions = [];
     private readonly List<CaseMilestone> _milestones = [];
+    private readonly List<LateDeadlineExplanation> _lateExplanations = [];
 
     private CaseClock()
     {
@@ -42,6 +50,11 @@ public sealed class CaseClock : AggregateRoot
     public IReadOnlyList<ClockEvent> Events => _events;
     public IReadOnlyList<StatutoryException> Exceptions => _exceptions;
     public IReadOnlyList<CaseMilestone> Milestones => _milestones;
+    public IReadOnlyList<LateDeadlineExplanation> LateExplanations => _lateExplanations;
+
+    /// <summary>The latest explanation recorded for a deadline, or null while there is none.</summary>
+    public LateDeadlineExplanation? LateExplanationOf(MilestoneKind kind, Agency? agency) =>
+        _lateExplanations.Where(e => e.Kind == kind && e.Agency == agency).MaxBy(e => e.Sequence);
 
     public static CaseClock Start(
         PlacementRequestId caseId,
@@ -229,6 +242,72 @@ public sealed class CaseClock : AggregateRoot
         toldOn > today ? new(FamilyToldOnField, "The day the family was told cannot be in the future.")
         : toldOn < ReceivedDate ? new(FamilyToldOnField, $"The family cannot have been told before the request was received ({ReceivedDate:yyyy-MM-dd}).")
         : null;
+
+    /// <summary>
+    /// Every reason the family cannot be told this about a deadline, by field: it must be an open deadline of a case
+    /// that has not ended, the reason must be given in at most <see cref="LateReasonMaxLength"/> characters, and the new
+    /// date must be today or later and after the statutory date (a date on or before it is not a delay).
+    /// </summary>
+    public IReadOnlyList<ExceptionProblem> ProblemsExplainingLate(MilestoneKind kind, Agency? agency, string? reason, DateOnly? expectedBy, DateOnly today)
+    {
+        var problems = new List<ExceptionProblem>();
+        var milestone = _milestones.SingleOrDefault(m => m.Kind == kind && m.Slot == CaseMilestone.SlotOf(kind, agency));
+        if (StoppedOn is { } stopped)
+        {
+            problems.Add(new(LateMilestoneField, $"The case ended on {stopped:yyyy-MM-dd}: its deadlines no longer run."));
+        }
+        else if (milestone is null || milestone.NotApplicable || milestone.DueDate is null)
+        {
+            var what = kind.Describe() + (agency is { } a ? $" ({a.Describe()})" : string.Empty);
+            problems.Add(new(LateMilestoneField, $"The case has no deadline '{what}' with a date to explain."));
+        }
+        else if (milestone.MetOn is not null)
+        {
+            problems.Add(new(LateMilestoneField, $"'{kind.Describe()}' was met on {milestone.MetOn:yyyy-MM-dd}: it is no longer late."));
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            problems.Add(new(LateReasonField, "Say why it is late, in words the family will read."));
+        }
+        else if (reason.Trim().Length > LateReasonMaxLength)
+        {
+            problems.Add(new(LateReasonField, $"The reason must be {LateReasonMaxLength} characters or fewer."));
+        }
+
+        if (expectedBy is not { } expected)
+        {
+            problems.Add(new(ExpectedByField, "Enter the date you now expect it by."));
+        }
+        else if (expected < today)
+        {
+            problems.Add(new(ExpectedByField, "The date you now expect it by cannot be in the past."));
+        }
+        else if (milestone?.DueDate is { } due && expected <= due)
+        {
+            problems.Add(new(ExpectedByField, $"The new date must be after the statutory date ({due:yyyy-MM-dd}); on or before it, the deadline is not late."));
+        }
+
+        return problems;
+    }
+
+    /// <summary>
+    /// Records why an open deadline is late and when it is now expected, for the family's pages. The statutory date
+    /// stays as it is: the worklist and the timeliness report still count the deadline as missed.
+    /// </summary>
+    public LateDeadlineExplanation ExplainLate(MilestoneKind kind, Agency? agency, string reason, DateOnly expectedBy, UserId by, DateTimeOffset at, DateOnly today)
+    {
+        var problems = ProblemsExplainingLate(kind, agency, reason, expectedBy, today);
+        if (problems.Count > 0)
+        {
+            throw new DomainRuleException("late-deadline-not-explained", string.Join(" ", problems.Select(p => p.Message)));
+        }
+
+        var explanation = new LateDeadlineExplanation(_lateExplanations.Count + 1, kind, agency, reason.Trim(), expectedBy, by, at);
+        _lateExplanations.Add(explanation);
+        Raise(new LateDeadlineExplained(PlacementRequestId, explanation));
+        return explanation;
+    }
 
     /// <summary>The case was withdrawn or closed: its deadlines stop being chased.</summary>
     public void Stop(DateOnly on, ClockSettings settings)

@@ -51,3 +51,21 @@ public sealed record StatutoryExceptionRecorded(PlacementRequestId Id, Statutory
 
 /// <summary>An officer recorded the day the family was told of an exception.</summary>
 public sealed record ExceptionToldToFamily(PlacementRequestId Id, int Sequence, string ReasonCode, DateOnly ToldOn, UserId By, DateTimeOffset At) : IDomainEvent;
+
+/// <summary>
+/// Why an open statutory deadline is late, and the day the officer now expects it, in words written for the family.
+/// The law keeps the statutory date (it is never moved); the family is told the truth about the delay instead
+/// (SEND Code of Practice 9.42 asks that a family is told when a time limit will not be met and why; the same
+/// courtesy for a delay without an exception in law). The latest explanation of a deadline counts.
+/// </summary>
+public sealed record LateDeadlineExplanation(
+    int Sequence,
+    MilestoneKind Kind,
+    Agency? Agency,
+    string Reason,
+    DateOnly ExpectedBy,
+    UserId RecordedBy,
+    DateTimeOffset RecordedAt);
+
+/// <summary>An officer told the family why a deadline is late and when it is now expected.</summary>
+public sealed record LateDeadlineExplained(PlacementRequestId Id, LateDeadlineExplanation Explanation) : IDomainEvent;

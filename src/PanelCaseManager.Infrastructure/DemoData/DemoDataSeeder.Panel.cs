@@ -20,11 +20,12 @@ namespace PanelCaseManager.Infrastructure.DemoData;
 
 /// <summary>
 /// A panel meeting held two weeks ago, written through the same commands people use, each at the moment it would
-/// have happened: three cases gathered evidence, went on the agenda, had their papers frozen at the cut-off, and were
-/// decided — one family preference agreed on a request for a new plan, one setting named instead on the resources
-/// ground for a change of placement outside a review, one deferred. The next day the two decisions' letters went to
-/// the families; a week later the new plan's final plan was issued with its notice, which gives the family a real
-/// last day to appeal.
+/// have happened: four cases gathered evidence, went on the agenda, had their papers frozen at the cut-off, and were
+/// decided — two family preferences agreed on requests for a new plan (one of them Poppy Bennett's, the family
+/// persona's younger child), one setting named instead on the resources ground for a change of placement outside a
+/// review, one deferred. The next day the three decisions' letters went to the families; a week later the new plans'
+/// final plans were issued with their notices, which give the families a real last day to appeal. Then the meetings
+/// around today (DemoDataSeeder.Today.cs).
 /// </summary>
 public sealed partial class DemoDataSeeder
 {
@@ -55,6 +56,13 @@ public sealed partial class DemoDataSeeder
                 new(8_230_000, 3_620_000, "A place at Beechwood SEMH School", null), RequestType.ChangeOfPlacement),
             new("Aisha", "Hussain", new DateOnly(2018, 6, 3), "PD", new(2, 2, 1, 4), "Silverdale School", DecisionOutcome.DeferForEvidence,
                 new(4_120_000, 4_120_000, "A place at Copperfield School", null), RequestType.ChangeOfPlacement),
+
+            // The family persona's younger child: her letters are the ones the family reads when they sign in.
+            new("Poppy", "Bennett", new DateOnly(2019, 4, 17), "ASD", new(3, 1, 2, 0), "Larkspur Communication and Autism School", DecisionOutcome.AgreeFamilyPreference,
+                new(3_350_000, 3_290_000, "A place at Juniper School", null), RequestType.NewPlan)
+            {
+                Contact = Personas.Family,
+            },
         };
 
         var gathering = meetingDay.AddDays(-42);
@@ -65,6 +73,9 @@ public sealed partial class DemoDataSeeder
                 await GatherEvidenceAsync(demo, UkCalendar.DateOf(gathering), cancellationToken);
             }
         }
+
+        // Linked before the letters go, so the family is notified of them as any family would be.
+        await LinkFamilyPersonaToAsync(cases.Single(c => c.Contact == Personas.Family).CaseId, "Mother", cancellationToken);
 
         ScheduleMeeting.Result meeting;
         using (demoClock.Pretend(meetingDay.AddDays(-21)))
@@ -120,6 +131,8 @@ public sealed partial class DemoDataSeeder
         }
 
         LogPanelSeeded(logger, meetingDate, cases.Count);
+
+        await SeedMeetingsAroundTodayAsync(demoClock, cancellationToken);
     }
 
     private async Task GatherEvidenceAsync(DemoPanelCase demo, DateOnly today, CancellationToken cancellationToken)
@@ -141,7 +154,8 @@ public sealed partial class DemoDataSeeder
         demo.CaseId = submitted.Id;
         await SendAsAsync(
             Personas.SendOfficer,
-            new RecordFamilyContact.Command(submitted.Id, null, $"Alex {demo.FamilyName}", ContactRole.ParentOrCarer, null, ["4 Orchard Way", "Stevenage"], "SG1 3QE", null),
+            new RecordFamilyContact.Command(submitted.Id, null, demo.Contact?.DisplayName ?? $"Alex {demo.FamilyName}", ContactRole.ParentOrCarer, null,
+                ["4 Orchard Way", "Stevenage"], "SG1 3QE", demo.Contact?.Email),
             cancellationToken);
         var started = await SendAsAsync(Personas.SendOfficer, new MoveStage.Command(submitted.Id, StageTransition.StartEvidence, submitted.Version, null, null, null), cancellationToken);
         if (demo.Type == RequestType.NewPlan)
@@ -247,6 +261,9 @@ public sealed partial class DemoDataSeeder
         public DecisionOutcome Outcome { get; } = outcome;
         public Guid CaseId { get; set; }
         public Guid EvidenceId { get; set; }
+
+        /// <summary>The persona the letters are written to, when the child is a persona's; otherwise a made-up parent.</summary>
+        public Persona? Contact { get; init; }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded a demonstration panel meeting held on {MeetingDate} with {Cases} cases")]

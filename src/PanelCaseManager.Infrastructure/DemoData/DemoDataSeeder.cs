@@ -212,6 +212,15 @@ public sealed partial class DemoDataSeeder(
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Links the family persona to the child of another demo case as well (a second child of the same family).</summary>
+    private async Task LinkFamilyPersonaToAsync(Guid caseId, string relationship, CancellationToken cancellationToken)
+    {
+        var childId = await db.PlacementRequests.AsNoTracking().Where(p => p.Id == new PlacementRequestId(caseId)).Select(p => p.ChildId).SingleAsync(cancellationToken);
+        var family = await db.Users.SingleAsync(u => u.Id == new Domain.Users.UserId(Personas.Family.Id), cancellationToken);
+        family.LinkChild(childId, relationship);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     private static async Task<ISender> ActAsAsync(AsyncServiceScope scope, string personaId, CancellationToken cancellationToken)
     {
         var scopedDb = scope.ServiceProvider.GetRequiredService<PanelDbContext>();

@@ -60,6 +60,15 @@ internal static class TimelinessApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        cases.MapPost("/late-deadlines", async (Guid id, [FromBody] ExplainLateDeadlineRequest body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ExplainLateDeadline.Command(id, body.Milestone, body.Agency, body.Reason, body.ExpectedBy), ct)))
+            .WithName("ExplainLateDeadline")
+            .RequireAuthorization(Policies.ManageCases)
+            .WithSummary("Tell the family why an open deadline is late (reason, in words for the family) and the day it is now expected (expectedBy, after the "
+                         + "statutory date); the statutory date does not move (SEND Code of Practice 9.42)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         v1.MapGet("/exception-reasons", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListExceptionReasons.Query(), ct)))
             .WithName("ListExceptionReasons")
             .RequireAuthorization(Policies.ReadCases)
@@ -133,4 +142,10 @@ internal static class TimelinessApi
         string? Reason, DateOnly? StartDate, DateOnly? EndDate, string? Note, DateOnly? ClosedOn = null, DateOnly? ReopenedOn = null, DateOnly? FamilyToldOn = null);
 
     internal sealed record RecordExceptionToldToFamilyRequest(DateOnly? ToldOn);
+
+    /// <param name="Milestone">The late deadline.</param>
+    /// <param name="Agency">For an agency's advice, which agency's.</param>
+    /// <param name="Reason">Why it is late, in plain words the family will read.</param>
+    /// <param name="ExpectedBy">The day it is now expected: today or later, and after the statutory date.</param>
+    internal sealed record ExplainLateDeadlineRequest(MilestoneKind? Milestone, Agency? Agency, string? Reason, DateOnly? ExpectedBy);
 }

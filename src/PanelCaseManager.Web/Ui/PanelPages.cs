@@ -12,7 +12,8 @@ internal static class PanelPages
     {
         services.AddOptions<ServiceOptions>()
             .Bind(configuration.GetSection(ServiceOptions.Section))
-            .Validate(o => !string.IsNullOrWhiteSpace(o.Name) && !string.IsNullOrWhiteSpace(o.Authority), "Service:Name and Service:Authority must be set.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Name) && !string.IsNullOrWhiteSpace(o.Authority) && !string.IsNullOrWhiteSpace(o.FamilyName),
+                "Service:Name, Service:FamilyName and Service:Authority must be set.")
             .ValidateOnStart();
         services.AddRazorPages();
         services.AddSingleton<DependencyFailures>();

@@ -15,17 +15,17 @@ public class DemoDataTests
         using var chair = await factory.ClientFor(Personas.PanelChair);
         using var officer = await factory.ClientFor(Personas.SendOfficer);
 
-        var meetings = await chair.GetFromJsonAsync<JsonElement>("/api/v1/panels?from=2026-10-01&to=2026-11-30");
+        var meetings = await chair.GetFromJsonAsync<JsonElement>("/api/v1/panels?from=2026-10-01&to=2026-11-19");
         var meeting = meetings.EnumerateArray().Should().ContainSingle().Subject;
-        meeting.GetProperty("cases").GetInt32().Should().Be(3);
-        meeting.GetProperty("decided").GetInt32().Should().Be(3);
+        meeting.GetProperty("cases").GetInt32().Should().Be(4);
+        meeting.GetProperty("decided").GetInt32().Should().Be(4);
         var details = await chair.GetFromJsonAsync<JsonElement>($"/api/v1/panels/{meeting.GetProperty("id").GetGuid()}");
         var stages = details.GetProperty("agenda").EnumerateArray().Select(a => a.GetProperty("stage").GetString()).ToList();
-        stages.Should().BeEquivalentTo(["LetterIssued", "LetterIssued", "Evidence"], "the two decisions' letters were sent the next day");
+        stages.Should().BeEquivalentTo(["LetterIssued", "LetterIssued", "LetterIssued", "Evidence"], "the three decisions' letters were sent the next day");
         details.GetProperty("agenda").EnumerateArray().Should().OnlyContain(a => a.GetProperty("papers").GetProperty("trigger").GetString() == "CutOff");
 
         var report = await chair.GetFromJsonAsync<JsonElement>("/api/v1/reports/decisions?from=2026-10-01&to=2026-11-30");
-        report.GetProperty("total").GetInt32().Should().Be(3);
+        report.GetProperty("total").GetInt32().Should().Be(4, "the draft decision of today's meeting is not signed off");
         var byGround = report.GetProperty("byGround").EnumerateArray().Single(g => g.GetProperty("key").GetString() == "IncompatibleWithEfficientUseOfResources");
         byGround.GetProperty("decisions").GetInt32().Should().Be(1);
         var cases = await officer.GetFromJsonAsync<JsonElement>("/api/v1/placement-requests?pageSize=10");
@@ -54,14 +54,28 @@ public class DemoDataTests
             placedFit.Should().Be("Fits", "a demo child's levels of need fit the sector of the setting the panel places them in");
         }
 
-        // The new plan's final plan went out a week after the panel with its notice: the family has a real last day to appeal.
-        var caseId = Guid.Empty;
+        // The new plans' final plans went out a week after the panel with their notices: the families have a real last day to appeal.
+        var agreed = new List<Guid>();
         foreach (var item in details.GetProperty("agenda").EnumerateArray().Where(a => a.GetProperty("decisionId").ValueKind == JsonValueKind.String))
         {
             var decision = await chair.GetFromJsonAsync<JsonElement>($"/api/v1/decisions/{item.GetProperty("decisionId").GetGuid()}");
-            caseId = decision.GetProperty("outcome").GetString() == "AgreeFamilyPreference" ? item.GetProperty("placementRequestId").GetGuid() : caseId;
+            if (decision.GetProperty("outcome").GetString() == "AgreeFamilyPreference")
+            {
+                agreed.Add(item.GetProperty("placementRequestId").GetGuid());
+            }
         }
 
+        agreed.Should().HaveCount(2);
+        foreach (var caseId in agreed)
+        {
+            await TheNoticeGivesARealLastDayToAppeal(officer, caseId);
+        }
+
+        factory.Services.GetRequiredService<TimeProvider>().GetUtcNow().Should().Be(TestClock.DefaultNow, "the demo clock is back at the present once seeding is done");
+    }
+
+    private static async Task TheNoticeGivesARealLastDayToAppeal(HttpClient officer, Guid caseId)
+    {
         var letters = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/placement-requests/{caseId}/letters");
         var notice = letters.EnumerateArray().Should().ContainSingle(l => l.GetProperty("isNotice").GetBoolean()).Subject;
         notice.GetProperty("outcome").GetString().Should().Be("FinalPlanNotice");
@@ -72,7 +86,44 @@ public class DemoDataTests
         letters.EnumerateArray().Should().Contain(l => !l.GetProperty("isNotice").GetBoolean() && l.GetProperty("appealDeadline").ValueKind == JsonValueKind.Null);
         var milestones = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/placement-requests/{caseId}/milestones");
         milestones.ToString().Should().Contain(deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "the clock's appeal window ends on the notice's date");
+    }
 
-        factory.Services.GetRequiredService<TimeProvider>().GetUtcNow().Should().Be(TestClock.DefaultNow, "the demo clock is back at the present once seeding is done");
+    [Test]
+    public async Task On_the_first_day_there_is_a_meeting_today_with_a_decision_to_sign_off_one_with_papers_to_freeze_and_letters_for_the_family()
+    {
+        await using var factory = new PanelWebApplicationFactory(new Dictionary<string, string?> { ["DemoData:Cases"] = "20" });
+        using var chair = await factory.ClientFor(Personas.PanelChair);
+        using var officer = await factory.ClientFor(Personas.SendOfficer);
+        using var family = await factory.ClientFor(Personas.Family);
+
+        // Today (Friday 20 November 2026): quorate, one decision recorded and waiting for the chair, one case still to decide.
+        var today = (await chair.GetFromJsonAsync<JsonElement>("/api/v1/panels?from=2026-11-20&to=2026-11-20")).EnumerateArray().Should().ContainSingle().Subject;
+        var meeting = await chair.GetFromJsonAsync<JsonElement>($"/api/v1/panels/{today.GetProperty("id").GetGuid()}");
+        meeting.GetProperty("attendanceRecorded").GetBoolean().Should().BeTrue();
+        var agenda = meeting.GetProperty("agenda").EnumerateArray().ToList();
+        agenda.Should().HaveCount(2).And.OnlyContain(a => a.GetProperty("quorate").GetBoolean() && a.GetProperty("papers").GetProperty("trigger").GetString() == "CutOff");
+        var draft = agenda.Should().ContainSingle(a => a.GetProperty("draftDecisionId").ValueKind == JsonValueKind.String).Subject;
+        agenda.Should().OnlyContain(a => a.GetProperty("decisionId").ValueKind == JsonValueKind.Null);
+        var signedOff = await chair.PostAsJsonAsync($"/api/v1/panels/{meeting.GetProperty("id").GetGuid()}/cases/{draft.GetProperty("placementRequestId").GetGuid()}/decision/sign-off",
+            new { expectedVersion = 0 });
+        signedOff.StatusCode.Should().Be(System.Net.HttpStatusCode.OK, await signedOff.Content.ReadAsStringAsync());
+
+        // Tuesday 24 November: past its cut-off, with cases on the agenda whose papers the officer freezes.
+        var soon = (await officer.GetFromJsonAsync<JsonElement>("/api/v1/panels?from=2026-11-21&to=2026-11-30")).EnumerateArray().Should().ContainSingle().Subject;
+        soon.GetProperty("meetingDate").GetString().Should().Be("2026-11-24");
+        var upcoming = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/panels/{soon.GetProperty("id").GetGuid()}");
+        upcoming.GetProperty("pastCutOff").GetBoolean().Should().BeTrue();
+        upcoming.GetProperty("agenda").EnumerateArray().Should().NotBeEmpty().And.OnlyContain(a => a.GetProperty("papers").ValueKind == JsonValueKind.Null);
+        var frozen = await officer.PostAsync($"/api/v1/panels/{soon.GetProperty("id").GetGuid()}/freeze-papers", null);
+        frozen.StatusCode.Should().Be(System.Net.HttpStatusCode.OK, await frozen.Content.ReadAsStringAsync());
+        (await officer.GetFromJsonAsync<JsonElement>("/api/v1/panels?from=2026-12-01&to=2026-12-31")).EnumerateArray().Should().ContainSingle()
+            .Which.GetProperty("cases").GetInt32().Should().Be(0);
+
+        // The family follows two children: Leo's request in progress, and Poppy's with her decision letter and notice.
+        var children = (await family.GetFromJsonAsync<JsonElement>("/api/v1/family/cases")).EnumerateArray().ToList();
+        children.Select(c => c.GetProperty("childName").GetString()).Should().BeEquivalentTo(["Leo", "Poppy"]);
+        var poppy = children.Single(c => c.GetProperty("childName").GetString() == "Poppy").GetProperty("id").GetGuid();
+        var letters = (await family.GetFromJsonAsync<JsonElement>($"/api/v1/placement-requests/{poppy}/letters")).EnumerateArray().ToList();
+        letters.Select(l => l.GetProperty("isNotice").GetBoolean()).Should().BeEquivalentTo([false, true]);
     }
 }

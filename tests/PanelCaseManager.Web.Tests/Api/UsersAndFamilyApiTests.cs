@@ -55,7 +55,7 @@ public class UsersAndFamilyApiTests
         mine.EnumerateArray().Should().ContainSingle().Which.GetProperty("reference").GetString().Should().Be(reference);
 
         var view = await family.GetFromJsonAsync<JsonElement>($"/api/v1/family/cases/{caseId}");
-        view.GetProperty("whereItIs").GetString().Should().Contain("We have received the request for Gethin");
+        view.GetProperty("whereItIs").GetString().Should().Contain("We have the request for Gethin");
         view.GetProperty("officer").GetProperty("name").GetString().Should().Be("Amira Khan");
         view.GetProperty("yourPreferences")[0].GetProperty("choice").GetString().Should().Be("Brookside Special School");
     }

@@ -60,7 +60,7 @@ public class FamilyPagesTests
         var list = await _family.GetPage("/your-requests");
         var entry = list.QuerySelectorAll(".app-family-request").Single(e => e.TextContent.Contains(own.Reference));
         entry.QuerySelector("a")!.GetAttribute("href").Should().Be($"/your-requests/{own.Id}");
-        entry.TextContent.Should().Contain("Maisie's request").And.Contain("We have received the request for Maisie");
+        entry.TextContent.Should().Contain("Maisie's request").And.Contain("We have the request for Maisie");
 
         var page = await _family.GetPage($"/your-requests/{own.Id}");
         page.Text("h1").Should().Be("Maisie's request");

@@ -50,6 +50,9 @@ public partial class AuthorisationMatrixTests
     /// <summary>Pages anyone may reach: signing in and out, and the pages that explain an error.</summary>
     private static readonly string[] SignInAndErrorPages = ["sign-in", "sign-in/refused", "sign-out", "signed-out", "error", "status/{code:int}"];
 
+    /// <summary>The footer's pages about the service, which anyone must be able to read before signing in.</summary>
+    private static readonly string[] ServiceInformationPages = ["accessibility", "privacy", "contact"];
+
     /// <summary>The administrator's pages, each of which the matrix must reach as administrators only: one dropped or opened up is noticed.</summary>
     private static readonly string[] AdministratorPages =
     [
@@ -118,7 +121,8 @@ public partial class AuthorisationMatrixTests
                                           || route.StartsWith("/openapi/", StringComparison.Ordinal)
                                           || route.StartsWith("/api-docs", StringComparison.Ordinal)
                                           || route.StartsWith("/dev/", StringComparison.Ordinal)
-                                          || SignInAndErrorPages.Contains(route));
+                                          || SignInAndErrorPages.Contains(route)
+                                          || ServiceInformationPages.Contains(route));
     }
 
     [Test]

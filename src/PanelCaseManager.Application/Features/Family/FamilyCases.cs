@@ -8,20 +8,64 @@ using PanelCaseManager.Domain.PlacementRequests;
 
 namespace PanelCaseManager.Application.Features.Family;
 
-/// <summary>What a family sees of a request: where it is and what it means, in plain English, without staff's notes.</summary>
+/// <summary>
+/// The advice asked for on a case so far (SEND Regulations 2014 reg 6–8): how many requests, and how many have been
+/// answered. What the family is told about advice comes from these counts, never from the stage alone.
+/// </summary>
+public readonly record struct AdviceSoFar(int Asked, int Received)
+{
+    public bool AllIn => Asked > 0 && Received >= Asked;
+
+    public int Awaited => Math.Max(0, Asked - Received);
+
+    /// <summary>The counts of every case in <paramref name="caseIds"/>; a case with no advice request has none.</summary>
+    public static async Task<IReadOnlyDictionary<PlacementRequestId, AdviceSoFar>> ForAsync(
+        PanelDbContext db, IReadOnlyCollection<PlacementRequestId> caseIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var rows = await db.AdviceRequests.AsNoTracking()
+            .Where(a => caseIds.Contains(a.PlacementRequestId))
+            .GroupBy(a => a.PlacementRequestId)
+            .Select(g => new { Id = g.Key, Asked = g.Count(), Received = g.Count(a => a.ReceivedOn != null) })
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.Id, r => new AdviceSoFar(r.Asked, r.Received));
+    }
+}
+
+/// <summary>
+/// What a family sees of a request: where it is and what it means, in plain English, without staff's notes. It says
+/// only what the case's records show: that the advice is in only when advice was asked for and all of it came back.
+/// </summary>
 public static class FamilyStageText
 {
-    public static string Explain(Stage stage, string childName) => stage switch
+    public static string Explain(Stage stage, string childName, AdviceSoFar advice) => stage switch
     {
-        Stage.Received => $"We have received the request for {childName} and opened a case. A SEND officer will contact you.",
-        Stage.Evidence => $"We are gathering advice and reports about {childName}'s needs, from their school or setting, health, social care and an educational psychologist, and your own views.",
-        Stage.ReadyForPanel => $"The advice is in. {childName}'s case is ready for the next placement panel, where education, health and social care professionals decide together.",
-        Stage.Decided => "The panel has made its decision. We will send you a letter explaining it and your rights.",
-        Stage.LetterIssued => "We have sent you the decision letter. It explains the decision, the reasons, and when you can appeal if you disagree.",
+        Stage.Received => $"We have the request for {childName}. A SEND officer will contact you.",
+        Stage.Evidence => advice.Asked == 0
+            ? $"We are finding out about {childName}'s needs. We will ask for advice and reports, and for your views."
+            : $"We are finding out about {childName}'s needs. {AdviceLine(advice)}",
+        Stage.ReadyForPanel => advice.Asked == 0
+            ? $"{childName}'s case is ready for the next panel. At the panel, staff from schools, health and care decide together."
+            : $"{AdviceLine(advice)} {childName}'s case is ready for the next panel. At the panel, staff from schools, health and care decide together.",
+        Stage.Decided => "The panel has made its choice. We will send you a letter. It will say why, and what you can do next.",
+        Stage.LetterIssued => "We have sent you the letter about the panel's choice. It says why, and when you can appeal.",
         Stage.Closed => "This request is finished.",
         Stage.Withdrawn => "This request was withdrawn.",
-        Stage.Reconsideration => "We are looking at the decision again.",
+        Stage.Reconsideration => "We are looking at the choice again.",
         _ => stage.ToString(),
+    };
+
+    private static string AdviceLine(AdviceSoFar advice) => advice switch
+    {
+        { AllIn: true } => advice.Asked == 1 ? "We have the advice we asked for." : $"We have all {Count(advice.Asked)} pieces of advice we asked for.",
+        { Received: 0 } => advice.Asked == 1 ? "We have asked for advice and are waiting for it." : $"We have asked for {Count(advice.Asked)} pieces of advice and are waiting for them.",
+        _ => $"We have {Count(advice.Received)} of the {Count(advice.Asked)} pieces of advice we asked for. We are waiting for {(advice.Awaited == 1 ? "one more" : Count(advice.Awaited) + " more")}.",
+    };
+
+    private static string Count(int n) => n switch
+    {
+        1 => "one", 2 => "two", 3 => "three", 4 => "four", 5 => "five", 6 => "six", 7 => "seven", 8 => "eight", 9 => "nine",
+        _ => n.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 }
 
@@ -47,7 +91,9 @@ public static class ListFamilyCases
                     orderby p.ReceivedDate descending
                     select new { p.Id, p.Reference, c.GivenName, p.Stage, p.ReceivedDate })
                 .ToListAsync(cancellationToken);
-            return rows.Select(r => new Summary(r.Id.Value, r.Reference.Value, r.GivenName, r.Stage, FamilyStageText.Explain(r.Stage, r.GivenName), r.ReceivedDate)).ToList();
+            var advice = await AdviceSoFar.ForAsync(db, rows.Select(r => r.Id).ToList(), cancellationToken);
+            return rows.Select(r => new Summary(r.Id.Value, r.Reference.Value, r.GivenName, r.Stage,
+                FamilyStageText.Explain(r.Stage, r.GivenName, advice.GetValueOrDefault(r.Id)), r.ReceivedDate)).ToList();
         }
     }
 }
@@ -105,6 +151,7 @@ public static class GetFamilyCase
                 ?? throw new NotFoundException("Placement request", query.Id);
 
             var p = row.Request;
+            var advice = (await AdviceSoFar.ForAsync(db, [p.Id], cancellationToken)).GetValueOrDefault(p.Id);
             var views = await db.CaseViews.AsNoTracking()
                 .Where(v => v.PlacementRequestId == p.Id)
                 .OrderBy(v => v.RecordedAt)
@@ -120,7 +167,7 @@ public static class GetFamilyCase
                 p.Reference.Value,
                 row.GivenName,
                 p.Stage,
-                FamilyStageText.Explain(p.Stage, row.GivenName),
+                FamilyStageText.Explain(p.Stage, row.GivenName, advice),
                 p.ReceivedDate,
                 p.Preferences.Select(x => new Preference(x.Rank, x.Describe(), x.Reasons)).ToList(),
                 steps,

@@ -51,7 +51,14 @@ public static class GetMilestones
         IReadOnlyList<string> ExceptionReasons,
         bool? MetWithinLimit,
         int? DaysTaken,
-        bool Provisional);
+        bool Provisional)
+    {
+        /// <summary>What the family was last told of why it is late and when it is now expected, or null while nothing is recorded.</summary>
+        public LateExplanationView? LateExplained { get; init; }
+    }
+
+    /// <summary>Why a deadline is late and the day it is now expected, as the family reads it, and who recorded it when.</summary>
+    public sealed record LateExplanationView(string Reason, DateOnly ExpectedBy, string RecordedBy, DateTimeOffset RecordedAt);
 
     public sealed record EventView(int Sequence, ClockEventKind Event, string Description, Agency? Agency, DateOnly Date, string Source, string RecordedBy, DateTimeOffset RecordedAt);
 
@@ -77,7 +84,8 @@ public static class GetMilestones
             var caseClock = await db.CaseClocks.AsNoTracking().WithMilestones().SingleOrDefaultAsync(c => c.PlacementRequestId == id, cancellationToken)
                             ?? throw new NotFoundException("Statutory clock of placement request", query.PlacementRequestId);
 
-            var recorders = caseClock.Events.Select(e => e.RecordedBy).Concat(caseClock.Exceptions.Select(e => e.RecordedBy)).Distinct().ToList();
+            var recorders = caseClock.Events.Select(e => e.RecordedBy).Concat(caseClock.Exceptions.Select(e => e.RecordedBy))
+                .Concat(caseClock.LateExplanations.Select(e => e.RecordedBy)).Distinct().ToList();
             var names = await db.Users.AsNoTracking().Where(u => recorders.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
             var today = UkCalendar.Today(clock);
 
@@ -105,7 +113,12 @@ public static class GetMilestones
                         m.ExceptionReasons.Length == 0 ? [] : m.ExceptionReasons.Split(CaseMilestone.ExceptionReasonSeparator),
                         m.MetWithinLimit,
                         m.DaysTaken,
-                        m.Provisional))
+                        m.Provisional)
+                    {
+                        LateExplained = m.MetOn is null && caseClock.LateExplanationOf(m.Kind, m.Agency) is { } late
+                            ? new LateExplanationView(late.Reason, late.ExpectedBy, names.GetValueOrDefault(late.RecordedBy, late.RecordedBy.Value), late.RecordedAt)
+                            : null,
+                    })
                     .ToList(),
                 caseClock.Events.OrderBy(e => e.Sequence)
                     .Select(e => new EventView(e.Sequence, e.Kind, e.Kind.Describe(), e.Agency, e.Date, e.Source, names.GetValueOrDefault(e.RecordedBy, e.RecordedBy.Value), e.RecordedAt))

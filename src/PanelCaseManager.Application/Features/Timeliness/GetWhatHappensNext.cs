@@ -27,7 +27,20 @@ public static class GetWhatHappensNext
     /// <param name="Late">The day has passed and it has not happened yet.</param>
     /// <param name="MayTakeLonger">One of the exceptions the law allows applies, so it may take longer than the usual limit.</param>
     /// <param name="MayChange">The date depends on bank holidays not yet published for its year, so it may still change.</param>
-    public sealed record Deadline(MilestoneKind Kind, string What, string WhyThisDate, DateOnly? By, DateOnly? DoneOn, bool Late, bool MayTakeLonger, bool MayChange);
+    public sealed record Deadline(MilestoneKind Kind, string What, string WhyThisDate, DateOnly? By, DateOnly? DoneOn, bool Late, bool MayTakeLonger, bool MayChange)
+    {
+        /// <summary>For a late deadline, why it is late in the officer's words for the family, or null while they have not said.</summary>
+        public string? WhyLate { get; init; }
+
+        /// <summary>For a late deadline, the day the officer now expects it, or null while they have not said.</summary>
+        public DateOnly? NowExpectedBy { get; init; }
+
+        /// <summary>The day the officer gave has passed as well, and it has still not happened.</summary>
+        public bool NewDatePassed => Late && NowExpectedBy is { } expected && expected < Today;
+
+        /// <summary>The day the page was read, for <see cref="NewDatePassed"/>.</summary>
+        public DateOnly Today { get; init; }
+    }
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -56,7 +69,9 @@ public static class GetWhatHappensNext
                 ? []
                 : relevant.Where(m => m.MetOn is null)
                     .OrderBy(m => m.DueDate).ThenBy(m => m.Kind)
-                    .Select(m => StepOf(m, today))
+                    .Select(m => StepOf(m, today) is var step && step.Late && caseClock.LateExplanationOf(m.Kind, m.Agency) is { } late
+                        ? step with { WhyLate = late.Reason, NowExpectedBy = late.ExpectedBy }
+                        : step)
                     .ToList();
             var done = relevant.Where(m => m.MetOn is not null)
                 .OrderByDescending(m => m.MetOn).ThenBy(m => m.Kind)
@@ -73,7 +88,10 @@ public static class GetWhatHappensNext
             m.MetOn,
             m.MetOn is null && m.DueDate < today,
             m.ExceptionApplies,
-            m.Provisional && m.MetOn is null);
+            m.Provisional && m.MetOn is null)
+        {
+            Today = today,
+        };
     }
 }
 

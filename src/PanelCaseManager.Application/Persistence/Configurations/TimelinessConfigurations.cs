@@ -36,6 +36,16 @@ internal sealed class CaseClockConfiguration : IEntityTypeConfiguration<CaseCloc
         });
         builder.Navigation(c => c.Exceptions).UsePropertyAccessMode(PropertyAccessMode.Field);
 
+        builder.OwnsMany(c => c.LateExplanations, e =>
+        {
+            e.ToTable("CaseClockLateExplanations");
+            e.WithOwner().HasForeignKey("PlacementRequestId");
+            e.HasKey("PlacementRequestId", nameof(LateDeadlineExplanation.Sequence));
+            e.Property(x => x.Sequence).ValueGeneratedNever();
+            e.Property(x => x.Reason).HasMaxLength(CaseClock.LateReasonMaxLength);
+        });
+        builder.Navigation(c => c.LateExplanations).UsePropertyAccessMode(PropertyAccessMode.Field);
+
         builder.HasMany(c => c.Milestones).WithOne().HasForeignKey(m => m.PlacementRequestId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Milestones).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -32,6 +32,14 @@ public sealed class DeadlinesModel(ISender sender) : PageModel
 
     public string ReasonText(string code) => Reasons.TryGetValue(code, out var reason) ? reason.Description : code;
 
+    /// <summary>An open deadline whose statutory date has passed on a case still running: the family must be told why.</summary>
+    public static bool IsLate(GetMilestones.MilestoneView milestone, GetMilestones.CaseMilestones clock)
+    {
+        ArgumentNullException.ThrowIfNull(milestone);
+        ArgumentNullException.ThrowIfNull(clock);
+        return clock.StoppedOn is null && milestone.MetOn is null && milestone.Status == "open" && milestone.DueDate is { } due && due < clock.Today;
+    }
+
     /// <summary>What a deadline's state reads as, in words and a tag colour (the words carry the meaning).</summary>
     public static (string Text, string TagClass) StatusOf(GetMilestones.MilestoneView milestone)
     {
