@@ -38,13 +38,13 @@ public class PartnerJourneyTests : JourneyTest
         await partner.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await partner.Locator(".govuk-error-summary").WaitForAsync();
         (await partner.Locator(".govuk-error-summary").InnerTextAsync()).Should().Contain("Summarise your advice");
-        await Visit(partner, "partner-health-04-advice-errors");
+        await VisitPartnerPage(partner, "partner-health-04-advice-errors");
 
         await partner.GetByLabel("Summary of your advice").FillAsync("Diagnosed with autism; sensory overload in busy rooms. No medical needs a school nurse could not meet.");
         await partner.GetByLabel("Your recommendation (optional)").FillAsync("A small, predictable setting with a quiet space.");
         await partner.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await partner.Locator("h1", new() { HasText = "Check your answers and attach your advice" }).WaitForAsync();
-        await Visit(partner, "partner-health-05-check-your-answers");
+        await VisitPartnerPage(partner, "partner-health-05-check-your-answers");
 
         // The wrong kind of file is refused beside the field, and nothing is sent.
         var wrong = await TempFile("advice.txt", Encoding.UTF8.GetBytes("Plain text is not a document the service accepts."));
@@ -52,7 +52,7 @@ public class PartnerJourneyTests : JourneyTest
         await partner.GetByRole(AriaRole.Button, new() { Name = "Send your advice" }).ClickAsync();
         await partner.Locator(".govuk-error-summary").WaitForAsync();
         (await partner.Locator("#file-error").InnerTextAsync()).Should().NotBeEmpty();
-        await Visit(partner, "partner-health-06-wrong-file");
+        await VisitPartnerPage(partner, "partner-health-06-wrong-file");
 
         var fileName = $"paediatric-advice-{Guid.NewGuid():N}.pdf";
         var pdf = await TempFile(fileName, Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n% Paediatric advice\ntrailer << /Root 1 0 R >>\n%%EOF\n"));
@@ -62,7 +62,7 @@ public class PartnerJourneyTests : JourneyTest
         (await partner.Locator(".app-partner-received").InnerTextAsync()).Should().Contain($"received your advice on {DateText(Today)}");
         (await partner.Locator(".app-partner-status").InnerTextAsync()).Should().Be("Answered");
         (await partner.GetByRole(AriaRole.Link, new() { Name = "Send your advice" }).CountAsync()).Should().Be(0, "the first answer stands");
-        await Visit(partner, "partner-health-07-advice-received");
+        await VisitPartnerPage(partner, "partner-health-07-advice-received");
 
         // The officer's Advice tab, reloaded: received today, by the professional, with the document; nobody re-keyed it.
         await officer.GotoAsync($"{asked.CasePath}/advice");
@@ -96,7 +96,7 @@ public class PartnerJourneyTests : JourneyTest
         await partner.GetByRole(AriaRole.Button, new() { Name = "Decline the request" }).ClickAsync();
         await partner.Locator(".govuk-error-summary").WaitForAsync();
         (await partner.Locator(".govuk-error-summary").InnerTextAsync()).Should().Contain("Say why you cannot respond");
-        await Visit(partner, "partner-social-care-04-decline-errors");
+        await VisitPartnerPage(partner, "partner-social-care-04-decline-errors");
 
         const string Reason = "I have not worked with this family; the Hitchin locality team holds the case.";
         await partner.GetByLabel("Why can you not respond?").FillAsync(Reason);
@@ -104,7 +104,7 @@ public class PartnerJourneyTests : JourneyTest
         await partner.Locator(".app-partner-status", new() { HasText = "Declined" }).WaitForAsync();
         (await partner.Locator("main").InnerTextAsync()).Should().Contain($"You declined this request: {Reason}");
         (await partner.GetByRole(AriaRole.Link, new() { Name = "Send your advice" }).CountAsync()).Should().Be(0);
-        await Visit(partner, "partner-social-care-05-declined");
+        await VisitPartnerPage(partner, "partner-social-care-05-declined");
 
         await officer.GotoAsync($"{asked.CasePath}/advice");
         var row = officer.Locator("table.app-advice tbody tr", new() { HasText = asked.AddressedTo });
@@ -125,7 +125,7 @@ public class PartnerJourneyTests : JourneyTest
         await partner.GetByRole(AriaRole.Button, new() { Name = "Send the question" }).ClickAsync();
         await partner.Locator(".govuk-error-summary").WaitForAsync();
         (await partner.Locator(".govuk-error-summary").InnerTextAsync()).Should().Contain("Enter your question");
-        await Visit(partner, "partner-ep-04-question-errors");
+        await VisitPartnerPage(partner, "partner-ep-04-question-errors");
 
         const string Question = "Has the school's own assessment of reading been done? I would like to see it before I visit.";
         await partner.GetByLabel("Your question for the SEND team").FillAsync(Question);
@@ -133,7 +133,7 @@ public class PartnerJourneyTests : JourneyTest
         await partner.Locator(".app-partner-questions").WaitForAsync();
         (await partner.Locator(".app-partner-questions").InnerTextAsync()).Should().Contain(Question);
         (await partner.GetByRole(AriaRole.Link, new() { Name = "Send your advice" }).CountAsync()).Should().Be(1, "a question leaves the request open");
-        await Visit(partner, "partner-ep-05-question-asked");
+        await VisitPartnerPage(partner, "partner-ep-05-question-asked");
 
         await officer.GotoAsync($"{asked.CasePath}/advice");
         var row = officer.Locator("table.app-advice tbody tr", new() { HasText = asked.AddressedTo });
@@ -190,7 +190,7 @@ public class PartnerJourneyTests : JourneyTest
         await senco.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await senco.Locator(".govuk-error-summary").WaitForAsync();
         (await senco.Locator(".govuk-error-summary").InnerTextAsync()).Should().Contain("Say whether the setting can meet the child's needs.");
-        await Visit(senco, "partner-setting-04-answer-errors");
+        await VisitPartnerPage(senco, "partner-setting-04-answer-errors");
 
         // Could meet the needs with adjustments: each needs what and its cost.
         await senco.GetByLabel("We could meet the child's needs with adjustments or resources").CheckAsync();
@@ -202,7 +202,7 @@ public class PartnerJourneyTests : JourneyTest
         await senco.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await senco.Locator("h1", new() { HasText = "Check your answers before sending them" }).WaitForAsync();
         (await senco.Locator(".app-consultation-answer-check").InnerTextAsync()).Should().Contain("A teaching assistant for the first term").And.Contain("12500");
-        await Visit(senco, "partner-setting-05-check-adjustments");
+        await VisitPartnerPage(senco, "partner-setting-05-check-adjustments");
 
         // Changed to cannot meet the needs: the s.39(4) grounds and the reasons are required.
         await senco.GetByRole(AriaRole.Button, new() { Name = "Change your answers" }).ClickAsync();
@@ -210,7 +210,7 @@ public class PartnerJourneyTests : JourneyTest
         await senco.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await senco.Locator(".govuk-error-summary").WaitForAsync();
         (await senco.Locator(".govuk-error-summary").InnerTextAsync()).Should().Contain("Choose the grounds in section 39(4) that apply.").And.Contain("Explain why, for each ground you chose.");
-        await Visit(senco, "partner-setting-06-cannot-errors");
+        await VisitPartnerPage(senco, "partner-setting-06-cannot-errors");
         await senco.GetByLabel("The school is unsuitable for the child's age, ability, aptitude or special educational needs (section 39(4)(a))").CheckAsync();
         const string Reasons = "Our pupils' learning needs are much greater than Maya's; she would have no peers working at her level.";
         await senco.GetByLabel("Your reasons, in your own words").FillAsync(Reasons);
@@ -218,12 +218,12 @@ public class PartnerJourneyTests : JourneyTest
         await senco.Locator("h1", new() { HasText = "Check your answers before sending them" }).WaitForAsync();
         var check = await senco.Locator(".app-consultation-answer-check").InnerTextAsync();
         check.Should().Contain("We cannot meet the child's needs").And.Contain("section 39(4)(a)").And.Contain(Reasons).And.NotContain("teaching assistant", "only the answer chosen is sent");
-        await Visit(senco, "partner-setting-07-check-cannot");
+        await VisitPartnerPage(senco, "partner-setting-07-check-cannot");
         await senco.GetByRole(AriaRole.Button, new() { Name = "Send your answer" }).ClickAsync();
         await senco.Locator(".app-partner-received").WaitForAsync();
         (await senco.Locator(".app-partner-received").InnerTextAsync()).Should().Contain($"received your answer on {DateText(Today)}");
         (await senco.Locator("main").InnerTextAsync()).Should().Contain("section 39(4)(a)").And.Contain(Reasons);
-        await Visit(senco, "partner-setting-08-answer-received");
+        await VisitPartnerPage(senco, "partner-setting-08-answer-received");
 
         // The officer's Consultations tab: the answer as the school gave it, and the clock has the setting's reply.
         await officer.ReloadAsync();
@@ -245,7 +245,7 @@ public class PartnerJourneyTests : JourneyTest
         (await consultationRow.Locator(".app-consultation-outcome").InnerTextAsync()).Should().Contain("Not to be named");
         await senco.ReloadAsync();
         (await senco.Locator(".app-partner-outcome").InnerTextAsync()).Should().Be("The council will not name your setting in the child's plan.");
-        await Visit(senco, "partner-setting-11-outcome");
+        await VisitPartnerPage(senco, "partner-setting-11-outcome");
     }
 
     [Test]
@@ -264,7 +264,7 @@ public class PartnerJourneyTests : JourneyTest
             await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/partner/requests");
             var tags = await page.Locator("main .govuk-tag").AllInnerTextsAsync();
             tags.Should().Contain(expected, $"{persona.Id} finds the demonstration's work on first signing in");
-            await Visit(page, $"partner-demo-{persona.Id}");
+            await VisitPartnerPage(page, $"partner-demo-{persona.Id}");
             await page.Context.CloseAsync();
         }
 
@@ -341,18 +341,40 @@ public class PartnerJourneyTests : JourneyTest
         await SignIn(partner, persona, "/partner");
         await partner.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/partner");
         (await partner.Locator(".app-partner-count").InnerTextAsync()).Should().MatchRegex("[1-9][0-9]* requests? (is|are) waiting for you");
-        await Visit(partner, $"{screenshots}-02-start");
+        await VisitPartnerPage(partner, $"{screenshots}-02-start");
         await partner.GetByRole(AriaRole.Button, new() { Name = "See what is waiting for you" }).Or(partner.GetByRole(AriaRole.Link, new() { Name = "See what is waiting for you" })).ClickAsync();
         await partner.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/partner/requests");
         var row = partner.Locator("table.app-partner-waiting tbody tr", new() { HasText = asked.Reference }).Filter(new() { HasText = DateText(asked.DueOn) });
         (await row.CountAsync()).Should().Be(1, $"the request on {asked.Reference} due by {DateText(asked.DueOn)} is waiting for {persona.Id}");
         (await partner.Locator("main").InnerTextAsync()).Should().NotContain(asked.AddressedTo.StartsWith("Consultation", StringComparison.Ordinal) ? "Advice:" : "Consultation:",
             "a partner sees only what is addressed to them");
-        await Visit(partner, $"{screenshots}-03-waiting");
+        await VisitPartnerPage(partner, $"{screenshots}-03-waiting");
         await row.GetByRole(AriaRole.Link).ClickAsync();
         await partner.Locator(".app-partner-due").WaitForAsync();
         (await partner.Locator(".app-partner-due").InnerTextAsync()).Should().Contain(DateText(asked.DueOn));
-        await Visit(partner, $"{screenshots}-03a-request");
+        await VisitPartnerPage(partner, $"{screenshots}-03a-request");
+    }
+
+    /// <summary>A partner's page: screenshot and axe as every journey does, then the page at 320 CSS pixels (WCAG 2.2 1.4.10): no sideways scrolling.</summary>
+    private static async Task VisitPartnerPage(IPage page, string screenshotName)
+    {
+        await Visit(page, screenshotName);
+        var size = page.ViewportSize!;
+        await page.SetViewportSizeAsync(320, 900);
+        try
+        {
+            var wide = await page.EvaluateAsync<string>("""
+                () => [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+                    .slice(0, 5).map(e => e.tagName.toLowerCase() + '.' + String(e.className)).join('; ')
+                """);
+            var (scroll, client) = (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("() => document.documentElement.clientWidth"));
+            scroll.Should().BeLessThanOrEqualTo(client, $"{page.Url} must reflow at 320 CSS px without scrolling sideways; wider than the page: {wide}");
+        }
+        finally
+        {
+            await page.SetViewportSizeAsync(size.Width, size.Height);
+        }
     }
 
     private static async Task<string> TempFile(string name, byte[] content)
