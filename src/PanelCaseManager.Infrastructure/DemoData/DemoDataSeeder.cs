@@ -113,6 +113,7 @@ public sealed partial class DemoDataSeeder(
         {
             await LinkFamilyPersonaAsync(cancellationToken);
             await SeedPanelMeetingAsync(cancellationToken);
+            await SeedPartnersWorkAsync(cancellationToken);
         }
 
         LogSeeded(logger, Personas.All.Count, options.Value.Cases);

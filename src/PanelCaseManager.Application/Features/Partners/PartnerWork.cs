@@ -35,7 +35,6 @@ public static class ListMyPartnerRequests
             var account = await access.AccountAsync(cancellationToken);
             var today = UkCalendar.Today(clock);
             var requests = await CaseAccess.AddressedTo(db.PartnerRequests.AsNoTracking(), account)
-                .OrderBy(r => r.Status).ThenBy(r => r.DueOn)
                 .Select(r => new
                 {
                     Request = r,
@@ -54,7 +53,10 @@ public static class ListMyPartnerRequests
                 {
                     PlacementRequestId = r.Request.PlacementRequestId.Value,
                 };
-            }).ToList();
+            })
+            // Waiting first, soonest due first: ordered here, as the status is stored as its name.
+            .OrderBy(i => i.Status).ThenBy(i => i.DueOn).ThenBy(i => i.SharedAt)
+            .ToList();
         }
     }
 }

@@ -63,6 +63,21 @@ public class PartnerAdviceTests
     }
 
     [Test]
+    public async Task What_is_waiting_comes_before_what_was_answered_soonest_due_first()
+    {
+        // A second request, asked today, is due later than the first (asked a week ago); then the first is answered.
+        var later = (await _app.SendAs(Personas.SendOfficer, new RequestAdvice.Command(_caseId, Agency.Health, null, "Community paediatrics, second opinion", TestClock.Today))).Id;
+        var second = await _app.SendAs(Personas.SendOfficer, new AskPartner.Command(_caseId, later, null, Personas.PartnerHealth.Id, [SharedSection.Needs], []));
+        var third = await _app.SendAs(Personas.SendOfficer, new AskPartner.Command(_caseId, (await _app.SendAs(Personas.SendOfficer, Panel.Advice(_caseId, Agency.Health))).Id, null, Personas.PartnerHealth.Id, [], []));
+        await _app.SendAs(Personas.PartnerHealth, Advice());
+
+        var listed = await _app.SendAs(Personas.PartnerHealth, new ListMyPartnerRequests.Query());
+
+        listed.Select(r => r.Id).Should().Equal([third.Id, second.Id, _asked.Id], "waiting before answered (not in the order of the statuses' names), and the sooner due first");
+        listed.Select(r => r.Status).Should().Equal(PartnerRequestStatus.Waiting, PartnerRequestStatus.Waiting, PartnerRequestStatus.Answered);
+    }
+
+    [Test]
     public async Task A_document_that_was_not_shared_is_not_found()
     {
         await FluentActions.Awaiting(() => _app.SendAs(Personas.PartnerHealth, new GetSharedDocument.Query(_asked.Id, _unsharedDocument)))
