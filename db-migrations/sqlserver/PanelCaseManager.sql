@@ -2257,3 +2257,75 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207135527_PlanRegisterAndReviews'
+)
+BEGIN
+    CREATE TABLE [Plans] (
+        [Id] uniqueidentifier NOT NULL,
+        [ChildId] uniqueidentifier NOT NULL,
+        [SettingId] uniqueidentifier NULL,
+        [NamedInPlan] nvarchar(200) NULL,
+        [PlanDate] date NOT NULL,
+        [LastReviewDate] date NULL,
+        [LastAmendedOn] date NULL,
+        [OfficerId] nvarchar(128) NOT NULL,
+        [Source] nvarchar(40) NOT NULL,
+        [FinalisedInCaseId] uniqueidentifier NULL,
+        [RecordedBy] nvarchar(128) NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Plans] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Plans_Children_ChildId] FOREIGN KEY ([ChildId]) REFERENCES [Children] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Plans_PlacementRequests_FinalisedInCaseId] FOREIGN KEY ([FinalisedInCaseId]) REFERENCES [PlacementRequests] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Plans_Settings_SettingId] FOREIGN KEY ([SettingId]) REFERENCES [Settings] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Plans_Users_OfficerId] FOREIGN KEY ([OfficerId]) REFERENCES [Users] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207135527_PlanRegisterAndReviews'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Plans_ChildId] ON [Plans] ([ChildId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207135527_PlanRegisterAndReviews'
+)
+BEGIN
+    CREATE INDEX [IX_Plans_FinalisedInCaseId] ON [Plans] ([FinalisedInCaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207135527_PlanRegisterAndReviews'
+)
+BEGIN
+    CREATE INDEX [IX_Plans_OfficerId_PlanDate] ON [Plans] ([OfficerId], [PlanDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207135527_PlanRegisterAndReviews'
+)
+BEGIN
+    CREATE INDEX [IX_Plans_SettingId] ON [Plans] ([SettingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207135527_PlanRegisterAndReviews'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207135527_PlanRegisterAndReviews', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
