@@ -54,6 +54,7 @@ public static class GetPhaseTransferCohort
         string ChildName,
         string YearGroup,
         TransferPhase Phase,
+        Guid? SettingId,
         string? Setting,
         string? Sector,
         string OfficerName,
@@ -161,7 +162,7 @@ public static class GetPhaseTransferCohort
                 DateOnly? issued = id is { } c && amended.TryGetValue(c, out var letter) ? letter : null;
                 var standing = PhaseTransferCohort.Standing(group.Deadline, today, issued, decision is not null, atRiskDays);
                 items.Add(new Child(
-                    r.Id, $"{r.GivenName} {r.FamilyName}", ListPlans.YearName(group.Year), group.Phase, r.Setting, r.SectorName, r.Officer, r.Team,
+                    r.Id, $"{r.GivenName} {r.FamilyName}", ListPlans.YearName(group.Year), group.Phase, r.SettingId?.Value, r.Setting, r.SectorName, r.Officer, r.Team,
                     group.Deadline, group.Deadline.DayNumber - today.DayNumber, standing,
                     id?.Value, request?.Reference.Value, request?.ReceivedDate, request?.Preferences ?? 0,
                     id is { } d && consulted.TryGetValue(d, out var count) ? count : 0,
