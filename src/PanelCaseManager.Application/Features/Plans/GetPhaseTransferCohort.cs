@@ -127,16 +127,17 @@ public static class GetPhaseTransferCohort
             var requests = db.PlacementRequests.AsNoTracking()
                 .Where(p => p.Type == RequestType.PhaseTransfer && p.ReceivedDate >= from && p.ReceivedDate <= to && childIds.Contains(p.ChildId)
                             && p.Stage != Stage.Withdrawn);
-            var requestIds = requests.Select(p => p.Id);
             var cases = (await requests
                     .Select(p => new { p.Id, p.ChildId, p.Reference, p.ReceivedDate, Preferences = p.Preferences.Count })
                     .ToListAsync(cancellationToken))
                 .GroupBy(p => p.ChildId).ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.ReceivedDate).First());
+            var requestIds = cases.Values.Select(p => p.Id).ToList();
             var consulted = (await db.Consultations.AsNoTracking().Where(c => requestIds.Contains(c.PlacementRequestId))
                     .GroupBy(c => c.PlacementRequestId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
                 .ToDictionary(c => c.Key, c => c.Count);
             var panels = (await db.PanelMeetings.AsNoTracking()
-                    .SelectMany(m => m.Agenda.Where(a => requestIds.Contains(a.PlacementRequestId)).Select(a => new { a.PlacementRequestId, m.MeetingDate }))
+                    .SelectMany(m => m.Agenda, (m, a) => new { a.PlacementRequestId, m.MeetingDate })
+                    .Where(a => requestIds.Contains(a.PlacementRequestId))
                     .ToListAsync(cancellationToken))
                 .GroupBy(a => a.PlacementRequestId).ToDictionary(g => g.Key, g => g.Max(a => a.MeetingDate));
             var decided = (await db.PanelDecisions.AsNoTracking()
