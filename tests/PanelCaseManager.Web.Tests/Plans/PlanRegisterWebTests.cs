@@ -97,6 +97,9 @@ public class PlanRegisterWebTests
         await (await _admin.GetAsync("/api/v1/phase-transfers/2027")).ShouldBeProblem(HttpStatusCode.Forbidden);
         await (await _officer.GetAsync("/api/v1/phase-transfers/1900")).ShouldBeValidationProblemNaming("september");
         await (await _officer.GetAsync("/api/v1/plans?pageSize=100000")).ShouldBeValidationProblemNaming("pageSize");
+        await (await _officer.GetAsync("/api/v1/plans?page=2147483647")).ShouldBeValidationProblemNaming("page");
+        await (await _officer.GetAsync("/api/v1/plans?reviewDueBy=0001-01-01")).ShouldBeValidationProblemNaming("reviewDueBy");
+        await (await _officer.GetAsync("/api/v1/plans?reviewDueBy=9999-12-31")).ShouldBeValidationProblemNaming("reviewDueBy");
     }
 
     [Test]

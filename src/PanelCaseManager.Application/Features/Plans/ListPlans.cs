@@ -42,12 +42,18 @@ public static class ListPlans
 
     public sealed class Validator : AbstractValidator<Query>
     {
+        public const int MaximumPage = 100_000;
+        private static readonly DateOnly EarliestDate = new(1990, 1, 1);
+        private static readonly DateOnly LatestDate = new(2199, 12, 31);
+
         public Validator(IOptions<PlanRegisterOptions> options)
         {
             ArgumentNullException.ThrowIfNull(options);
             var maximum = options.Value.MaximumPageSize;
             RuleFor(q => q.Search).MaximumLength(100).WithMessage("Search for 100 characters or fewer.");
-            RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("The page is 1 or more.");
+            RuleFor(q => q.Page).InclusiveBetween(1, MaximumPage).WithMessage($"Pages are numbered from 1 to {MaximumPage}.");
+            RuleFor(q => q.ReviewDueBy).InclusiveBetween(EarliestDate, LatestDate)
+                .WithMessage($"Give a date from {EarliestDate.Year} to {LatestDate.Year}.");
             RuleFor(q => q.PageSize).InclusiveBetween(1, maximum).WithMessage($"Show between 1 and {maximum} plans a page.");
         }
     }
