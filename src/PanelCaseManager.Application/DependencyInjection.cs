@@ -11,6 +11,7 @@ using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Features.Letters;
 using PanelCaseManager.Application.Features.Panels;
 using PanelCaseManager.Application.Features.PlacementRequests;
+using PanelCaseManager.Application.Features.Plans;
 using PanelCaseManager.Application.Features.Provision;
 using PanelCaseManager.Application.Features.Timeliness;
 using PanelCaseManager.Application.Features.PlacementRequests.Drafts;
@@ -93,6 +94,7 @@ public static partial class DependencyInjection
         services.AddScoped<DecisionLetters>();
         services.AddScoped<NoticeLetters>();
         services.AddProvision(configuration);
+        services.AddPlanRegister(configuration);
         services.AddPanelWorkflow(configuration);
         AddTimeliness(services, configuration);
         services.AddOptions<RequestDraftOptions>()

@@ -1460,6 +1460,69 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.ToTable("PlacementRequests");
                 });
 
+            modelBuilder.Entity("PanelCaseManager.Domain.Plans.EhcPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("FinalisedInCaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("LastAmendedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LastReviewDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NamedInPlan")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("OfficerId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateOnly>("PlanDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<Guid?>("SettingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId")
+                        .IsUnique();
+
+                    b.HasIndex("FinalisedInCaseId");
+
+                    b.HasIndex("SettingId");
+
+                    b.HasIndex("OfficerId", "PlanDate");
+
+                    b.ToTable("Plans");
+                });
+
             modelBuilder.Entity("PanelCaseManager.Domain.Provision.Sector", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2471,6 +2534,31 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.Navigation("Preferences");
 
                     b.Navigation("StageChanges");
+                });
+
+            modelBuilder.Entity("PanelCaseManager.Domain.Plans.EhcPlan", b =>
+                {
+                    b.HasOne("PanelCaseManager.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PanelCaseManager.Domain.PlacementRequests.PlacementRequest", null)
+                        .WithMany()
+                        .HasForeignKey("FinalisedInCaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PanelCaseManager.Domain.Users.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PanelCaseManager.Domain.Provision.Setting", null)
+                        .WithMany()
+                        .HasForeignKey("SettingId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("PanelCaseManager.Domain.Provision.Sector", b =>

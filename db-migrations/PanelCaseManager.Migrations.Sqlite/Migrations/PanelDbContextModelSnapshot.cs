@@ -1449,6 +1449,69 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.ToTable("PlacementRequests");
                 });
 
+            modelBuilder.Entity("PanelCaseManager.Domain.Plans.EhcPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FinalisedInCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastAmendedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastReviewDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamedInPlan")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficerId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PlanDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SettingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId")
+                        .IsUnique();
+
+                    b.HasIndex("FinalisedInCaseId");
+
+                    b.HasIndex("SettingId");
+
+                    b.HasIndex("OfficerId", "PlanDate");
+
+                    b.ToTable("Plans");
+                });
+
             modelBuilder.Entity("PanelCaseManager.Domain.Provision.Sector", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2460,6 +2523,31 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.Navigation("Preferences");
 
                     b.Navigation("StageChanges");
+                });
+
+            modelBuilder.Entity("PanelCaseManager.Domain.Plans.EhcPlan", b =>
+                {
+                    b.HasOne("PanelCaseManager.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PanelCaseManager.Domain.PlacementRequests.PlacementRequest", null)
+                        .WithMany()
+                        .HasForeignKey("FinalisedInCaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PanelCaseManager.Domain.Users.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PanelCaseManager.Domain.Provision.Setting", null)
+                        .WithMany()
+                        .HasForeignKey("SettingId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("PanelCaseManager.Domain.Provision.Sector", b =>

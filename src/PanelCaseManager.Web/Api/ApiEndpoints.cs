@@ -18,6 +18,7 @@ internal static class ApiEndpoints
         v1.MapDecisionHistory();
         v1.MapSectorProfiles();
         v1.MapSettings();
+        v1.MapPlans();
         v1.MapSectorMatch();
         v1.MapTimeliness();
         v1.MapPartners();

@@ -48,6 +48,7 @@ internal static class Navigation
         if (ManagesCases(user))
         {
             items.Add(new Item("Worklist", "/worklist", path.StartsWithSegments("/worklist")));
+            items.Add(new Item("Plans", "/plans", path.StartsWithSegments("/plans")));
             items.Add(new Item("Log a request", "/cases/new", path.StartsWithSegments("/cases/new")));
         }
 
@@ -70,6 +71,7 @@ internal static class Navigation
         {
             items.Add(new Item("Users", "/admin/users", path.StartsWithSegments("/admin/users")));
             items.Add(new Item("Settings catalogue", "/admin/settings", path.StartsWithSegments("/admin/settings")));
+            items.Add(new Item("Plan import", "/admin/plans/import", path.StartsWithSegments("/admin/plans")));
             items.Add(new Item("Sector profiles", "/admin/sector-profiles", path.StartsWithSegments("/admin/sector-profiles")));
             items.Add(new Item("Letter templates", "/admin/letter-templates", path.StartsWithSegments("/admin/letter-templates")));
             items.Add(new Item("Bank holidays", "/admin/bank-holidays", path.StartsWithSegments("/admin/bank-holidays")));
