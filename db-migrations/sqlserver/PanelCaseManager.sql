@@ -2257,3 +2257,60 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207134656_AppealsAndMediation'
+)
+BEGIN
+    CREATE TABLE [Mediations] (
+        [Id] uniqueidentifier NOT NULL,
+        [PlacementRequestId] uniqueidentifier NOT NULL,
+        [NoticeLetterId] uniqueidentifier NOT NULL,
+        [NoticeReference] nvarchar(40) NOT NULL,
+        [Notice] nvarchar(40) NOT NULL,
+        [NoticeSentOn] date NOT NULL,
+        [AdviserContactedOn] date NOT NULL,
+        [Choice] nvarchar(40) NOT NULL,
+        [ChoiceMadeOn] date NULL,
+        [HeldOn] date NULL,
+        [Outcome] nvarchar(40) NULL,
+        [CertificateIssuedOn] date NULL,
+        [RecordedBy] nvarchar(128) NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Mediations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Mediations_IssuedLetters_NoticeLetterId] FOREIGN KEY ([NoticeLetterId]) REFERENCES [IssuedLetters] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Mediations_PlacementRequests_PlacementRequestId] FOREIGN KEY ([PlacementRequestId]) REFERENCES [PlacementRequests] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207134656_AppealsAndMediation'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Mediations_NoticeLetterId] ON [Mediations] ([NoticeLetterId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207134656_AppealsAndMediation'
+)
+BEGIN
+    CREATE INDEX [IX_Mediations_PlacementRequestId] ON [Mediations] ([PlacementRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207134656_AppealsAndMediation'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207134656_AppealsAndMediation', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
