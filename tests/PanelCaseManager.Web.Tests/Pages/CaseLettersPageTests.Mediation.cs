@@ -87,6 +87,12 @@ public partial class CaseLettersPageTests
     public async Task An_officer_records_the_contact_then_the_certificate_on_the_tab_and_sees_the_appeal_deadline_move()
     {
         var (_, _, sentOn) = await NoticeSentAsync();
+
+        // Seven weeks on (signed in afresh, as a session does not last that long): the certificate two weeks ago is more
+        // than a month after the notice, so the deadline follows it.
+        _factory.Clock.SetUtcNow(new DateTimeOffset(sentOn.AddDays(50).ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero));
+        _officer.Dispose();
+        _officer = await _factory.ClientFor(Personas.SendOfficer);
         using var officer = await _factory.HtmlClientFor(Personas.SendOfficer);
         var tab = await officer.GetPage($"/cases/{_caseId}/appeals");
         tab.QuerySelector(".moj-sub-navigation a[aria-current='page']")!.TextContent.Should().Be("Mediation and appeals");
@@ -95,32 +101,31 @@ public partial class CaseLettersPageTests
         var start = await officer.GetPage($"/cases/{_caseId}/appeals/mediations/start");
         var refused = await officer.SubmitAndFollow(start, new Dictionary<string, string?>
         {
-            ["adviserContactedOn-day"] = "31", ["adviserContactedOn-month"] = "2", ["adviserContactedOn-year"] = "2027",
+            ["adviserContactedOn.day"] = "31", ["adviserContactedOn.month"] = "2", ["adviserContactedOn.year"] = "2027",
         });
         refused.ShouldShowErrorFor("adviserContactedOn", "real date");
 
         var recorded = await officer.SubmitAndFollow(refused, new Dictionary<string, string?>
         {
-            ["adviserContactedOn-day"] = sentOn.Day.ToString(CultureInfo.InvariantCulture),
-            ["adviserContactedOn-month"] = sentOn.Month.ToString(CultureInfo.InvariantCulture),
-            ["adviserContactedOn-year"] = sentOn.Year.ToString(CultureInfo.InvariantCulture),
+            ["adviserContactedOn.day"] = sentOn.Day.ToString(CultureInfo.InvariantCulture),
+            ["adviserContactedOn.month"] = sentOn.Month.ToString(CultureInfo.InvariantCulture),
+            ["adviserContactedOn.year"] = sentOn.Year.ToString(CultureInfo.InvariantCulture),
         });
         recorded.QuerySelectorAll(".app-mediation").Length.Should().Be(1);
 
-        // The certificate two weeks after the family declined, a month and more after the notice: the deadline follows it.
-        _factory.Clock.SetUtcNow(new DateTimeOffset(sentOn.AddDays(50).ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero));
         var update = await officer.GetPage(recorded.QuerySelector(".app-mediation a[href*='/mediations/']")!.GetAttribute("href")!);
         var certificate = sentOn.AddDays(45);
         var saved = await officer.SubmitAndFollow(update, new Dictionary<string, string?>
         {
             ["choice"] = "NoMediation",
-            ["choiceMadeOn-day"] = sentOn.Day.ToString(CultureInfo.InvariantCulture),
-            ["choiceMadeOn-month"] = sentOn.Month.ToString(CultureInfo.InvariantCulture),
-            ["choiceMadeOn-year"] = sentOn.Year.ToString(CultureInfo.InvariantCulture),
-            ["certificateIssuedOn-day"] = certificate.Day.ToString(CultureInfo.InvariantCulture),
-            ["certificateIssuedOn-month"] = certificate.Month.ToString(CultureInfo.InvariantCulture),
-            ["certificateIssuedOn-year"] = certificate.Year.ToString(CultureInfo.InvariantCulture),
+            ["choiceMadeOn.day"] = sentOn.Day.ToString(CultureInfo.InvariantCulture),
+            ["choiceMadeOn.month"] = sentOn.Month.ToString(CultureInfo.InvariantCulture),
+            ["choiceMadeOn.year"] = sentOn.Year.ToString(CultureInfo.InvariantCulture),
+            ["certificateIssuedOn.day"] = certificate.Day.ToString(CultureInfo.InvariantCulture),
+            ["certificateIssuedOn.month"] = certificate.Month.ToString(CultureInfo.InvariantCulture),
+            ["certificateIssuedOn.year"] = certificate.Year.ToString(CultureInfo.InvariantCulture),
         });
+        saved.QuerySelector(".govuk-error-summary").Should().BeNull();
 
         var deadline = (await DisagreementsAsync()).GetProperty("appealDeadline").GetString();
         DateOnly.ParseExact(deadline!, "yyyy-MM-dd", CultureInfo.InvariantCulture).Should().BeOnOrAfter(certificate.AddMonths(1));
