@@ -401,6 +401,76 @@ namespace PanelCaseManager.Migrations.PostgreSql.Migrations
                     b.ToTable("UserSessionStamps", (string)null);
                 });
 
+            modelBuilder.Entity("PanelCaseManager.Domain.Appeals.Mediation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AdviserContactedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("CertificateIssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Choice")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("ChoiceMadeOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notice")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("NoticeLetterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NoticeReference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("NoticeSentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("PlacementRequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoticeLetterId")
+                        .IsUnique();
+
+                    b.HasIndex("PlacementRequestId");
+
+                    b.ToTable("Mediations");
+                });
+
             modelBuilder.Entity("PanelCaseManager.Domain.Children.Child", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2028,6 +2098,21 @@ namespace PanelCaseManager.Migrations.PostgreSql.Migrations
                         .WithOne()
                         .HasForeignKey("PanelCaseManager.Application.Persistence.SessionStamp", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PanelCaseManager.Domain.Appeals.Mediation", b =>
+                {
+                    b.HasOne("PanelCaseManager.Domain.Letters.IssuedLetter", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeLetterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PanelCaseManager.Domain.PlacementRequests.PlacementRequest", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

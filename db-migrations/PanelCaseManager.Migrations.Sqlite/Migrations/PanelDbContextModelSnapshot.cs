@@ -394,6 +394,76 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.ToTable("UserSessionStamps", (string)null);
                 });
 
+            modelBuilder.Entity("PanelCaseManager.Domain.Appeals.Mediation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AdviserContactedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CertificateIssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Choice")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ChoiceMadeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notice")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NoticeLetterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticeReference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NoticeSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlacementRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoticeLetterId")
+                        .IsUnique();
+
+                    b.HasIndex("PlacementRequestId");
+
+                    b.ToTable("Mediations");
+                });
+
             modelBuilder.Entity("PanelCaseManager.Domain.Children.Child", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2021,6 +2091,21 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                         .WithOne()
                         .HasForeignKey("PanelCaseManager.Application.Persistence.SessionStamp", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PanelCaseManager.Domain.Appeals.Mediation", b =>
+                {
+                    b.HasOne("PanelCaseManager.Domain.Letters.IssuedLetter", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeLetterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PanelCaseManager.Domain.PlacementRequests.PlacementRequest", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

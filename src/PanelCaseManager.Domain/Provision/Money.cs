@@ -37,7 +37,8 @@ public readonly record struct Money : IComparable<Money>
         return new Money(decimal.ToInt64(pence));
     }
 
-    public static bool IsWholePence(decimal pounds) => pounds * 100m == decimal.Truncate(pounds * 100m);
+    /// <summary>Whether the amount has at most two decimal places; any decimal can be asked, however large (nothing is multiplied).</summary>
+    public static bool IsWholePence(decimal pounds) => decimal.Round(pounds, 2) == pounds;
 
     public int CompareTo(Money other) => Pence.CompareTo(other.Pence);
 

@@ -110,7 +110,7 @@ public sealed class CaseClock : AggregateRoot
             throw new DomainRuleException("event-in-future", $"The {kind.Describe()} cannot be dated in the future.");
         }
 
-        if (StoppedOn is { } stopped && date > stopped && !kind.MayBeInFuture())
+        if (StoppedOn is { } stopped && date > stopped && !kind.MayBeInFuture() && !kind.FollowsTheNotice())
         {
             throw new DomainRuleException("event-after-case-ended", $"The case ended on {stopped:yyyy-MM-dd}; nothing after that can be recorded against its deadlines.");
         }
@@ -368,7 +368,8 @@ public sealed class CaseClock : AggregateRoot
     {
         if (RequestType == RequestType.NewPlan
             && kind is not (ClockEventKind.DecidedToAssess or ClockEventKind.DecidedNotToAssess or ClockEventKind.DecisionLetterSent
-                or ClockEventKind.MediationCertificateIssued or ClockEventKind.AppealableNoticeSent)
+                or ClockEventKind.MediationCertificateIssued or ClockEventKind.AppealableNoticeSent
+                or ClockEventKind.MediationRequested or ClockEventKind.MediationDeclined or ClockEventKind.MediationHeld)
             && LatestOf(ClockEventKind.DecidedToAssess, ClockEventKind.DecidedNotToAssess)?.Kind == ClockEventKind.DecidedNotToAssess)
         {
             throw new DomainRuleException("milestone-not-reached", $"The local authority decided not to assess, so there is no '{kind.Describe()}' to record.");

@@ -72,7 +72,7 @@ public sealed class CaseMilestone
         ExceptionReasons = string.Join(ExceptionReasonSeparator, milestone.ExceptionReasonCodes);
         DaysTaken = milestone.DaysTaken;
         MetWithinLimit = milestone.MetWithinLimit;
-        IsOpen = clockRunning && milestone.IsOpen && Kind.IsChased();
+        IsOpen = (clockRunning || Kind.FollowsTheNotice()) && milestone.IsOpen && Kind.IsChased();
 
         if (!IsOpen)
         {

@@ -35,6 +35,15 @@ public enum ClockEventKind
     AppealableNoticeSent,
     /// <summary>The day a young person past Year 11 is to move from one post-16 institution to another (reg 18(2)); recorded ahead.</summary>
     Post16MovePlanned,
+
+    /// <summary>The family told the local authority they want mediation: it must arrange it within 30 days (SEND Regulations 2014, mediation; see <see cref="StatutoryClockRules.MediationArrangeDays"/>).</summary>
+    MediationRequested,
+
+    /// <summary>The family told the mediation adviser they do not want mediation: the certificate is due within 3 working days (reg 33).</summary>
+    MediationDeclined,
+
+    /// <summary>The mediation took place (concluded): it meets the 30-day arrangement, and the certificate is due within 3 working days.</summary>
+    MediationHeld,
 }
 
 /// <summary>Which events a case of each type can record, what each needs first, and which name an agency.</summary>
@@ -47,6 +56,17 @@ public static class ClockEventRules
 
     /// <summary>A meeting or a post-16 move is planned ahead; every other event has already happened when it is recorded.</summary>
     public static bool MayBeInFuture(this ClockEventKind kind) => kind is ClockEventKind.AnnualReviewMeetingScheduled or ClockEventKind.Post16MovePlanned;
+
+    /// <summary>
+    /// A disagreement with a notice (mediation and its certificate) happens after the notice, often once the case has
+    /// closed: it may be recorded on a case whose clock has stopped, and its deadlines are chased all the same.
+    /// </summary>
+    public static bool FollowsTheNotice(this ClockEventKind kind) =>
+        kind is ClockEventKind.MediationRequested or ClockEventKind.MediationDeclined or ClockEventKind.MediationHeld or ClockEventKind.MediationCertificateIssued;
+
+    /// <summary>Events only the service's mediation record makes, never an officer on the Deadlines tab.</summary>
+    public static bool IsRecordedByMediation(this ClockEventKind kind) =>
+        kind is ClockEventKind.MediationRequested or ClockEventKind.MediationDeclined or ClockEventKind.MediationHeld;
 
     public static IReadOnlyList<RequestType> AllowedFor(this ClockEventKind kind) => kind switch
     {
@@ -73,7 +93,8 @@ public static class ClockEventRules
         ClockEventKind.AnnualReviewMeetingHeld when type == RequestType.NewPlan => ClockEventKind.FinalPlanIssued,
         ClockEventKind.ReviewReportSent or ClockEventKind.ReviewDecisionNotified => ClockEventKind.AnnualReviewMeetingHeld,
         ClockEventKind.AmendedPlanIssued => ClockEventKind.AmendmentsProposed,
-        ClockEventKind.MediationCertificateIssued => ClockEventKind.AppealableNoticeSent,
+        ClockEventKind.MediationCertificateIssued or ClockEventKind.MediationRequested or ClockEventKind.MediationDeclined => ClockEventKind.AppealableNoticeSent,
+        ClockEventKind.MediationHeld => ClockEventKind.MediationRequested,
         _ => null,
     };
 
@@ -102,6 +123,9 @@ public static class ClockEventRules
         ClockEventKind.MediationCertificateIssued => "mediation certificate issued",
         ClockEventKind.AppealableNoticeSent => "notice with the right of appeal sent",
         ClockEventKind.Post16MovePlanned => "move between post-16 institutions planned",
+        ClockEventKind.MediationRequested => "family asked for mediation",
+        ClockEventKind.MediationDeclined => "family told the mediation adviser they do not want mediation",
+        ClockEventKind.MediationHeld => "mediation held",
         _ => kind.ToString(),
     };
 }

@@ -44,12 +44,21 @@ public enum MilestoneKind
 
     /// <summary>The family's window to appeal to the First-tier Tribunal: HESC Rules r.20.</summary>
     AppealWindow,
+
+    /// <summary>Mediation arranged and held within 30 days of the family asking for it: SEND Regulations 2014, mediation (reg 34, check).</summary>
+    MediationArranged,
+
+    /// <summary>The mediation certificate within 3 working days of the family declining mediation (reg 33) or of the mediation ending (reg 39, check).</summary>
+    MediationCertificate,
 }
 
 public static class MilestoneKinds
 {
     /// <summary>Whether an officer chases the deadline: reminders, worklist and overdue escalation. The appeal window is the family's.</summary>
     public static bool IsChased(this MilestoneKind kind) => kind != MilestoneKind.AppealWindow;
+
+    /// <summary>A deadline of a disagreement with a notice: chased even once the case has closed (it follows the notice).</summary>
+    public static bool FollowsTheNotice(this MilestoneKind kind) => kind is MilestoneKind.MediationArranged or MilestoneKind.MediationCertificate;
 
     public static string Describe(this MilestoneKind kind) => kind switch
     {
@@ -67,6 +76,8 @@ public static class MilestoneKinds
         MilestoneKind.ReviewDecision => "Decision after the annual review",
         MilestoneKind.AmendedFinalPlan => "Final amended plan",
         MilestoneKind.AppealWindow => "Appeal window closes",
+        MilestoneKind.MediationArranged => "Mediation arranged and held",
+        MilestoneKind.MediationCertificate => "Mediation certificate issued",
         _ => kind.ToString(),
     };
 
@@ -87,6 +98,8 @@ public static class MilestoneKinds
         MilestoneKind.ReviewDecision => "SEND Regulations 2014 reg 20, 22",
         MilestoneKind.AmendedFinalPlan => "SEND Regulations 2014 reg 22(3)",
         MilestoneKind.AppealWindow => "Tribunal Procedure (HESC) Rules 2008 r.20",
+        MilestoneKind.MediationArranged => "SEND Regulations 2014 reg 34 (check)",
+        MilestoneKind.MediationCertificate => "SEND Regulations 2014 reg 33, 39 (check)",
         _ => string.Empty,
     };
 }

@@ -101,7 +101,37 @@ public sealed class StatutoryClock(StatutoryClockRules rules, WorkingDayCalendar
             notice is { } sent ? StatutoryDates.AppealDeadline(sent, events.Date(ClockEventKind.MediationCertificateIssued), Rules, Calendar) : null,
             null, DependsOnWorkingDays: StatutoryDates.AppealDeadlineDependsOnWorkingDays(Rules)));
 
+        // Mediation, once the family has asked for it or declined it (SEND Regulations 2014, mediation).
+        if (notice is not null && events.Date(ClockEventKind.MediationRequested) is { } requested)
+        {
+            var declinedSince = events.LaterOf(ClockEventKind.MediationRequested, ClockEventKind.MediationDeclined)?.Kind == ClockEventKind.MediationDeclined;
+            drafts.Add(Started(MilestoneKind.MediationArranged, requested, Rules.MediationArrangeDays, events.Date(ClockEventKind.MediationHeld))
+                with { NotApplicable = declinedSince });
+        }
+
+        if (notice is not null && CertificateRunsFrom(events) is { } concluded)
+        {
+            var certificate = events.Date(ClockEventKind.MediationCertificateIssued);
+            drafts.Add(new(MilestoneKind.MediationCertificate, null, concluded, Calendar.AddWorkingDays(concluded, Rules.MediationCertificateWorkingDays),
+                certificate is { } issued && issued >= concluded ? issued : null, DependsOnWorkingDays: true));
+        }
+
         return drafts.Select(d => d.ToMilestone(inputs.Exceptions, Calendar)).ToList();
+    }
+
+    /// <summary>
+    /// The day the certificate's working days run from: the family declining mediation, or the mediation held,
+    /// whichever the family's latest answer is (a family may decline, then ask for mediation after all).
+    /// </summary>
+    private static DateOnly? CertificateRunsFrom(EventLog events)
+    {
+        var answer = events.LaterOf(ClockEventKind.MediationRequested, ClockEventKind.MediationDeclined);
+        return answer switch
+        {
+            { Kind: ClockEventKind.MediationDeclined, Date: var declined } => declined,
+            { Kind: ClockEventKind.MediationRequested } => events.Date(ClockEventKind.MediationHeld),
+            _ => null,
+        };
     }
 
     /// <summary>The phase transfer of a child and its deadline (reg 18): see <see cref="PhaseTransfer.For"/>.</summary>

@@ -86,6 +86,18 @@ public sealed record StatutoryClockRules
     /// <summary>Who is a "young person" (CFA 2014 s.83(2)): over compulsory school age, which ends on the school leaving date.</summary>
     public SchoolLeavingRule SchoolLeaving { get; init; } = SchoolLeavingRule.Default;
 
+    /// <summary>
+    /// The local authority arranges mediation within this many days of being told the family wants it ("within 30
+    /// days", counted from the day after: SEND Regulations 2014, mediation, reg 34 — check against the text).
+    /// </summary>
+    public int MediationArrangeDays { get; init; } = 30;
+
+    /// <summary>
+    /// The mediation certificate within this many working days of the family declining mediation (reg 33) or of the
+    /// mediation ending (reg 39, check); working days as <see cref="WorkingDayCalendar"/> counts them, not counting the day itself.
+    /// </summary>
+    public int MediationCertificateWorkingDays { get; init; } = 3;
+
     public int AppealMonths { get; init; } = 2;
     public int AppealMonthsAfterMediationCertificate { get; init; } = 1;
 

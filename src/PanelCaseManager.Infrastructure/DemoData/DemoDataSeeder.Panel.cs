@@ -3,11 +3,13 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PanelCaseManager.Application.Features.Appeals;
 using PanelCaseManager.Application.Features.Evidence;
 using PanelCaseManager.Application.Features.Letters;
 using PanelCaseManager.Application.Features.Panels;
 using PanelCaseManager.Application.Features.PlacementRequests;
 using PanelCaseManager.Application.Features.Timeliness;
+using PanelCaseManager.Domain.Appeals;
 using PanelCaseManager.Domain.Common;
 using PanelCaseManager.Domain.Evidence;
 using PanelCaseManager.Domain.Letters;
@@ -121,12 +123,32 @@ public sealed partial class DemoDataSeeder
             }
         }
 
+        var notices = new List<(Guid CaseId, Guid LetterId)>();
         using (demoClock.Pretend(meetingDay.AddDays(8)))
         {
             foreach (var demo in cases.Where(c => c.Type == RequestType.NewPlan))
             {
                 // The plan names the preference agreed: the notice sent with it carries the right of appeal.
-                await SendAsAsync(Personas.SendOfficer, new IssueAppealableNotice.Command(demo.CaseId, LetterOutcome.FinalPlanNotice, null, null), cancellationToken);
+                var notice = await SendAsAsync(Personas.SendOfficer, new IssueAppealableNotice.Command(demo.CaseId, LetterOutcome.FinalPlanNotice, null, null), cancellationToken);
+                notices.Add((demo.CaseId, notice.LetterId));
+            }
+        }
+
+        // The first family to get a notice contacts the mediation adviser two days later and asks for mediation the next
+        // day: the council's 30 days to arrange it run on the worklist (docs/adr/0126).
+        if (notices.Count > 0)
+        {
+            var (caseId, noticeId) = notices[0];
+            StartMediation.Result started;
+            using (demoClock.Pretend(meetingDay.AddDays(10)))
+            {
+                started = await SendAsAsync(Personas.SendOfficer, new StartMediation.Command(caseId, noticeId, UkCalendar.DateOf(meetingDay.AddDays(10))), cancellationToken);
+            }
+
+            using (demoClock.Pretend(meetingDay.AddDays(11)))
+            {
+                await SendAsAsync(Personas.SendOfficer, new RecordMediation.Command(caseId, started.Id, started.Version, MediationChoice.Mediate,
+                    UkCalendar.DateOf(meetingDay.AddDays(11)), null, null, null), cancellationToken);
             }
         }
 

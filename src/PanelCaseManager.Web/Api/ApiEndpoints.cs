@@ -22,6 +22,7 @@ internal static class ApiEndpoints
         v1.MapSectorMatch();
         v1.MapTimeliness();
         v1.MapPartners();
+        v1.MapAppeals();
         return app;
     }
 }

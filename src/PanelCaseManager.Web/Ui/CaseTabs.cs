@@ -19,6 +19,7 @@ public sealed record CaseTabs(GetPlacementRequest.Details Case, string Current)
         ("decision", "Decision", "/decision"),
         ("letters", "Letters", "/letters"),
         ("consultations", "Consultations", "/consultations"),
+        ("appeals", "Mediation and appeals", "/appeals"),
         ("deadlines", "Deadlines", "/deadlines"),
         ("history", "History", "/history"),
     ];

@@ -14,7 +14,7 @@ namespace PanelCaseManager.Web.Tests.Pages;
 /// exactly what was issued; refusals are shown in the page; a family typing the address gets "Page not found".
 /// The case reaches its signed-off decision through the API, as people would through the service.
 /// </summary>
-public class CaseLettersPageTests
+public partial class CaseLettersPageTests
 {
     private PanelWebApplicationFactory _factory = null!;
     private HttpClient _officer = null!;

@@ -155,7 +155,7 @@ public static class ImportBankHolidays
 
             // Deadlines counted in working days move with the holidays; those of ended cases stay as they were.
             var affected = await db.CaseClocks.WithMilestones()
-                .Where(c => c.StoppedOn == null && c.Milestones.Any(m => m.DependsOnWorkingDays && m.DueDate != null))
+                .Where(c => (c.StoppedOn == null || c.Milestones.Any(m => m.IsOpen)) && c.Milestones.Any(m => m.DependsOnWorkingDays && m.DueDate != null))
                 .ToListAsync(cancellationToken);
             foreach (var clock in affected)
             {

@@ -114,6 +114,8 @@ public static class FamilyMilestoneText
         MilestoneKind.ReviewDecision => "We tell you what we decided after the review",
         MilestoneKind.AmendedFinalPlan => "We send you the final amended plan",
         MilestoneKind.AppealWindow => "The last day to appeal to the SEND Tribunal",
+        MilestoneKind.MediationArranged => "We arrange the mediation you asked for, and it takes place",
+        MilestoneKind.MediationCertificate => "You receive your mediation certificate, which you need to appeal",
         _ => kind.Describe(),
     };
 
@@ -139,6 +141,9 @@ public static class FamilyMilestoneText
             MilestoneKind.AmendedFinalPlan => $"The amended plan is due within {Weeks(rules.AmendedPlanWeeks)} of the proposed changes.",
             MilestoneKind.AppealWindow =>
                 $"You have {Plural(rules.AppealMonths, "month")} from the date of the notice we sent you, or {Plural(rules.AppealMonthsAfterMediationCertificate, "month")} from the date on a mediation certificate if that is later.",
+            MilestoneKind.MediationArranged => $"We must arrange mediation within {Days(rules.MediationArrangeDays)} of you telling us you want it.",
+            MilestoneKind.MediationCertificate =>
+                $"The certificate is due within {Plural(rules.MediationCertificateWorkingDays, "working day")} of you saying you do not want mediation, or of the mediation.",
             _ => kind.Source(),
         };
     }

@@ -39,6 +39,8 @@ public static class RecordClockEvent
             RuleFor(c => c.Agency).Null().WithMessage("Only advice is about one agency.").When(c => c.Event is { } kind && !kind.NamesAgency());
             RuleFor(c => c.Event).NotEqual(ClockEventKind.AppealableNoticeSent)
                 .WithMessage("A notice with the right of appeal is recorded by sending it: use the case's Letters tab (or POST .../notices), so that the family gets it with the last day to appeal.");
+            RuleFor(c => c.Event).Must(e => e is not { } kind || !kind.IsRecordedByMediation())
+                .WithMessage("Mediation is recorded on the case's Mediation and appeals tab (or POST .../mediations), against the notice it is about.");
         }
     }
 
@@ -75,6 +77,7 @@ public static class RecordClockEvent
             ClockEventsFromFeatures.FromConsultations => "the case's consultations",
             ClockEventsFromFeatures.FromDecisionLetters => "the case's decision letters",
             ClockEventsFromFeatures.FromNotices => "the notices sent on the case's Letters tab",
+            Appeals.MediationOnTheClock.Source => "the case's Mediation and appeals tab",
             _ => $"'{source}'",
         };
     }

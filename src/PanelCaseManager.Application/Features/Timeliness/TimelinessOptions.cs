@@ -82,6 +82,12 @@ public sealed class StatutoryClockOptions
     /// <summary>…and the day of the week.</summary>
     public DayOfWeek SchoolLeavingWeekday { get; set; } = DayOfWeek.Friday;
 
+    /// <summary>SEND Regulations 2014 reg 34 (check): the LA arranges mediation within 30 days of being told the family wants it.</summary>
+    public int MediationArrangeDays { get; set; } = 30;
+
+    /// <summary>reg 33 (family declines) and reg 39 (mediation ended) (check): the certificate within 3 working days.</summary>
+    public int MediationCertificateWorkingDays { get; set; } = 3;
+
     public int AppealMonths { get; set; } = 2;
     public int AppealMonthsAfterMediationCertificate { get; set; } = 1;
     public bool AppealChristmasRule { get; set; } = true;
@@ -116,6 +122,8 @@ public sealed class StatutoryClockOptions
         ExceptionClosureWeeks = ExceptionClosureWeeks,
         ExceptionClosureWindowWeeks = ExceptionClosureWindowWeeks,
         SchoolLeaving = new Domain.Children.SchoolLeavingRule(SchoolLeavingAge, SchoolLeavingMonth, SchoolLeavingWeekday),
+        MediationArrangeDays = MediationArrangeDays,
+        MediationCertificateWorkingDays = MediationCertificateWorkingDays,
         AppealMonths = AppealMonths,
         AppealMonthsAfterMediationCertificate = AppealMonthsAfterMediationCertificate,
         AppealChristmasRule = AppealChristmasRule,
@@ -136,7 +144,7 @@ public sealed class StatutoryClockOptions
         [
             DecisionToAssessWeeks, AgencyAdviceWeeks, DecisionWhetherToIssueWeeks, DraftPlanCommentsDays, SettingConsultationDays, FinalPlanWeeks,
             FinalPlanAfterReassessmentWeeks, AnnualReviewMonths, ReviewNoticeWeeksBeforeMeeting, ReviewReportWeeks, ReviewDecisionWeeks, AmendedPlanWeeks,
-            AppealMonths, AppealMonthsAfterMediationCertificate, Post16MoveMonthsBefore, ExceptionAbsenceWeeks, ExceptionClosureWeeks, ExceptionClosureWindowWeeks,
+            AppealMonths, AppealMonthsAfterMediationCertificate, Post16MoveMonthsBefore, MediationArrangeDays, MediationCertificateWorkingDays, ExceptionAbsenceWeeks, ExceptionClosureWeeks, ExceptionClosureWindowWeeks,
         ];
         if (periods.Any(p => p is < 1 or > 104))
         {

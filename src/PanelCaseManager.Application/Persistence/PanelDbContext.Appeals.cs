@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+using PanelCaseManager.Domain.Appeals;
+
+namespace PanelCaseManager.Application.Persistence;
+
+/// <summary>Disagreements with a notice that carries the right of appeal: mediation.</summary>
+public partial class PanelDbContext
+{
+    public DbSet<Mediation> Mediations => Set<Mediation>();
+}
