@@ -2179,3 +2179,120 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207134753_AppealsAndMediation') THEN
+    CREATE TABLE "Mediations" (
+        "Id" uuid NOT NULL,
+        "PlacementRequestId" uuid NOT NULL,
+        "NoticeLetterId" uuid NOT NULL,
+        "NoticeReference" character varying(40) NOT NULL,
+        "Notice" character varying(40) NOT NULL,
+        "NoticeSentOn" date NOT NULL,
+        "AdviserContactedOn" date NOT NULL,
+        "Choice" character varying(40) NOT NULL,
+        "ChoiceMadeOn" date,
+        "HeldOn" date,
+        "Outcome" character varying(40),
+        "CertificateIssuedOn" date,
+        "RecordedBy" character varying(128) NOT NULL,
+        "RecordedAt" timestamp with time zone NOT NULL,
+        "UpdatedAt" timestamp with time zone NOT NULL,
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_Mediations" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_Mediations_IssuedLetters_NoticeLetterId" FOREIGN KEY ("NoticeLetterId") REFERENCES "IssuedLetters" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_Mediations_PlacementRequests_PlacementRequestId" FOREIGN KEY ("PlacementRequestId") REFERENCES "PlacementRequests" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207134753_AppealsAndMediation') THEN
+    CREATE UNIQUE INDEX "IX_Mediations_NoticeLetterId" ON "Mediations" ("NoticeLetterId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207134753_AppealsAndMediation') THEN
+    CREATE INDEX "IX_Mediations_PlacementRequestId" ON "Mediations" ("PlacementRequestId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207134753_AppealsAndMediation') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207134753_AppealsAndMediation', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207135658_PlanRegisterAndReviews') THEN
+    CREATE TABLE "Plans" (
+        "Id" uuid NOT NULL,
+        "ChildId" uuid NOT NULL,
+        "SettingId" uuid,
+        "NamedInPlan" character varying(200),
+        "PlanDate" date NOT NULL,
+        "LastReviewDate" date,
+        "LastAmendedOn" date,
+        "OfficerId" character varying(128) NOT NULL,
+        "Source" character varying(40) NOT NULL,
+        "FinalisedInCaseId" uuid,
+        "RecordedBy" character varying(128) NOT NULL,
+        "RecordedAt" timestamp with time zone NOT NULL,
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_Plans" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_Plans_Children_ChildId" FOREIGN KEY ("ChildId") REFERENCES "Children" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_Plans_PlacementRequests_FinalisedInCaseId" FOREIGN KEY ("FinalisedInCaseId") REFERENCES "PlacementRequests" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_Plans_Settings_SettingId" FOREIGN KEY ("SettingId") REFERENCES "Settings" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_Plans_Users_OfficerId" FOREIGN KEY ("OfficerId") REFERENCES "Users" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207135658_PlanRegisterAndReviews') THEN
+    CREATE UNIQUE INDEX "IX_Plans_ChildId" ON "Plans" ("ChildId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207135658_PlanRegisterAndReviews') THEN
+    CREATE INDEX "IX_Plans_FinalisedInCaseId" ON "Plans" ("FinalisedInCaseId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207135658_PlanRegisterAndReviews') THEN
+    CREATE INDEX "IX_Plans_OfficerId_PlanDate" ON "Plans" ("OfficerId", "PlanDate");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207135658_PlanRegisterAndReviews') THEN
+    CREATE INDEX "IX_Plans_SettingId" ON "Plans" ("SettingId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207135658_PlanRegisterAndReviews') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207135658_PlanRegisterAndReviews', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

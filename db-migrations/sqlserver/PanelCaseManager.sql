@@ -2289,3 +2289,132 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207134656_AppealsAndMediation'
+)
+BEGIN
+    CREATE TABLE [Mediations] (
+        [Id] uniqueidentifier NOT NULL,
+        [PlacementRequestId] uniqueidentifier NOT NULL,
+        [NoticeLetterId] uniqueidentifier NOT NULL,
+        [NoticeReference] nvarchar(40) NOT NULL,
+        [Notice] nvarchar(40) NOT NULL,
+        [NoticeSentOn] date NOT NULL,
+        [AdviserContactedOn] date NOT NULL,
+        [Choice] nvarchar(40) NOT NULL,
+        [ChoiceMadeOn] date NULL,
+        [HeldOn] date NULL,
+        [Outcome] nvarchar(40) NULL,
+        [CertificateIssuedOn] date NULL,
+        [RecordedBy] nvarchar(128) NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Mediations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Mediations_IssuedLetters_NoticeLetterId] FOREIGN KEY ([NoticeLetterId]) REFERENCES [IssuedLetters] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Mediations_PlacementRequests_PlacementRequestId] FOREIGN KEY ([PlacementRequestId]) REFERENCES [PlacementRequests] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207134656_AppealsAndMediation'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Mediations_NoticeLetterId] ON [Mediations] ([NoticeLetterId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207134656_AppealsAndMediation'
+)
+BEGIN
+    CREATE INDEX [IX_Mediations_PlacementRequestId] ON [Mediations] ([PlacementRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207134656_AppealsAndMediation'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207134656_AppealsAndMediation', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207135527_PlanRegisterAndReviews'
+)
+BEGIN
+    CREATE TABLE [Plans] (
+        [Id] uniqueidentifier NOT NULL,
+        [ChildId] uniqueidentifier NOT NULL,
+        [SettingId] uniqueidentifier NULL,
+        [NamedInPlan] nvarchar(200) NULL,
+        [PlanDate] date NOT NULL,
+        [LastReviewDate] date NULL,
+        [LastAmendedOn] date NULL,
+        [OfficerId] nvarchar(128) NOT NULL,
+        [Source] nvarchar(40) NOT NULL,
+        [FinalisedInCaseId] uniqueidentifier NULL,
+        [RecordedBy] nvarchar(128) NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Plans] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Plans_Children_ChildId] FOREIGN KEY ([ChildId]) REFERENCES [Children] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Plans_PlacementRequests_FinalisedInCaseId] FOREIGN KEY ([FinalisedInCaseId]) REFERENCES [PlacementRequests] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Plans_Settings_SettingId] FOREIGN KEY ([SettingId]) REFERENCES [Settings] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Plans_Users_OfficerId] FOREIGN KEY ([OfficerId]) REFERENCES [Users] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207135527_PlanRegisterAndReviews'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Plans_ChildId] ON [Plans] ([ChildId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207135527_PlanRegisterAndReviews'
+)
+BEGIN
+    CREATE INDEX [IX_Plans_FinalisedInCaseId] ON [Plans] ([FinalisedInCaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207135527_PlanRegisterAndReviews'
+)
+BEGIN
+    CREATE INDEX [IX_Plans_OfficerId_PlanDate] ON [Plans] ([OfficerId], [PlanDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207135527_PlanRegisterAndReviews'
+)
+BEGIN
+    CREATE INDEX [IX_Plans_SettingId] ON [Plans] ([SettingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207135527_PlanRegisterAndReviews'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207135527_PlanRegisterAndReviews', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
