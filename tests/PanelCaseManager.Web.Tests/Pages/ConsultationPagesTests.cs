@@ -95,8 +95,7 @@ public class ConsultationPagesTests
 
         var list = await _officer.GetPage($"/cases/{id}/consultations");
         // The demo's own consultation of Brookside on this case is listed too; this one is Beechwood's, once.
-        var row = list.QuerySelectorAll(".app-consultations tbody tr").Where(r => r.TextContent.Contains("Beechwood SEMH School", StringComparison.Ordinal))
-            .Should().ContainSingle().Subject;
+        var row = Beechwood(list);
         row.Text("th[scope=row]").Should().Contain("Beechwood SEMH School").And.Contain("URN 117690");
         row.TextContent.Should().Contain(Plain(TestClock.Today.AddDays(-2))).And.Contain("Awaiting reply");
 
@@ -117,18 +116,23 @@ public class ConsultationPagesTests
         twice.ErrorSummary().Should().ContainSingle().Which.Message.Should().Contain("your change was already made");
 
         list = await _officer.GetPage($"/cases/{id}/consultations");
-        list.Text(".app-consultation-response").Should().Contain("Can meet the child's needs, with conditions").And.Contain("A place from January, with a phased start.");
+        var beechwood = Beechwood(list);
+        beechwood.Text(".app-consultation-response").Should().Contain("Can meet the child's needs, with conditions").And.Contain("A place from January, with a phased start.");
 
-        var decide = await _officer.GetPage(list.QuerySelector(".app-consultation-outcome a")!.GetAttribute("href")!);
+        var decide = await _officer.GetPage(beechwood.QuerySelector(".app-consultation-outcome a")!.GetAttribute("href")!);
         var noOutcome = await _officer.SubmitAndFollow(decide, new Dictionary<string, string?> { ["reason"] = null });
         noOutcome.ShouldShowErrorFor("outcome", "Choose the outcome");
         var named = await _officer.SubmitAndFollow(noOutcome, new Dictionary<string, string?> { ["outcome"] = "SettingToBeNamed", ["reason"] = "It can meet Theo's needs locally." });
         named.Text(".govuk-notification-banner--success").Should().Contain("The outcome of consulting Beechwood SEMH School is recorded.");
-        named.Text(".app-consultation-outcome").Should().Contain("To be named in the plan").And.Contain("It can meet Theo's needs locally.");
+        Beechwood(named).Text(".app-consultation-outcome").Should().Contain("To be named in the plan").And.Contain("It can meet Theo's needs locally.");
 
         var deadlines = await _officer.GetPage($"/cases/{id}/deadlines");
         deadlines.Text(".app-clock-events").Should().Contain("Setting consulted").And.Contain("Setting replied").And.Contain("From the consultations");
     }
+
+    /// <summary>Beechwood's row of the Consultations tab, beside the demo's own consultation of Brookside on the same case.</summary>
+    private static AngleSharp.Dom.IElement Beechwood(AngleSharp.Dom.IDocument page) =>
+        page.QuerySelectorAll(".app-consultations tbody tr").Single(r => r.TextContent.Contains("Beechwood SEMH School", StringComparison.Ordinal));
 
     [Test]
     public async Task A_decision_that_names_no_setting_is_explained_in_the_page_when_a_consultation_is_started()
