@@ -22,8 +22,10 @@ public class SectorMatchBenchmarks
     private MatchChild _child = null!;
     private Preference[] _preferences = null!;
 
-    [Params(1_000, 10_000)]
+    [ParamsSource(nameof(SettingCounts))]
     public int Settings { get; set; }
+
+    public static IEnumerable<int> SettingCounts => BenchmarkSizes.Pick(100, 1_000, 10_000);
 
     [GlobalSetup]
     public void SetUp()

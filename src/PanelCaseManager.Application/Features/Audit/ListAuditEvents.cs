@@ -17,7 +17,7 @@ public static class ListAuditEvents
     public const int PageSize = 50;
 
     [RequiresPolicy(Policies.Audit)]
-    public sealed record Query(Guid? CaseId, Guid? PanelId, int? Page) : IQuery<PagedResult<EventView>>;
+    public sealed record Query(Guid? CaseId, Guid? PanelId, int? Page) : IQuery<PagedResult<EventView>>, IReadsAuditTrail;
 
     public sealed record EventView(long Sequence, DateTimeOffset OccurredAt, string UserId, string UserName, string? Role, string Action, string Kind, string Outcome);
 
@@ -50,7 +50,7 @@ public static class ListAuditEvents
             var page = query.Page ?? 1;
             var total = await events.CountAsync(cancellationToken);
             var rows = await events.OrderByDescending(e => e.Sequence)
-                .Skip((page - 1) * PageSize).Take(PageSize)
+                .Skip(Paging.RowsBefore(page, PageSize)).Take(PageSize)
                 .Select(e => new { e.Sequence, e.OccurredAt, e.UserId, e.Role, e.Action, e.Kind, e.Outcome })
                 .ToListAsync(cancellationToken);
             var ids = rows.Select(r => new Domain.Users.UserId(r.UserId)).Distinct().ToList();
