@@ -160,8 +160,9 @@ public sealed class ApplicationHarness : IAsyncDisposable
         {
             return _services.GetRequiredService<ReadAuditWriter>();
         }
-        catch (Microsoft.Extensions.Options.OptionsValidationException)
+        catch (Exception refused) when (refused is Microsoft.Extensions.Options.OptionsValidationException or ObjectDisposedException)
         {
+            // Refused settings never had a writer; a harness disposed once already has stopped its writer.
             return null;
         }
     }
