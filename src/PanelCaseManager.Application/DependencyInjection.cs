@@ -56,6 +56,7 @@ public static partial class DependencyInjection
         services.AddScoped<CaseAccess>();
         services.AddMemoryCache();
         services.AddScoped<AccountSessions>();
+        services.AddScoped<AfterCommit>();
         services.AddOptions<SessionOptions>()
             .Bind(configuration.GetSection(SessionOptions.Section))
             .Validate(o => o.AccountCheckSeconds is >= 0 and <= SessionOptions.MaximumAccountCheckSeconds,

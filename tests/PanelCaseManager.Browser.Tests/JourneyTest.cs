@@ -14,6 +14,23 @@ public abstract class JourneyTest : BrowserTest
 {
     private static readonly string[] FailingImpacts = ["serious", "critical"];
 
+    /// <summary>Moderate findings that fail too: every part of a page lies in a landmark (the phase banner and the case's identity bar included).</summary>
+    private static readonly string[] FailingRules = ["region"];
+
+    /// <summary>The narrowest width a page must reflow to: 1280 CSS pixels at 400% zoom (WCAG 2.2 1.4.10).</summary>
+    public const int ReflowWidth = 320;
+
+    private const string WiderThanThePage = """
+        () => {
+            const width = document.documentElement.clientWidth;
+            const wide = [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > width + 1 && ![...e.children].some(c => c.getBoundingClientRect().right > width + 1))
+                .slice(0, 5)
+                .map(e => e.tagName.toLowerCase() + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : '') + ' (' + Math.round(e.getBoundingClientRect().right) + ' px)');
+            return JSON.stringify({ scrollWidth: document.documentElement.scrollWidth, clientWidth: width, wide: wide.join('; ') });
+        }
+        """;
+
     public override Task<BrowserTypeLaunchOptions?> LaunchOptionsAsync() => Task.FromResult<BrowserTypeLaunchOptions?>(BrowserLaunch.Options);
 
     protected static string ScreenshotDirectory
@@ -54,17 +71,63 @@ public abstract class JourneyTest : BrowserTest
     {
         ArgumentNullException.ThrowIfNull(page);
         AxeResult result = await page.RunAxe();
-        var failures = result.Violations.Where(v => FailingImpacts.Contains(v.Impact)).ToList();
+        var failures = result.Violations.Where(v => FailingImpacts.Contains(v.Impact) || FailingRules.Contains(v.Id)).ToList();
         failures.Should().BeEmpty(
             $"{page.Url} must meet WCAG 2.2 AA; axe found: {string.Join("; ", failures.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}"))}");
     }
 
-    /// <summary>Keeps a full-page screenshot of the page as a test artefact (first, so a failing page is kept too), then checks it.</summary>
+    /// <summary>
+    /// Keeps a full-page screenshot of the page as a test artefact (first, so a failing page is kept too), then checks
+    /// it with axe and at <see cref="ReflowWidth"/> CSS pixels.
+    /// </summary>
     protected static async Task Visit(IPage page, string screenshotName)
     {
         await Screenshot(page, screenshotName);
         await CheckAccessibility(page);
+        await CheckReflow(page);
     }
+
+    /// <summary>
+    /// At <see cref="ReflowWidth"/> CSS pixels the page does not scroll sideways, and a list's filter is in the page,
+    /// within its width, and closes and opens again from its heading. The window's size is put back afterwards.
+    /// </summary>
+    protected static async Task CheckReflow(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var size = page.ViewportSize ?? new PageViewportSizeResult { Width = 1280, Height = 900 };
+        await page.SetViewportSizeAsync(ReflowWidth, 900);
+        try
+        {
+            var layout = System.Text.Json.JsonSerializer.Deserialize<ReflowLayout>(await page.EvaluateAsync<string>(WiderThanThePage), ReflowJson)!;
+            layout.ScrollWidth.Should().BeLessThanOrEqualTo(layout.ClientWidth,
+                $"{page.Url} must reflow at {ReflowWidth} CSS px without scrolling sideways; wider than the page: {layout.Wide}");
+
+            var filters = page.Locator("details.app-filter");
+            for (var i = 0; i < await filters.CountAsync(); i++)
+            {
+                var filter = filters.Nth(i);
+                var toggle = filter.Locator("summary");
+                await toggle.ScrollIntoViewIfNeededAsync();
+                (await toggle.IsVisibleAsync()).Should().BeTrue($"the filter on {page.Url} must be reachable at {ReflowWidth} px");
+                var box = await toggle.BoundingBoxAsync();
+                (box!.X + box.Width).Should().BeLessThanOrEqualTo(ReflowWidth + 1, $"the filter on {page.Url} must lie within the page at {ReflowWidth} px");
+                var open = await filter.EvaluateAsync<bool>("d => d.open");
+                await toggle.ClickAsync();
+                (await filter.EvaluateAsync<bool>("d => d.open")).Should().Be(!open, $"the filter on {page.Url} must close and open from its heading");
+                (await filter.Locator("form").IsVisibleAsync()).Should().Be(!open);
+                await toggle.ClickAsync();
+                (await filter.EvaluateAsync<bool>("d => d.open")).Should().Be(open);
+            }
+        }
+        finally
+        {
+            await page.SetViewportSizeAsync(size.Width, size.Height);
+        }
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions ReflowJson = new(System.Text.Json.JsonSerializerDefaults.Web);
+
+    private sealed record ReflowLayout(int ScrollWidth, int ClientWidth, string Wide);
 
     /// <summary>
     /// Keeps a full-page screenshot only. For a window with JavaScript turned off, where axe (a script) cannot run;

@@ -94,7 +94,7 @@ public partial class OfficerJourneyTests : JourneyTest
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
         await page.GetByLabel("Primary need").SelectOptionAsync("SEMH");
-        foreach (var (area, level) in new[] { ("Communication and interaction", "1"), ("Cognition and learning", "1"), ("Social, emotional and mental health", "3"), ("Sensory and/or physical", "0") })
+        foreach (var (area, level) in new[] { ("Communication and interaction", "1 – low"), ("Cognition and learning", "1 – low"), ("Social, emotional and mental health", "3 – high"), ("Sensory and/or physical", "0 – none") })
         {
             await page.GetByRole(AriaRole.Group, new() { Name = area }).GetByLabel(level, new() { Exact = true }).CheckAsync();
         }
@@ -103,10 +103,20 @@ public partial class OfficerJourneyTests : JourneyTest
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
         var first = page.GetByRole(AriaRole.Group, new() { Name = "First choice" });
-        await first.GetByLabel("A named school or setting").CheckAsync();
-        await first.GetByLabel("Name of the school or setting").FillAsync("Beechwood SEMH School");
+        (await first.GetByLabel("School or setting", new() { Exact = true }).IsVisibleAsync()).Should().BeFalse("a question is shown only once the answer it follows is chosen");
+        await first.GetByLabel("A school or setting in the catalogue").CheckAsync();
+        var setting = first.GetByRole(AriaRole.Combobox, new() { Name = "School or setting" });
+        await setting.FillAsync("Beechwood");
+        await page.GetByRole(AriaRole.Option, new() { Name = "Beechwood SEMH School (HP2 7DS, URN 117690)" }).ClickAsync();
+        (await first.GetByLabel("Name of the school or setting", new() { Exact = true }).IsVisibleAsync()).Should().BeFalse("typing a name is for a setting not in the catalogue");
         await first.GetByLabel("The family's reasons").FillAsync("Small classes and staff who understand anxiety.");
         await Visit(page, "request-05-preferences");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add another preference" }).ClickAsync();
+        var second = page.GetByRole(AriaRole.Group, new() { Name = "Second choice" });
+        await second.GetByLabel("A type of provision").CheckAsync();
+        await second.GetByLabel("Type of provision", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Special school" });
+        await second.GetByLabel("The family's reasons").FillAsync("Any special school for SEMH near home.");
+        await Visit(page, "request-05-preferences-two");
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
         await Visit(page, "request-06-officer");
@@ -116,7 +126,7 @@ public partial class OfficerJourneyTests : JourneyTest
         await page.WaitForURLAsync(url => url.EndsWith("/check-answers", StringComparison.Ordinal));
         await Visit(page, "request-07-check-answers");
         var summary = await page.Locator("main").InnerTextAsync();
-        summary.Should().Contain("Kwame Mensah").And.Contain($"14 March {bornYear}").And.Contain("Phase transfer").And.Contain("Beechwood SEMH School");
+        summary.Should().Contain("Kwame Mensah").And.Contain($"14 March {bornYear}").And.Contain("Phase transfer").And.Contain("Beechwood SEMH School (URN 117690)").And.Contain("Special school: Any special school");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Log the request" }).ClickAsync();
         await page.WaitForURLAsync(CasePage());
@@ -127,6 +137,62 @@ public partial class OfficerJourneyTests : JourneyTest
         await page.GoBackAsync();
         await page.WaitForURLAsync(CasePage());
         (await page.Locator(".moj-identity-bar").InnerTextAsync()).Should().Contain("Kwame Mensah", "going back after logging it leads to the case, not to the form again");
+    }
+
+    [Test]
+    public async Task Without_javascript_a_setting_is_chosen_from_the_plain_list_and_only_the_question_that_fits_is_shown()
+    {
+        var page = await NewPage(javaScript: false);
+        await SignIn(page, Personas.SendOfficer, "/cases/new");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start now" }).ClickAsync();
+        await page.GetByLabel("Given name").FillAsync("Ama");
+        await page.GetByLabel("Family name").FillAsync("Owusu");
+        await page.GetByLabel("Day").FillAsync("4");
+        await page.GetByLabel("Month").FillAsync("5");
+        await page.GetByLabel("Year").FillAsync("2016");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.GetByLabel("New EHC plan").CheckAsync();
+        await page.GetByLabel("Day").FillAsync("2");
+        await page.GetByLabel("Month").FillAsync("11");
+        await page.GetByLabel("Year").FillAsync("2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.GetByLabel("Primary need").SelectOptionAsync("ASD");
+        foreach (var area in new[] { "Communication and interaction", "Cognition and learning", "Social, emotional and mental health", "Sensory and/or physical" })
+        {
+            await page.GetByRole(AriaRole.Group, new() { Name = area }).GetByLabel("2 – moderate", new() { Exact = true }).CheckAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+        var first = page.GetByRole(AriaRole.Group, new() { Name = "First choice" });
+        (await first.GetByLabel("Type of provision", new() { Exact = true }).IsVisibleAsync()).Should().BeFalse();
+        await first.GetByLabel("A school or setting in the catalogue").CheckAsync();
+        (await first.GetByRole(AriaRole.Combobox).CountAsync()).Should().Be(1, "without the script the list stays a plain select");
+        await first.GetByLabel("School or setting", new() { Exact = true }).SelectOptionAsync("117701");
+        await first.GetByLabel("The family's reasons").FillAsync("A school that knows autism.");
+        await Screenshot(page, "request-05-preferences-without-javascript");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+        await page.WaitForURLAsync(url => url.EndsWith("/check-answers", StringComparison.Ordinal));
+        (await page.Locator("main").InnerTextAsync()).Should().Contain("Larkspur Communication and Autism School (URN 117701): A school that knows autism.");
+    }
+
+    [Test]
+    public async Task From_a_case_overview_the_first_task_is_three_key_presses_away()
+    {
+        var page = await NewPage();
+        await SignIn(page, Personas.SendOfficer, "/cases");
+        await page.Locator("table.app-caseload tbody td a").First.ClickAsync();
+        await page.Locator("#case-tasks").WaitForAsync();
+
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Tab");
+        (await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()")).Should().Be("Skip to the case's tasks");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.PressAsync("Tab");
+
+        (await page.EvaluateAsync<string>("() => document.activeElement.className")).Should().Contain("govuk-task-list__link", "the first task is the next thing Tab reaches");
     }
 
     [Test]

@@ -11,7 +11,7 @@ namespace PanelCaseManager.Application.Behaviours;
 /// Runs a command as one transaction: the handler's changes, the handlers of the domain events it raised and the
 /// version bump of every aggregate it changed are committed together or not at all.
 /// </summary>
-public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(PanelDbContext db, DomainEventDispatcher events, AuditTrail audit, IDatabaseErrors databaseErrors)
+public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(PanelDbContext db, DomainEventDispatcher events, AuditTrail audit, IDatabaseErrors databaseErrors, AfterCommit afterCommit)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IBaseCommand
 {
@@ -35,6 +35,7 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(PanelDbContext db, 
             catch (DbUpdateException exception) when (databaseErrors.IsUniqueViolation(exception) && replays-- > 0)
             {
                 db.ChangeTracker.Clear();
+                afterCommit.Clear();
             }
             catch (DbUpdateConcurrencyException)
             {
@@ -60,10 +61,12 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(PanelDbContext db, 
                     db.ChangeTracker.Clear();
                 }
 
+                afterCommit.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 var response = await next(message, ct);
                 await SaveAsync(response, ct);
                 await transaction.CommitAsync(ct);
+                afterCommit.Run();
                 return response;
             },
             cancellationToken);

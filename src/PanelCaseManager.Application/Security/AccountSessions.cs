@@ -41,7 +41,7 @@ public enum SessionEnd
 /// begun before. A token from the council's identity provider cannot carry our stamp, so it is refused when it was
 /// issued before the account's sessions were last ended.
 /// </summary>
-public sealed class AccountSessions(PanelDbContext db, IMemoryCache cache, TimeProvider clock, IOptions<SessionOptions> options)
+public sealed class AccountSessions(PanelDbContext db, IMemoryCache cache, TimeProvider clock, IOptions<SessionOptions> options, AfterCommit afterCommit)
 {
     /// <summary>The claim that carries the account's security stamp when the session began.</summary>
     public const string StampClaim = "session-stamp";
@@ -112,7 +112,10 @@ public sealed class AccountSessions(PanelDbContext db, IMemoryCache cache, TimeP
         }
 
         row.EndSessions(clock.GetUtcNow());
-        Forget(userId);
+
+        // Forgotten once the new stamp is committed: forgetting now would let a request arriving before the commit read
+        // the old stamp and keep it for the check time.
+        afterCommit.Add(() => Forget(userId));
     }
 
     /// <summary>Drops what this instance remembers of the account, so the next request reads it afresh.</summary>

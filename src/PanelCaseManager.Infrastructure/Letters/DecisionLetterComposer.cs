@@ -11,9 +11,20 @@ namespace PanelCaseManager.Infrastructure.Letters;
 /// Writes a decision letter or a notice: the authority's letterhead, the family's address in the envelope window, the case at a
 /// glance, a notice when it replaces an earlier letter, the template's wording, and the officer's signature.
 /// </summary>
-public sealed class DecisionLetterComposer(LetterTemplateEngine engine, PdfDocumentWriter writer, IOptions<LetterOptions> options) : IDecisionLetterComposer
+public sealed class DecisionLetterComposer(LetterTemplateEngine engine, PdfDocumentWriter writer, IOptions<LetterOptions> options)
+    : IDecisionLetterComposer
 {
     public ComposedLetter Compose(DecisionLetterModel model, LetterTemplateText wording, bool draft)
+    {
+        var rendered = writer.Write(Document(model, wording, draft));
+        return new ComposedLetter(rendered.Pdf, rendered.PageCount, Convert.ToHexStringLower(SHA256.HashData(rendered.Pdf)), wording.Outcome, wording.Version);
+    }
+
+    public string ComposeHtml(DecisionLetterModel model, LetterTemplateText wording, bool draft, int topHeadingLevel) =>
+        HtmlDocumentWriter.Write(Document(model, wording, draft), topHeadingLevel);
+
+    /// <summary>The letter as a document, the same for its PDF and its web page.</summary>
+    private DocumentDefinition Document(DecisionLetterModel model, LetterTemplateText wording, bool draft)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(wording);
@@ -41,7 +52,7 @@ public sealed class DecisionLetterComposer(LetterTemplateEngine engine, PdfDocum
         }
 
         var body = LetterMarkup.Parse(engine.Render(wording, model));
-        var document = new DocumentDefinition
+        return new DocumentDefinition
         {
             Metadata = new DocumentMetadata(
                 model.Outcome.IsNotice() ? $"Notice {model.CaseReference}" : $"Decision letter {model.CaseReference}",
@@ -60,9 +71,6 @@ public sealed class DecisionLetterComposer(LetterTemplateEngine engine, PdfDocum
             Watermark = draft ? "DRAFT" : null,
             Blocks = Assemble(model, body),
         };
-
-        var rendered = writer.Write(document);
-        return new ComposedLetter(rendered.Pdf, rendered.PageCount, Convert.ToHexStringLower(SHA256.HashData(rendered.Pdf)), wording.Outcome, wording.Version);
     }
 
     private static List<DocumentBlock> Assemble(DecisionLetterModel model, List<DocumentBlock> body)

@@ -104,6 +104,7 @@ public sealed class LetterTemplateEngine : ILetterTemplateEngine
     }
 
     private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+    private readonly ScriptObject _complete;
     private readonly Shape _shape;
     private readonly LetterSettings _sampleSettings;
     private readonly LetterTemplateLimits _limits;
@@ -119,8 +120,58 @@ public sealed class LetterTemplateEngine : ILetterTemplateEngine
         ArgumentNullException.ThrowIfNull(limits);
         _limits = limits.Value;
         _sampleSettings = new LetterSettings(Options.Create(SampleOptions()));
-        _shape = Shape.Of(LetterTemplateModel.From(SampleLetterModel.Complete(_sampleSettings, DefaultLetterTemplates.WrittenAt.ToDateOnly())));
+        _complete = LetterTemplateModel.From(SampleLetterModel.Complete(_sampleSettings, DefaultLetterTemplates.WrittenAt.ToDateOnly()));
+        _shape = Shape.Of(_complete);
     }
+
+    public IReadOnlyList<TemplateField> Fields(DecisionLetterModel sample)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        var fields = FieldsOf(_complete, LetterTemplateModel.From(sample), prefix: string.Empty);
+
+        // A panel's letter may not state an appeal deadline (it belongs to the notice), so its editor does not offer one.
+        return sample.Outcome.IsNotice() ? fields : fields.Where(f => f.Placeholder != NoticeOnlyDeadline).ToList();
+    }
+
+    /// <summary>
+    /// The placeholders under <paramref name="structure"/> (a model with every part filled, so none is missed), with the
+    /// examples <paramref name="example"/> holds where it has them.
+    /// </summary>
+    private static List<TemplateField> FieldsOf(ScriptObject structure, ScriptObject? example, string prefix)
+    {
+        var fields = new List<TemplateField>();
+        foreach (var (name, value) in structure.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            var exampleValue = example is not null && example.TryGetValue(name, out var found) ? found : null;
+            switch (value)
+            {
+                case ScriptObject members:
+                    fields.AddRange(FieldsOf(members, exampleValue as ScriptObject, $"{prefix}{name}."));
+                    break;
+                case ScriptArray list:
+                    var exampleList = exampleValue as ScriptArray;
+                    var items = list.Count > 0 && list[0] is ScriptObject item
+                        ? FieldsOf(item, exampleList is { Count: > 0 } && exampleList[0] is ScriptObject first ? first : null, "item.")
+                        : [];
+                    var count = exampleList?.Count ?? 0;
+                    fields.Add(new TemplateField($"{prefix}{name}", count == 1 ? "1 item" : string.Create(CultureInfo.InvariantCulture, $"{count} items"), true, items));
+                    break;
+                default:
+                    fields.Add(new TemplateField($"{prefix}{name}", ExampleText(exampleValue), false, []));
+                    break;
+            }
+        }
+
+        return fields;
+    }
+
+    private static string ExampleText(object? value) => value switch
+    {
+        null => string.Empty,
+        bool flag => flag ? "true" : "false",
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
 
     public IReadOnlyList<TemplateProblem> Validate(LetterOutcome outcome, string body)
     {

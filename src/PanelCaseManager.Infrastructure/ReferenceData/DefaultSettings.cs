@@ -83,14 +83,19 @@ internal static class DefaultSettings
 
         string NextPlace() => PlaceNames[place++ % PlaceNames.Length];
 
+        // The place names come round again after a few districts: a name already given is told apart by its town, so
+        // that no two settings in the catalogue share a name.
+        var named = new HashSet<string>(Named.Select(n => n.Name), StringComparer.OrdinalIgnoreCase);
+        string Unique(string name, District d) => named.Add(name) ? name : named.Add($"{d.Town} {name}") ? $"{d.Town} {name}" : $"{d.Code} {name}";
+
         for (var i = 0; i < Districts.Length; i++)
         {
             var d = Districts[i];
-            entries.Add(Local($"{NextPlace()} Primary School", SettingPhase.Primary, 4, 11, ProvisionKind.Mainstream, S.Mainstream, d, i * 3, i % 3 == 0 ? 420 : 210, 0.9 + (i % 4 * 0.03), 7200m));
-            entries.Add(Local($"{NextPlace()} JMI School", SettingPhase.Primary, 4, 11, ProvisionKind.Mainstream, S.Mainstream, d, (i * 3) + 1, 210, 0.92 + (i % 3 * 0.04), 7200m));
+            entries.Add(Local(Unique($"{NextPlace()} Primary School", d), SettingPhase.Primary, 4, 11, ProvisionKind.Mainstream, S.Mainstream, d, i * 3, i % 3 == 0 ? 420 : 210, 0.9 + (i % 4 * 0.03), 7200m));
+            entries.Add(Local(Unique($"{NextPlace()} JMI School", d), SettingPhase.Primary, 4, 11, ProvisionKind.Mainstream, S.Mainstream, d, (i * 3) + 1, 210, 0.92 + (i % 3 * 0.04), 7200m));
             if (i % 2 == 0)
             {
-                entries.Add(Local($"{d.Town} {NextPlace()} Academy", SettingPhase.Secondary, 11, 18, ProvisionKind.Mainstream, S.Mainstream, d, (i * 3) + 2, 1200 + (i * 10), 0.94, 8100m));
+                entries.Add(Local(Unique($"{d.Town} {NextPlace()} Academy", d), SettingPhase.Secondary, 11, 18, ProvisionKind.Mainstream, S.Mainstream, d, (i * 3) + 2, 1200 + (i * 10), 0.94, 8100m));
             }
         }
 

@@ -102,6 +102,19 @@ internal static class PanelsApi
             .WithSummary("Each preference for a named setting with the duty its status in the catalogue decides (s.39 or s.9); no status for a setting the catalogue does not hold")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        cases.MapGet("/pack/documents/{evidenceId:guid}", async (Guid id, Guid caseId, Guid evidenceId, ISender sender, CancellationToken ct) =>
+            {
+                var content = await sender.Send(new GetCasePackDocument.Query(id, caseId, evidenceId), ct);
+                return Results.File(content.Stream, content.MediaType, content.FileName, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{content.ContentSha256}\""));
+            })
+            .WithName("GetCasePackDocument")
+            .RequireAuthorization(Policies.ReadCases)
+            .RequireRateLimiting(Security.RateLimits.Documents)
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf", additionalContentTypes:
+                ["application/vnd.openxmlformats-officedocument.wordprocessingml.document", "image/png", "image/jpeg"])
+            .WithSummary("Download a document of the case's papers for this meeting, as the papers hold it (the frozen bytes after the cut-off)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         cases.MapPost("/decision", RecordDecisionAsync)
             .WithName("RecordDecision")
             .RequireAuthorization(Policies.RecordPanelViews)

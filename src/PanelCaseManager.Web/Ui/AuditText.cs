@@ -48,19 +48,6 @@ internal sealed class AuditExportResult(ExportAuditEvents.Export export) : Micro
     }
 }
 
-/// <summary>A page of a case's or panel's audit events, with links to its other pages and to the export.</summary>
-public sealed record AuditEventsView(
-    Application.Common.PagedResult<ListAuditEvents.EventView> Events,
-    string Path,
-    Guid? CaseId,
-    Guid? PanelId)
-{
-    public string LinkTo(int page) => $"{Path}?page={page}";
-
-    public string ExportLink(string format) =>
-        $"/audit/export?handler=file&format={format}" + (CaseId is { } c ? $"&caseId={c}" : string.Empty) + (PanelId is { } p ? $"&panelId={p}" : string.Empty);
-}
-
 internal static class AuditPaging
 {
     /// <summary>The page asked for in the query string: 1 when none; null when it is not a page number.</summary>

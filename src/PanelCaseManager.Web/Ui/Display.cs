@@ -13,13 +13,22 @@ internal static class Display
 
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : string.Empty;
 
-    /// <summary>A moment as the clock in London showed it: "20 November 2026 at 10:15am".</summary>
+    /// <summary>A moment as the clock in London showed it: "20 November 2026 at 10:15am" (GOV.UK style: "midnight", "midday").</summary>
     public static string DateTime(DateTimeOffset at)
     {
         var local = TimeZoneInfo.ConvertTime(at, UkCalendar.London);
-        var time = local.ToString(local.Minute == 0 ? "%h" : "h:mm", English) + (local.Hour < 12 ? "am" : "pm");
+        var time = (local.Hour, local.Minute) switch
+        {
+            (0, 0) => "midnight",
+            (12, 0) => "midday",
+            _ => local.ToString(local.Minute == 0 ? "%h" : "h:mm", English) + (local.Hour < 12 ? "am" : "pm"),
+        };
         return $"{local.ToString("d MMMM yyyy", English)} at {time}";
     }
+
+    /// <summary>Who saved a version and when, in words: "Saved on 7 December 2026 at 9:41am by Priya Shah"; the shipped one is "Built-in wording".</summary>
+    public static string Saved(DateTimeOffset at, string by, bool builtIn) =>
+        builtIn ? "Built-in wording" : $"Saved on {DateTime(at)} by {by}";
 
     public static string Describe(this RequestType type) => type switch
     {

@@ -14,15 +14,22 @@ internal static class FormErrors
     public const string StaleVersionMessage =
         "Someone else changed this case after you opened this page, so nothing was changed. Check the case as it is now before you try again. If you had just pressed the button, your change was already made.";
 
-    public static void AddRequestErrors(this ModelStateDictionary modelState, RequestValidationException exception, Func<string, string>? fieldName = null)
+    /// <param name="fieldName">The form's name for a field the application names; null to leave out an error the page has already given in its own words.</param>
+    public static void AddRequestErrors(this ModelStateDictionary modelState, RequestValidationException exception, Func<string, string?>? fieldName = null)
     {
         ArgumentNullException.ThrowIfNull(modelState);
         ArgumentNullException.ThrowIfNull(exception);
         foreach (var (field, messages) in exception.Errors)
         {
+            var name = fieldName is null ? field : fieldName(field);
+            if (name is null)
+            {
+                continue;
+            }
+
             foreach (var message in messages)
             {
-                modelState.AddModelError(fieldName?.Invoke(field) ?? field, message);
+                modelState.AddModelError(name, message);
             }
         }
     }
@@ -35,7 +42,7 @@ internal static class FormErrors
     }
 
     /// <summary>Runs a command, turning the refusals a user can act on into form errors; false when it was refused.</summary>
-    public static async Task<(bool Succeeded, T? Result)> TrySendAsync<T>(this ModelStateDictionary modelState, Func<Task<T>> send, Func<string, string>? fieldName = null)
+    public static async Task<(bool Succeeded, T? Result)> TrySendAsync<T>(this ModelStateDictionary modelState, Func<Task<T>> send, Func<string, string?>? fieldName = null)
     {
         ArgumentNullException.ThrowIfNull(modelState);
         ArgumentNullException.ThrowIfNull(send);

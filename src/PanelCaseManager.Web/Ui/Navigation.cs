@@ -24,6 +24,9 @@ internal static class Navigation
 
     public static bool Audits(ClaimsPrincipal user) => RoleOf(user) is Role.Auditor;
 
+    /// <summary>Team managers and auditors, as the timeliness policy has it.</summary>
+    public static bool SeesTimeliness(ClaimsPrincipal user) => RoleOf(user) is Role.TeamManager or Role.Auditor;
+
     public static bool Administers(ClaimsPrincipal user) => RoleOf(user) is Role.Administrator;
 
     public static bool IsFamily(ClaimsPrincipal user) => RoleOf(user) is Role.Family;
@@ -51,6 +54,11 @@ internal static class Navigation
         if (ReadsCases(user))
         {
             items.Add(new Item(SitsOnPanels(user) ? "My panels" : "Panels", "/panels", path.StartsWithSegments("/panels")));
+        }
+
+        if (SeesTimeliness(user))
+        {
+            items.Add(new Item("Timeliness", "/timeliness", path.StartsWithSegments("/timeliness")));
         }
 
         if (Audits(user))

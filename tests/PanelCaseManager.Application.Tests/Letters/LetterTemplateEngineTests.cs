@@ -1,6 +1,7 @@
 using PanelCaseManager.Application.Features.Letters;
 using PanelCaseManager.Domain.Letters;
 using PanelCaseManager.Infrastructure.Letters;
+using PanelCaseManager.Testing.Builders;
 
 namespace PanelCaseManager.Application.Tests.Letters;
 
@@ -15,6 +16,38 @@ public class LetterTemplateEngineTests
     [TestCaseSource(nameof(Outcomes))]
     public void The_built_in_wording_of_every_outcome_is_valid(LetterOutcome outcome) =>
         _engine.Validate(outcome, DefaultLetterTemplates.Read(outcome)).Should().BeEmpty();
+
+    [Test]
+    public void The_fields_a_template_can_insert_are_read_from_the_model_with_the_samples_values()
+    {
+        var sample = A.DecisionLetter(LetterOutcome.Decline);
+
+        var fields = _engine.Fields(sample);
+
+        fields.Should().Contain(new TemplateField("child.given_name", "Ffion", false, []));
+        fields.Should().Contain(f => f.Placeholder == "case_reference" && f.Example == sample.CaseReference);
+        var refused = fields.Single(f => f.Placeholder == "refused_preferences");
+        refused.IsList.Should().BeTrue();
+        refused.Example.Should().Be(sample.RefusedPreferences.Count == 1 ? "1 item" : $"{sample.RefusedPreferences.Count} items");
+        refused.ItemFields.Select(f => f.Placeholder).Should().Contain(["item.rank", "item.name", "item.status", "item.under_section9", "item.section9.reasons"]);
+        refused.ItemFields.Single(f => f.Placeholder == "item.grounds").ItemFields.Select(f => f.Placeholder)
+            .Should().BeEquivalentTo("item.title", "item.applies", "item.reasons");
+        fields.Should().Contain(f => f.Placeholder == "replaces.reference", "a part only some letters fill is listed, empty here");
+        fields.Should().NotContain(f => f.Placeholder == "appeal.deadline", "a panel's letter states no appeal deadline: the notice does");
+        _engine.Fields(A.DecisionLetter(LetterOutcome.FinalPlanNotice)).Should().Contain(f => f.Placeholder == "appeal.deadline");
+        fields.Select(f => f.Placeholder).Should().OnlyHaveUniqueItems().And.BeInAscendingOrder(StringComparer.Ordinal);
+        var wording = DefaultLetterTemplates.Read(LetterOutcome.Decline);
+        foreach (var field in fields.Where(f => !f.IsList))
+        {
+            var guarded = field.Placeholder.StartsWith("replaces.", StringComparison.Ordinal)
+                ? $"{{% if replaces %}}{{{{ {field.Placeholder} }}}}{{% endif %}}"
+                : $"{{{{ {field.Placeholder} }}}}";
+            _engine.Validate(LetterOutcome.Decline, $"{wording}\n\n{guarded}").Should().BeEmpty($"{field.Placeholder} is listed, so a template may use it");
+        }
+
+        _engine.Validate(LetterOutcome.Decline, $"{wording}\n\n{{{{ replaces.reference }}}}").Should().ContainSingle()
+            .Which.Message.Should().Contain("cannot be filled in for every letter", "the editor's list says a part only some letters fill goes inside {% if replaces %}");
+    }
 
     [Test]
     public void An_unknown_placeholder_is_refused_naming_its_line_and_the_ones_that_exist()

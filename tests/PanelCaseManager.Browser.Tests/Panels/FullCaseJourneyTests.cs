@@ -40,15 +40,16 @@ public partial class FullCaseJourneyTests : PanelJourneyTest
         await officer.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
         await officer.GetByLabel("Primary need").SelectOptionAsync("SEMH");
-        foreach (var (area, level) in new[] { ("Communication and interaction", "1"), ("Cognition and learning", "1"), ("Social, emotional and mental health", "3"), ("Sensory and/or physical", "0") })
+        foreach (var (area, level) in new[] { ("Communication and interaction", "1 – low"), ("Cognition and learning", "1 – low"), ("Social, emotional and mental health", "3 – high"), ("Sensory and/or physical", "0 – none") })
         {
             await officer.GetByRole(AriaRole.Group, new() { Name = area }).GetByLabel(level, new() { Exact = true }).CheckAsync();
         }
 
         await officer.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         var first = officer.GetByRole(AriaRole.Group, new() { Name = "First choice" });
-        await first.GetByLabel("A named school or setting").CheckAsync();
-        await first.GetByLabel("Name of the school or setting").FillAsync("Beechwood SEMH School");
+        await first.GetByLabel("A school or setting in the catalogue").CheckAsync();
+        await first.GetByRole(AriaRole.Combobox, new() { Name = "School or setting" }).FillAsync("Beechwood");
+        await officer.GetByRole(AriaRole.Option, new() { Name = "Beechwood SEMH School (HP2 7DS, URN 117690)" }).ClickAsync();
         await first.GetByLabel("The family's reasons").FillAsync("Small classes and staff who understand anxiety.");
         await officer.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await officer.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();

@@ -4,6 +4,7 @@ using System.Text.Json;
 using AngleSharp.Html.Parser;
 using PanelCaseManager.Infrastructure.DemoData;
 using PanelCaseManager.Testing;
+using PanelCaseManager.Web.Tests.Pages;
 
 namespace PanelCaseManager.Web.Tests.Api;
 
@@ -62,6 +63,55 @@ public partial class LettersApiTests
     }
 
     [Test]
+    public async Task An_auditor_signed_in_to_the_pages_downloads_the_history_from_each_link_of_the_find_decisions_page()
+    {
+        var (decisionId, sha256) = await IssuedAsync();
+        var reference = (await _officer.GetFromJsonAsync<JsonElement>($"/api/v1/placement-requests/{_caseId}")).GetProperty("reference").GetString();
+        using var auditor = await _factory.HtmlClientFor(Personas.Auditor);
+
+        var page = await auditor.GetPage($"/audit?caseReference={reference}");
+
+        page.Text("td.app-decision-history").Should().StartWith("Download the decision's history");
+        var links = page.QuerySelectorAll("td.app-decision-history a").Select(a => a.GetAttribute("href")!).ToList();
+        links.Should().Equal(
+            $"/audit/decisions/{decisionId}/history?format=pdf",
+            $"/audit/decisions/{decisionId}/history?format=html",
+            $"/audit/decisions/{decisionId}/history?format=json");
+        using var pdf = await auditor.Get(links[0]);
+        pdf.StatusCode.Should().Be(HttpStatusCode.OK, "the browser session's cookie is enough; no bearer token");
+        pdf.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");
+        pdf.Content.Headers.ContentDisposition!.FileName.Should().EndWith(".pdf").And.NotContain("Ffion");
+        using (var text = new PdfText(await pdf.Content.ReadAsByteArrayAsync()))
+        {
+            text.All.Should().Contain("History of the decision");
+        }
+
+        using var html = await auditor.Get(links[1]);
+        html.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
+        (await html.Content.ReadAsStringAsync()).Should().Contain(sha256);
+        using var json = await auditor.Get(links[2]);
+        json.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
+        var bundle = await json.Content.ReadFromJsonAsync<JsonElement>();
+        bundle.GetProperty("decision").GetProperty("id").GetGuid().Should().Be(decisionId);
+        bundle.GetProperty("decision").GetProperty("outcome").GetString().Should().Be("NameAnotherSetting", "the same JSON as the API's, enums by name");
+    }
+
+    [Test]
+    public async Task The_history_pages_answer_a_bad_format_as_a_bad_request_an_unknown_decision_as_not_found_and_other_roles_as_forbidden()
+    {
+        var (decisionId, _) = await IssuedAsync();
+        using var auditor = await _factory.HtmlClientFor(Personas.Auditor);
+
+        (await auditor.GetPage($"/audit/decisions/{decisionId}/history?format=docx", HttpStatusCode.BadRequest)).Text("h1").Should().Be("Sorry, there is a problem with your request");
+        (await auditor.GetPage($"/audit/decisions/{Guid.NewGuid()}/history?format=pdf", HttpStatusCode.NotFound)).Text("h1").Should().Be("Page not found");
+        foreach (var persona in new[] { Personas.SendOfficer, Personas.SecondSendOfficer, Personas.PanelChair, Personas.Family, Personas.Administrator })
+        {
+            using var other = await _factory.HtmlClientFor(persona);
+            (await other.GetPage($"/audit/decisions/{decisionId}/history?format=pdf", HttpStatusCode.Forbidden)).Text("h1").Should().Be("You do not have access to this page");
+        }
+    }
+
+    [Test]
     public async Task An_unknown_format_is_a_400_naming_format_and_a_caller_who_may_not_see_the_case_never_gets_the_history()
     {
         var (decisionId, _) = await IssuedAsync();
@@ -75,25 +125,5 @@ public partial class LettersApiTests
         await (await family.GetAsync($"/api/v1/decisions/{decisionId}/history")).ShouldBeProblem(HttpStatusCode.Forbidden);
         using var administrator = await _factory.ClientFor(Personas.Administrator);
         await (await administrator.GetAsync($"/api/v1/decisions/{decisionId}/history")).ShouldBeProblem(HttpStatusCode.Forbidden);
-    }
-
-    [Test]
-    public async Task The_auditors_list_of_decisions_links_to_each_decisions_history_in_the_three_formats()
-    {
-        var (decisionId, _) = await IssuedAsync();
-        var reference = (await _officer.GetFromJsonAsync<JsonElement>($"/api/v1/placement-requests/{_caseId}")).GetProperty("reference").GetString()!;
-        using var auditor = await _factory.HtmlClientFor(Personas.Auditor);
-
-        var page = await auditor.GetPage($"/audit?caseReference={Uri.EscapeDataString(reference)}");
-
-        var cell = page.QuerySelector("td.app-decision-history");
-        cell.Should().NotBeNull();
-        cell!.TextContent.Should().StartWith("Download the decision's history");
-        cell.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).Should().Equal(
-            $"/api/v1/decisions/{decisionId}/history?format=pdf",
-            $"/api/v1/decisions/{decisionId}/history?format=html",
-            $"/api/v1/decisions/{decisionId}/history?format=json");
-        using var api = await _factory.ClientFor(Personas.Auditor);
-        (await api.GetAsync(cell.QuerySelector("a")!.GetAttribute("href"))).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 }

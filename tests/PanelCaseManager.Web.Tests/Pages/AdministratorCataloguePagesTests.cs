@@ -80,11 +80,11 @@ public class AdministratorCataloguePagesTests
         byUrn.QuerySelectorAll("table.app-settings tbody tr").Should().ContainSingle().Which.TextContent.Should().Contain("Oakfield Primary School");
 
         var outOfArea = await _admin.GetPage("/admin/settings?area=out");
-        outOfArea.QuerySelectorAll("table.app-settings tbody tr").Should().NotBeEmpty().And.OnlyContain(r => r.TextContent.Contains("Out of area"));
+        outOfArea.QuerySelectorAll("table.app-settings tbody tr").Should().NotBeEmpty().And.OnlyContain(r => r.TextContent.Contains("out of area", StringComparison.Ordinal));
 
         var special = await _admin.GetPage("/admin/settings?kind=SpecialSchool&sector=complex-cognition-and-learning&area=in");
         var rows = special.QuerySelectorAll("table.app-settings tbody tr");
-        rows.Should().NotBeEmpty().And.OnlyContain(r => r.TextContent.Contains("Special school") && r.TextContent.Contains("In area"));
+        rows.Should().NotBeEmpty().And.OnlyContain(r => r.TextContent.Contains("Special school") && r.TextContent.Contains("in area", StringComparison.Ordinal));
         rows.Select(r => r.Text("a")).Should().Contain("Brookside Special School");
         special.QuerySelector<IHtmlSelectElement>("select#sector")!.Value.Should().Be("complex-cognition-and-learning");
     }

@@ -73,8 +73,71 @@ public class AuditorPagesTests
         page.Text(".govuk-caption-l").Should().Be(created.Reference);
         page.Text(".app-audit-timeline").Should().Contain("by Amira Khan");
         var actions = page.QuerySelectorAll("table.app-audit-events tbody tr").Select(r => r.TextContent).ToList();
-        actions.Should().Contain(a => a.Contains("Amira Khan") && a.Contains("SubmitPlacementRequest"));
+        actions.Should().Contain(a => a.Contains("Amira Khan, SEND officer") && a.Contains("Logged a placement request"));
         page.QuerySelector($"a[href='/audit/export?handler=file&format=csv&caseId={created.Id}']").Should().NotBeNull();
+    }
+
+    [Test]
+    public async Task Audit_events_read_in_words_never_as_request_names_or_role_codes()
+    {
+        var created = await CreateCase();
+        using (var officer = await _factory.HtmlClientFor(Personas.SendOfficer))
+        {
+            await officer.GetPage($"/cases/{created.Id}");
+        }
+
+        var page = await _auditor.GetPage($"/audit/cases/{created.Id}");
+
+        var table = page.Text("table.app-audit-events tbody");
+        table.Should().Contain("Read the case").And.Contain("Amira Khan, SEND officer");
+        table.Should().NotContain(".Query").And.NotContain(".Command").And.NotContain("(SendOfficer)").And.NotContain("GetPlacementRequest");
+    }
+
+    [Test]
+    public async Task The_auditor_filters_a_cases_events_to_reads_or_actions_one_person_and_a_period()
+    {
+        var created = await CreateCase();
+        using (var manager = await _factory.HtmlClientFor(Personas.TeamManager))
+        {
+            await manager.GetPage($"/cases/{created.Id}");
+        }
+
+        var all = await _auditor.GetPage($"/audit/cases/{created.Id}");
+        all.QuerySelector("details.app-audit-filter")!.HasAttribute("open").Should().BeFalse("the filter stays closed until one is chosen");
+        all.QuerySelectorAll("select[name=person] option").Select(o => o.TextContent.Trim()).Should()
+            .Contain("Amira Khan, SEND officer").And.Contain(o => o.StartsWith(Personas.TeamManager.DisplayName, StringComparison.Ordinal));
+
+        var actions = await _auditor.GetPage($"/audit/cases/{created.Id}?kind=command");
+        actions.QuerySelector("details.app-audit-filter")!.HasAttribute("open").Should().BeTrue();
+        var actionRows = actions.QuerySelectorAll("table.app-audit-events tbody tr").Select(r => r.TextContent).ToList();
+        actionRows.Should().NotBeEmpty().And.OnlyContain(r => r.Contains("Action")).And.Contain(r => r.Contains("Logged a placement request"));
+
+        var managersReads = await _auditor.GetPage($"/audit/cases/{created.Id}?kind=read&person={Personas.TeamManager.Id}");
+        var readRows = managersReads.QuerySelectorAll("table.app-audit-events tbody tr").Select(r => r.TextContent).ToList();
+        readRows.Should().NotBeEmpty().And.OnlyContain(r => r.Contains(Personas.TeamManager.DisplayName) && r.Contains("Read"));
+
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_factory.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).DateTime);
+        var yesterday = today.AddDays(-1);
+        var before = await _auditor.GetPage($"/audit/cases/{created.Id}?to.day={yesterday.Day}&to.month={yesterday.Month}&to.year={yesterday.Year}");
+        before.Text("main").Should().Contain("No audit events match.");
+        var onTheDay = await _auditor.GetPage($"/audit/cases/{created.Id}?from.day={today.Day}&from.month={today.Month}&from.year={today.Year}&to.day={today.Day}&to.month={today.Month}&to.year={today.Year}");
+        onTheDay.QuerySelectorAll("table.app-audit-events tbody tr").Should().NotBeEmpty();
+    }
+
+    [Test]
+    public async Task Filters_that_are_wrong_are_shown_beside_their_fields_and_list_nothing()
+    {
+        var created = await CreateCase();
+
+        var page = await _auditor.GetPage($"/audit/cases/{created.Id}?kind=everything&person=nobody&from.day=31&from.month=2&from.year=2026&to.day=1&to.month=1&to.year=2026");
+
+        page.ShouldShowErrorFor("kind", "Choose reads, actions or sign-ins");
+        page.ShouldShowErrorFor("person", "Choose a person from the list");
+        page.ShouldShowErrorFor("from", "The date must be a real date");
+        page.QuerySelector("table.app-audit-events").Should().BeNull();
+        (await _auditor.GetPage($"/audit/cases/{created.Id}?page=0", HttpStatusCode.NotFound)).Text("h1").Should().Be("Page not found");
+        var backwards = await _auditor.GetPage($"/audit/cases/{created.Id}?from.day=2&from.month=3&from.year=2026&to.day=1&to.month=3&to.year=2026");
+        backwards.ShouldShowErrorFor("to", "The end of the period cannot be before its start");
     }
 
     [Test]

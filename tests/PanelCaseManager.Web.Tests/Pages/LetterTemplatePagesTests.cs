@@ -35,7 +35,7 @@ public class LetterTemplatePagesTests
     private async Task<HttpResponseMessage> Preview(IDocument page, string body)
     {
         var form = page.QuerySelector<IHtmlFormElement>("main form[method=post]")!;
-        form.SetAttribute("action", page.QuerySelector("button[formaction]")!.GetAttribute("formaction")!);
+        form.SetAttribute("action", page.QuerySelector("button[formaction*='handler=preview']")!.GetAttribute("formaction")!);
         return await _admin.Follow(await _admin.Submit(page, new Dictionary<string, string?> { ["body"] = body }));
     }
 
@@ -46,8 +46,59 @@ public class LetterTemplatePagesTests
 
         var rows = page.QuerySelectorAll("table.app-letter-templates tbody tr");
         rows.Should().HaveCount(Enum.GetValues<LetterOutcome>().Length);
-        rows.Should().Contain(r => r.TextContent.Contains("Defer for more evidence") && r.TextContent.Contains("Version") && r.TextContent.Contains("by "));
+        rows.Should().Contain(r => r.TextContent.Contains("Defer for more evidence") && r.TextContent.Contains("Version") && r.TextContent.Contains("Built-in wording"));
+        page.Text("table.app-letter-templates").Should().NotContain("12am").And.NotContain("Built in");
         rows.Select(r => r.QuerySelector("a")!.GetAttribute("href")).Should().Contain("/admin/letter-templates/name-another-setting");
+    }
+
+    [Test]
+    public async Task The_editor_lists_what_the_wording_can_insert_read_from_the_letter_model_with_examples()
+    {
+        var page = await _admin.GetPage("/admin/letter-templates/decline");
+
+        var fields = page.QuerySelectorAll(".app-template-fields tbody tr").Select(r => r.TextContent).ToList();
+        fields.Should().Contain(f => f.Contains("{{ child.given_name }}") && f.Contains("Ffion"));
+        fields.Should().NotContain(f => f.Contains("{{ appeal.deadline }}"), "a panel's letter states no appeal deadline: the notice does");
+        fields.Should().Contain(f => f.Contains("{% for item in refused_preferences %}") && f.Contains("{{ item.name }}")
+                                     && f.Contains("{% for entry in item.grounds %}") && f.Contains("{{ entry.title }}") && f.Contains("{{ entry.reasons }}"));
+        fields.Should().Contain(f => f.Contains("{{ replaces.reference }}"), "a field only some letters fill is listed too");
+        fields.Should().HaveCountGreaterThan(25);
+    }
+
+    [Test]
+    public async Task The_editor_shows_the_current_letter_beside_the_wording_and_previews_typed_wording_there_without_saving()
+    {
+        var page = await _admin.GetPage("/admin/letter-templates/defer-for-evidence");
+        var version = CurrentVersion(page);
+        page.Text("#letter-preview-heading").Should().Be($"Preview of version {version}");
+        page.QuerySelector("#letter-preview .app-document h3").Should().NotBeNull("the letter's title sits below the page's own headings");
+        page.Text("#letter-preview").Should().Contain("DRAFT").And.Contain("Ffion");
+
+        var form = page.QuerySelector<IHtmlFormElement>("main form[method=post]")!;
+        form.SetAttribute("action", page.QuerySelector("button[formaction*='handler=show']")!.GetAttribute("formaction")!);
+        var typed = Wording(page) + "\n\nA line only this preview has, for {{ child.given_name }}.";
+        var shown = await _admin.SubmitAndFollow(page, new Dictionary<string, string?> { ["body"] = typed });
+
+        shown.Text("#letter-preview-heading").Should().Be("Preview of the wording in the box");
+        shown.Text("#letter-preview").Should().Contain("A line only this preview has, for Ffion.");
+        Wording(shown).Should().Be(typed.Replace("\r", string.Empty, StringComparison.Ordinal));
+        shown.QuerySelector("main form[method=post]")!.GetAttribute("action").Should().Be("/admin/letter-templates/defer-for-evidence", "shown at ?handler=show, the form still saves to the template's own page");
+        (await _admin.GetPage("/admin/letter-templates/defer-for-evidence")).Text("main p").Should().Contain($"Version {version} is current", "a preview saves nothing");
+    }
+
+    [Test]
+    public async Task Previewing_wording_with_a_mistake_names_its_line_and_shows_no_letter()
+    {
+        var page = await _admin.GetPage("/admin/letter-templates/decline");
+        var form = page.QuerySelector<IHtmlFormElement>("main form[method=post]")!;
+        form.SetAttribute("action", page.QuerySelector("button[formaction*='handler=show']")!.GetAttribute("formaction")!);
+
+        var refused = await _admin.SubmitAndFollow(page, new Dictionary<string, string?> { ["body"] = "# A letter\n\n{{ child.shoe_size }}" });
+        var empty = await _admin.SubmitAndFollow(await _admin.GetPage("/admin/letter-templates/decline"), new Dictionary<string, string?> { ["body"] = string.Empty }, formSelector: "main form[method=post]");
+
+        refused.ShouldShowErrorFor("body", "Line 3:");
+        refused.QuerySelector("#letter-preview .app-document").Should().BeNull();
+        empty.ErrorSummary().Should().NotBeEmpty();
     }
 
     [Test]
@@ -77,7 +128,8 @@ public class LetterTemplatePagesTests
 
         saved.Text(".govuk-notification-banner--success").Should().Contain($"Version {before + 1} is saved");
         CurrentVersion(saved).Should().Be(before + 1);
-        saved.QuerySelectorAll("table.app-template-versions tbody tr")[0].TextContent.Should().Contain($"Version {before + 1}").And.Contain("A warmer close").And.Contain(Personas.Administrator.DisplayName);
+        saved.QuerySelectorAll("table.app-template-versions tbody tr")[0].TextContent.Should().Contain($"Version {before + 1}").And.Contain("A warmer close").And.Contain($"by {Personas.Administrator.DisplayName}").And.Contain("Saved on ");
+        saved.QuerySelectorAll("table.app-template-versions tbody tr")[^1].TextContent.Should().Contain("Built-in wording");
 
         await _admin.SubmitAndFollow(page, new Dictionary<string, string?> { ["body"] = typed, ["note"] = "A warmer close" });
         CurrentVersion(await _admin.GetPage("/admin/letter-templates/agree-preference")).Should().Be(before + 1, "a second press of the same form saves nothing more");
@@ -107,7 +159,7 @@ public class LetterTemplatePagesTests
     public async Task Previewing_the_wording_as_typed_gives_a_draft_pdf_and_wording_with_an_error_shows_the_line_instead()
     {
         var page = await _admin.GetPage("/admin/letter-templates/defer-for-evidence");
-        page.QuerySelector("button[formaction]")!.TextContent.Should().Contain("as a PDF");
+        page.QuerySelector("button[formaction*='handler=preview']")!.TextContent.Should().Contain("as a PDF");
 
         using var preview = await Preview(page, Wording(page) + "\nA line only in the preview.");
 

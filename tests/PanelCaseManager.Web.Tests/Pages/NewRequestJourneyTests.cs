@@ -132,12 +132,12 @@ public class NewRequestJourneyTests
         var preferences = await officer.SubmitAndFollow(needsRefused, NeedsAnswers);
         var preferencesRefused = await officer.SubmitAndFollow(preferences, new Dictionary<string, string?>
         {
-            ["preferences[2].kind"] = "NamedSetting",
-            ["preferences[2].settingUrn"] = "12",
+            ["preferences[0].kind"] = "NamedSetting",
+            ["preferences[0].settingUrn"] = "12",
         });
-        preferencesRefused.ShouldShowErrorFor("preferences-2-settingName", "Enter the name of the setting");
-        preferencesRefused.ShouldShowErrorFor("preferences-2-settingUrn", "A URN is 6 or 7 digits");
-        preferencesRefused.ShouldShowErrorFor("preferences-2-reasons", "Record the family's reasons");
+        preferencesRefused.ShouldShowErrorFor("preferences-0-settingName", "Enter the name of the setting");
+        preferencesRefused.ShouldShowErrorFor("preferences-0-settingUrn", "A URN is 6 or 7 digits");
+        preferencesRefused.ShouldShowErrorFor("preferences-0-reasons", "Record the family's reasons");
     }
 
     [Test]
@@ -223,6 +223,127 @@ public class NewRequestJourneyTests
         var childAgain = await officer.GetPage($"{draftPath}/child");
         childAgain.GetElementById("child-familyName")!.GetAttribute("value").Should().Be("Kowalski", "the child's details saved before the session ran out are kept");
         needs.Text("h1").Should().Be("The child's needs");
+    }
+
+    private async Task<(HtmlClient Officer, IDocument Preferences)> AtThePreferences(string familyName)
+    {
+        var officer = await _factory.HtmlClientFor(Personas.SendOfficer);
+        var child = await StartJourney(officer);
+        var request = await officer.SubmitAndFollow(child, ChildAnswers(familyName));
+        var needs = await officer.SubmitAndFollow(request, RequestAnswers);
+        return (officer, await officer.SubmitAndFollow(needs, NeedsAnswers));
+    }
+
+    [Test]
+    public async Task The_needs_step_says_what_each_level_of_need_means()
+    {
+        using var officer = await _factory.HtmlClientFor(Personas.SendOfficer);
+        var child = await StartJourney(officer);
+        var request = await officer.SubmitAndFollow(child, ChildAnswers("Levels"));
+        var needs = await officer.SubmitAndFollow(request, RequestAnswers);
+
+        needs.QuerySelectorAll(".app-need-levels dt").Select(d => d.TextContent.Trim()).Should().Equal("0 – none", "1 – low", "2 – moderate", "3 – high", "4 – very high");
+        needs.QuerySelectorAll(".app-need-levels dd").Should().OnlyContain(d => d.TextContent.Trim().Length > 20);
+        needs.QuerySelectorAll("input[name='needLevels.communicationAndInteraction'] + label").Select(l => l.TextContent).Should().Contain("3 – high");
+    }
+
+    [Test]
+    public async Task The_preferences_step_starts_with_one_block_and_adds_another_keeping_what_was_typed()
+    {
+        var (officer, page) = await AtThePreferences("Adding");
+        using var _ = officer;
+        page.QuerySelectorAll("fieldset.app-preference").Should().ContainSingle();
+        page.QuerySelectorAll("[aria-expanded], [data-aria-controls]").Should().BeEmpty("the conditional questions are revealed by the stylesheet, with no aria-expanded on a radio");
+        page.QuerySelectorAll(".app-radios--conditional .govuk-radios__item + .app-conditional").Should().HaveCount(3, "each answer is followed by its own question");
+        page.QuerySelector(".app-autocomplete select[name='preferences[0].catalogueUrn']")!.QuerySelectorAll("option").Length.Should().BeGreaterThan(100, "the whole catalogue is in the list");
+
+        var form = page.QuerySelector<AngleSharp.Html.Dom.IHtmlFormElement>("main form[method=post]")!;
+        form.SetAttribute("action", page.QuerySelector("button[formaction*='handler=add']")!.GetAttribute("formaction")!);
+        var two = await officer.SubmitAndFollow(page, new Dictionary<string, string?>
+        {
+            ["preferences[0].kind"] = "CatalogueSetting",
+            ["preferences[0].catalogueUrn"] = "117660",
+            ["preferences[0].reasons"] = "Small classes.",
+        });
+
+        two.QuerySelectorAll("fieldset.app-preference").Should().HaveCount(2);
+        two.ErrorSummary().Should().BeEmpty("adding a block checks nothing yet");
+        two.QuerySelector("select[name='preferences[0].catalogueUrn'] option[selected]")!.GetAttribute("value").Should().Be("117660");
+        two.QuerySelector("textarea[name='preferences[0].reasons']")!.TextContent.Trim().Should().Be("Small classes.");
+        var form2 = two.QuerySelector<AngleSharp.Html.Dom.IHtmlFormElement>("main form[method=post]")!;
+        form2.SetAttribute("action", two.QuerySelector("button[formaction*='handler=add']")!.GetAttribute("formaction")!);
+        var three = await officer.SubmitAndFollow(two);
+        three.QuerySelectorAll("fieldset.app-preference").Should().HaveCount(3);
+        three.QuerySelector("button[formaction*='handler=add']").Should().BeNull("the family gives at most three preferences");
+
+        // The page is now shown at ?handler=add: "Continue" must still move on, not add a block again.
+        await officer.SubmitAndFollow(three, new Dictionary<string, string?>
+        {
+            ["preferences[1].kind"] = "TypeOfProvision",
+            ["preferences[1].provisionKind"] = "SpecialSchool",
+            ["preferences[1].reasons"] = "Any special school near home.",
+        });
+        officer.Location!.AbsolutePath.Should().EndWith("/officer", "Continue after adding a block goes on to the next step");
+    }
+
+    [Test]
+    public async Task A_setting_chosen_from_the_catalogue_is_logged_with_its_name_and_urn()
+    {
+        var (officer, page) = await AtThePreferences("Catalogue");
+        using var _ = officer;
+
+        var officerStep = await officer.SubmitAndFollow(page, new Dictionary<string, string?>
+        {
+            ["preferences[0].kind"] = "CatalogueSetting",
+            ["preferences[0].catalogueUrn"] = "117660",
+            ["preferences[0].reasons"] = "Small classes, close to home.",
+        });
+        var check = await officer.SubmitAndFollow(officerStep);
+
+        var answers = check.QuerySelectorAll(".govuk-summary-list__row").ToDictionary(r => r.Text(".govuk-summary-list__key"), r => r.Text(".govuk-summary-list__value"));
+        answers["Choice 1"].Should().Contain("Brookside Special School").And.Contain("117660").And.Contain("Small classes, close to home.");
+
+        var draftPath = officer.Location!.AbsolutePath[..officer.Location.AbsolutePath.LastIndexOf('/')];
+        var back = await officer.GetPage($"{draftPath}/preferences");
+        back.QuerySelector("input[name='preferences[0].kind'][value=CatalogueSetting]")!.HasAttribute("checked").Should().BeTrue("a saved setting from the catalogue is shown as chosen from it");
+        back.QuerySelector("select[name='preferences[0].catalogueUrn'] option[selected]")!.GetAttribute("value").Should().Be("117660");
+    }
+
+    [TestCase("", "Choose the school or setting from the list", Description = "nothing chosen")]
+    [TestCase("999999", "Choose the school or setting from the list", Description = "not in the catalogue")]
+    public async Task A_catalogue_choice_without_a_setting_is_refused_beside_the_list_in_its_own_words(string urn, string message)
+    {
+        var (officer, page) = await AtThePreferences("Unchosen");
+        using var _ = officer;
+
+        var refused = await officer.SubmitAndFollow(page, new Dictionary<string, string?>
+        {
+            ["preferences[0].kind"] = "CatalogueSetting",
+            ["preferences[0].catalogueUrn"] = urn,
+            ["preferences[0].reasons"] = "Close to home.",
+        });
+
+        refused.ShouldShowErrorFor("preferences-0-catalogueUrn", message);
+        refused.ErrorSummary().Should().ContainSingle("the application's 'enter the name' is not said twice");
+        refused.QuerySelector("input[name='preferences[0].kind'][value=CatalogueSetting]")!.HasAttribute("checked").Should().BeTrue();
+    }
+
+    [Test]
+    public async Task Ten_thousand_characters_of_reasons_or_an_unknown_kind_are_refused_naming_the_field_and_the_page_keeps_them()
+    {
+        var (officer, page) = await AtThePreferences("Long");
+        using var _ = officer;
+        var reasons = new string('a', 10_000);
+
+        var refused = await officer.SubmitAndFollow(page, new Dictionary<string, string?>
+        {
+            ["preferences[0].kind"] = "Spaceship",
+            ["preferences[0].reasons"] = reasons,
+        });
+
+        refused.ShouldShowErrorFor("preferences-0-reasons", "characters");
+        refused.ShouldShowErrorFor("preferences-0-kind", "Say whether the preference is");
+        refused.QuerySelector("textarea[name='preferences[0].reasons']")!.TextContent.Trim().Should().HaveLength(10_000);
     }
 
     [Test]

@@ -154,6 +154,39 @@ public class PanelPagesTests
     }
 
     [Test]
+    public async Task A_member_opens_each_document_of_the_frozen_papers_and_one_added_after_the_cut_off_is_not_in_them()
+    {
+        using var officer = await _factory.ClientFor(Personas.SendOfficer);
+        using var late = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(Files.PdfBytes()), "file", "late-report.pdf" },
+            { new StringContent("SchoolReport"), "kind" },
+            { new StringContent("School"), "author" },
+            { new StringContent("2026-11-30"), "receivedOn" },
+            { new StringContent("Sent after the cut-off."), "summary" },
+        };
+        var lateId = (await Ok(await officer.PostAsync($"/api/v1/placement-requests/{_caseId}/evidence", late), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        using var member = await _factory.HtmlClientFor(Personas.PanelHealth);
+
+        var papers = await member.GetPage($"/panels/{_panelId}/cases/{_caseId}");
+
+        var link = papers.QuerySelector("table.app-pack-evidence a")!;
+        link.TextContent.Trim().Should().Be("ep-advice.pdf");
+        link.GetAttribute("href").Should().Be($"/panels/{_panelId}/cases/{_caseId}/documents/{_evidenceId}");
+        papers.QuerySelectorAll("table.app-pack-evidence a").Should().ContainSingle("the late report is not in the frozen papers");
+        using var document = await member.Get(link.GetAttribute("href")!);
+        document.StatusCode.Should().Be(HttpStatusCode.OK);
+        document.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");
+        document.Content.Headers.ContentDisposition!.FileName.Should().Be("ep-advice.pdf");
+        (await document.Content.ReadAsByteArrayAsync()).Should().Equal(Files.PdfBytes());
+        (await member.GetPage($"/panels/{_panelId}/cases/{_caseId}/documents/{lateId}", HttpStatusCode.NotFound)).Text("h1").Should().Be("Page not found");
+        (await member.GetPage($"/panels/{_panelId}/cases/{_caseId}/documents/{Guid.NewGuid()}", HttpStatusCode.NotFound)).Text("h1").Should().Be("Page not found");
+        using var api = await _factory.ClientFor(Personas.PanelHealth);
+        (await api.GetAsync($"/api/v1/panels/{_panelId}/cases/{_caseId}/pack/documents/{_evidenceId}")).StatusCode.Should().Be(HttpStatusCode.OK);
+        await (await api.GetAsync($"/api/v1/panels/{_panelId}/cases/{_caseId}/pack/documents/{lateId}")).ShouldBeProblem(HttpStatusCode.NotFound);
+    }
+
+    [Test]
     public async Task A_member_who_declares_a_conflict_no_longer_sees_the_case_its_views_or_the_decision_form()
     {
         await AllViewsRecordedAsync();
@@ -385,7 +418,9 @@ public class PanelPagesTests
         var item = page.QuerySelectorAll("table.govuk-table")[0].QuerySelector("tbody tr")!;
         item.QuerySelector($"a[href='/audit/cases/{_caseId}']")!.TextContent.Should().Be(_reference);
         item.TextContent.Should().Contain("SHA-256");
-        page.QuerySelectorAll("table.app-audit-events tbody tr").Select(r => r.TextContent).Should().Contain(r => r.Contains("RecordAttendance"));
+        page.QuerySelectorAll("table.app-audit-events tbody tr").Select(r => r.TextContent).Should().Contain(
+            r => r.Contains("Recorded who attended the panel") && r.Contains(Personas.PanelChair.DisplayName + ", Panel chair", StringComparison.Ordinal),
+            "the chair's recording of attendance is among the meeting's events, in words, with who did it by name and role");
     }
 
     [Test]

@@ -109,5 +109,40 @@ public class WorklistPageTests
         (await family.Get("/worklist")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
+    [Test]
+    public async Task On_a_narrow_screen_each_cell_of_the_worklist_and_the_caseload_is_labelled_with_its_columns_heading()
+    {
+        await CaseReceivedDaysAgo(50, "Narrow");
+
+        foreach (var (address, table) in new[] { ("/worklist", "table.app-worklist"), ("/cases", "table.app-caseload") })
+        {
+            var page = await _officer.GetPage(address);
+
+            var tables = page.QuerySelectorAll(table);
+            tables.Should().NotBeEmpty();
+            foreach (var each in tables)
+            {
+                each.ClassList.Should().Contain("app-responsive-table", "a table of three or more columns stacks its rows below tablet width");
+                var headings = each.QuerySelectorAll("thead th").Select(ShownText).ToList();
+                foreach (var row in each.QuerySelectorAll("tbody tr"))
+                {
+                    row.Children.Select(c => c.GetAttribute("data-label")).Should().Equal(headings, $"each cell on {address} names its column");
+                }
+            }
+        }
+    }
+
+    /// <summary>A heading's words as they are shown, without those only a screen reader hears.</summary>
+    private static string ShownText(AngleSharp.Dom.IElement heading)
+    {
+        var shown = (AngleSharp.Dom.IElement)heading.Clone();
+        foreach (var hidden in shown.QuerySelectorAll(".govuk-visually-hidden").ToList())
+        {
+            hidden.Remove();
+        }
+
+        return string.Join(' ', shown.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
     private static string Display(DateOnly date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
 }

@@ -123,13 +123,14 @@ public partial class AuthorisationMatrixTests
                     Unknown: PathOf(route, p => kinds[p] == "panel" ? NorthId("panel") : madeUp[p]));
             }).ToList();
 
-            // An officer of another team pairs a case of their own with the North's evidence, advice or consultation.
+            // An officer of another team pairs a case of their own with the North's evidence, advice or consultation
+            // (a meeting, which every officer may see, stays the North's here too, as above).
             if (kinds.ContainsValue("case") && kinds.Values.Any(k => k is "evidence" or "advice" or "consultation"))
             {
                 var own = _north.SouthCaseId.ToString();
                 attempts.Add((AnotherTeam,
                     PathOf(route, p => kinds[p] == "case" ? own : kinds[p] is { } kind ? NorthId(kind) : null),
-                    PathOf(route, p => kinds[p] == "case" ? own : kinds[p] is null ? null : Guid.NewGuid().ToString())));
+                    PathOf(route, p => kinds[p] == "case" ? own : kinds[p] == "panel" ? NorthId("panel") : kinds[p] is null ? null : Guid.NewGuid().ToString())));
             }
 
             var isApi = BrowserSession.IsApiPath("/" + route);

@@ -24,9 +24,11 @@ public static class GetLetterTemplate
         string? Note,
         DateTimeOffset SavedAt,
         string SavedBy,
-        IReadOnlyList<VersionSummary> Versions);
+        IReadOnlyList<VersionSummary> Versions,
+        bool BuiltIn);
 
-    public sealed record VersionSummary(int Version, DateTimeOffset SavedAt, string SavedBy, string? Note);
+    /// <param name="BuiltIn">The wording shipped with the service, which nobody saved.</param>
+    public sealed record VersionSummary(int Version, DateTimeOffset SavedAt, string SavedBy, string? Note, bool BuiltIn);
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -66,7 +68,8 @@ public static class GetLetterTemplate
                 template.Note,
                 template.SavedAt,
                 authors(template.SavedBy),
-                versions.Select(v => new VersionSummary(v.Version, v.SavedAt, authors(v.SavedBy), v.Note)).ToList());
+                versions.Select(v => new VersionSummary(v.Version, v.SavedAt, authors(v.SavedBy), v.Note, LetterTemplateAuthors.IsBuiltIn(v.SavedBy))).ToList(),
+                LetterTemplateAuthors.IsBuiltIn(template.SavedBy));
         }
     }
 }

@@ -21,7 +21,20 @@ public interface ILetterTemplateEngine
 {
     /// <summary>Everything wrong with a template for this outcome, each with its line; empty when it can be saved.</summary>
     IReadOnlyList<TemplateProblem> Validate(LetterOutcome outcome, string body);
+
+    /// <summary>
+    /// Every placeholder a template can use, read from the model the letters are filled in from (not kept by hand), each
+    /// with what it holds in <paramref name="sample"/>.
+    /// </summary>
+    IReadOnlyList<TemplateField> Fields(DecisionLetterModel sample);
 }
+
+/// <summary>
+/// A placeholder a template can insert: <c>child.given_name</c>, with an example of what it holds; a list
+/// (<see cref="IsList"/>) is gone through with <c>{% for item in grounds %}</c>, its items' own fields named
+/// <c>item.title</c>.
+/// </summary>
+public sealed record TemplateField(string Placeholder, string Example, bool IsList, IReadOnlyList<TemplateField> ItemFields);
 
 /// <summary>Writes a decision letter as an accessible PDF from its model and the wording of a template version.</summary>
 public interface IDecisionLetterComposer
@@ -31,4 +44,10 @@ public interface IDecisionLetterComposer
     /// missing settings named) when a contact the letter must give is not configured.
     /// </summary>
     ComposedLetter Compose(DecisionLetterModel model, LetterTemplateText wording, bool draft);
+
+    /// <summary>
+    /// The same letter as a fragment of HTML to show inside a page (GOV.UK classes, text encoded, no script or style
+    /// attribute); its level-1 heading becomes <paramref name="topHeadingLevel"/>.
+    /// </summary>
+    string ComposeHtml(DecisionLetterModel model, LetterTemplateText wording, bool draft, int topHeadingLevel);
 }

@@ -12,6 +12,8 @@ internal static class LetterTemplateAuthors
     {
         var wanted = ids.Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => wanted.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-        return id => id.Value == LetterTemplate.BuiltInAuthor ? "Built in" : names.GetValueOrDefault(id, id.Value);
+        return id => IsBuiltIn(id) ? "Built in" : names.GetValueOrDefault(id, id.Value);
     }
+
+    public static bool IsBuiltIn(UserId id) => id.Value == LetterTemplate.BuiltInAuthor;
 }

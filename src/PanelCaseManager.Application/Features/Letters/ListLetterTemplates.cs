@@ -14,7 +14,7 @@ public static class ListLetterTemplates
     [ReadsNoPersonalData]
     public sealed record Query : IQuery<IReadOnlyList<Summary>>;
 
-    public sealed record Summary(LetterOutcome Outcome, string Description, int CurrentVersion, DateTimeOffset SavedAt, string SavedBy, string? Note);
+    public sealed record Summary(LetterOutcome Outcome, string Description, int CurrentVersion, DateTimeOffset SavedAt, string SavedBy, string? Note, bool BuiltIn);
 
     public sealed class Handler(PanelDbContext db) : IQueryHandler<Query, IReadOnlyList<Summary>>
     {
@@ -28,7 +28,7 @@ public static class ListLetterTemplates
             var authors = await LetterTemplateAuthors.NamesAsync(db, latest.Select(t => t.SavedBy), cancellationToken);
             return latest
                 .OrderBy(t => t.Outcome)
-                .Select(t => new Summary(t.Outcome, t.Outcome.Describe(), t.Version, t.SavedAt, authors(t.SavedBy), t.Note))
+                .Select(t => new Summary(t.Outcome, t.Outcome.Describe(), t.Version, t.SavedAt, authors(t.SavedBy), t.Note, LetterTemplateAuthors.IsBuiltIn(t.SavedBy)))
                 .ToList();
         }
     }

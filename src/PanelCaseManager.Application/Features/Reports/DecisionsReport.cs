@@ -7,6 +7,8 @@ using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Common;
 using PanelCaseManager.Domain.Panels;
+using PanelCaseManager.Domain.PlacementRequests;
+using PanelCaseManager.Domain.Users;
 
 namespace PanelCaseManager.Application.Features.Reports;
 
@@ -15,6 +17,10 @@ namespace PanelCaseManager.Application.Features.Reports;
 /// ground relied on, by sector of the provision they place the child in and by month, and each one listed. A
 /// decision relying on two grounds counts under both. The sector is the one recorded with the decision: that of the
 /// catalogue setting it names, or of the one sector of a type named that fitted in the panel's papers.
+/// The counts cover the whole area: they name no child. The list names cases, so it holds only the decisions on cases
+/// the reader may open (<see cref="CaseAccess"/>): their team's for a manager, every one for an auditor, those of the
+/// meetings a chair sat on and had no conflict in while the papers are open, none for an administrator; the rest
+/// are counted in <see cref="Report.NotListed"/> (docs/adr/0185).
 /// </summary>
 public static class DecisionsReport
 {
@@ -46,6 +52,9 @@ public static class DecisionsReport
         IReadOnlyList<Row> Decisions,
         IReadOnlyList<SectorCount> BySector) : IReturnsCases
     {
+        /// <summary>Decisions counted in the totals but not listed, because they are on cases the reader may not open.</summary>
+        public int NotListed { get; init; }
+
         /// <summary>The cases of the decisions listed, for the audit of this read; not part of the report itself.</summary>
         internal IReadOnlyList<Guid> CaseIds { get; init; } = [];
 
@@ -89,7 +98,7 @@ public static class DecisionsReport
         }
     }
 
-    public sealed class Handler(PanelDbContext db) : IQueryHandler<Query, Report>
+    public sealed class Handler(PanelDbContext db, CaseAccess access) : IQueryHandler<Query, Report>
     {
         public async ValueTask<Report> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -125,16 +134,18 @@ public static class DecisionsReport
                     orderby d.SignedOffAt
                     select new
                     {
-                        d.Id, CaseId = p.Id, p.Reference, m.MeetingDate, SignedOffAt = d.SignedOffAt!.Value, d.Outcome,
+                        d.Id, CaseId = p.Id, d.PanelMeetingId, p.Reference, m.MeetingDate, SignedOffAt = d.SignedOffAt!.Value, d.Outcome,
                         d.ReliesOnUnsuitability, d.ReliesOnEducationOfOthers, d.ReliesOnUseOfResources, d.ReliesOnSection9, d.Placement,
                     })
                     .ToListAsync(cancellationToken))
-                .Select(r => (r.CaseId, Row: new Row(r.Id, r.Reference.Value, r.MeetingDate, UkCalendar.DateOf(r.SignedOffAt), r.Outcome,
+                .Select(r => (r.CaseId, r.PanelMeetingId, Row: new Row(r.Id, r.Reference.Value, r.MeetingDate, UkCalendar.DateOf(r.SignedOffAt), r.Outcome,
                     Grounds(r.ReliesOnUnsuitability, r.ReliesOnEducationOfOthers, r.ReliesOnUseOfResources, r.ReliesOnSection9),
                     r.Placement?.SectorCode, r.Placement?.SectorName, r.Placement?.SettingName, r.Placement?.InAuthorityArea)))
                 .Where(r => query.Sector is null || string.Equals(r.Row.Sector, query.Sector.Trim(), StringComparison.Ordinal))
                 .ToList();
             var rows = listed.Select(r => r.Row).ToList();
+            var readable = await ReadableAsync(listed.Select(r => (r.CaseId, r.PanelMeetingId, r.Row.MeetingDate)).ToList(), cancellationToken);
+            var shown = listed.Where(r => readable.Contains((r.CaseId, r.PanelMeetingId))).ToList();
 
             return new Report(
                 from,
@@ -146,7 +157,7 @@ public static class DecisionsReport
                     .OrderBy(g => g.Key, StringComparer.Ordinal)
                     .Select(g => new Count<string>(g.Key, g.Count()))
                     .ToList(),
-                rows,
+                shown.Select(r => r.Row).ToList(),
                 rows.GroupBy(r => r.Sector)
                     .Select(g => new SectorCount(
                         g.Key,
@@ -157,8 +168,46 @@ public static class DecisionsReport
                     .ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
                     .ToList())
             {
-                CaseIds = listed.Select(r => r.CaseId.Value).Distinct().ToList(),
+                CaseIds = shown.Select(r => r.CaseId.Value).Distinct().ToList(),
+                NotListed = rows.Count - shown.Count,
             };
+        }
+
+        /// <summary>The (case, meeting) pairs among <paramref name="decided"/> whose decision the reader may see listed.</summary>
+        private async Task<HashSet<(PlacementRequestId, Guid)>> ReadableAsync(
+            List<(PlacementRequestId CaseId, Guid PanelId, DateOnly MeetingDate)> decided, CancellationToken cancellationToken)
+        {
+            var account = await access.AccountAsync(cancellationToken);
+            if (decided.Count == 0)
+            {
+                return [];
+            }
+
+            if (account.Role is Role.PanelMember or Role.PanelChair)
+            {
+                var me = account.Id;
+                var panelIds = decided.Select(d => d.PanelId).Distinct().ToList();
+                var theirs = await db.PanelMeetings.AsNoTracking()
+                    .Where(m => panelIds.Contains(m.Id) && (m.ChairId == me || m.Seats.Any(s => s.UserId == me)))
+                    .Select(m => m.Id)
+                    .ToListAsync(cancellationToken);
+                var pairs = new HashSet<(PlacementRequestId, Guid)>();
+                foreach (var meeting in decided.Where(d => theirs.Contains(d.PanelId)).GroupBy(d => (d.PanelId, d.MeetingDate)))
+                {
+                    var open = await access.ReadableOnPanelAsync(meeting.Key.PanelId, meeting.Key.MeetingDate, meeting.Select(d => d.CaseId).ToList(), cancellationToken);
+                    pairs.UnionWith(open.Select(c => (c, meeting.Key.PanelId)));
+                }
+
+                return pairs;
+            }
+
+            var caseIds = decided.Select(d => d.CaseId).Distinct().ToList();
+            var visible = (await access.Visible(db.PlacementRequests.AsNoTracking(), account)
+                    .Where(p => caseIds.Contains(p.Id))
+                    .Select(p => p.Id)
+                    .ToListAsync(cancellationToken))
+                .ToHashSet();
+            return decided.Where(d => visible.Contains(d.CaseId)).Select(d => (d.CaseId, d.PanelId)).ToHashSet();
         }
 
         private static List<GroundRelied> Grounds(bool unsuitable, bool others, bool resources, bool section9)

@@ -10,6 +10,7 @@ using PanelCaseManager.Domain.Common;
 using PanelCaseManager.Domain.Panels;
 using PanelCaseManager.Domain.PlacementRequests;
 using PanelCaseManager.Domain.Timeliness;
+using PanelCaseManager.Domain.Users;
 
 namespace PanelCaseManager.Application.Features.Timeliness;
 
@@ -69,7 +70,7 @@ public static class GetTimeliness
         }
     }
 
-    public sealed class Handler(PanelDbContext db, TimeProvider clock) : IQueryHandler<Query, Report>
+    public sealed class Handler(PanelDbContext db, TimeProvider clock, CaseAccess access) : IQueryHandler<Query, Report>
     {
         public async ValueTask<Report> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -77,6 +78,14 @@ public static class GetTimeliness
             var from = query.From!.Value;
             var to = query.To!.Value;
             var team = string.IsNullOrWhiteSpace(query.Team) ? null : query.Team.Trim();
+
+            // A team manager reads the area's figures and their own team's; another team's are not theirs to compare
+            // with (auditors read any team's). Not found, like anything else a user may not see (docs/adr/0185).
+            var account = await access.AccountAsync(cancellationToken);
+            if (team is not null && account.Role != Role.Auditor && !string.Equals(team, account.Team, StringComparison.Ordinal))
+            {
+                throw new NotFoundException("Team", team);
+            }
 
             var met = db.CaseMilestones.AsNoTracking()
                 .Where(m => m.MetOn != null && m.MetOn >= from && m.MetOn <= to && m.Kind != MilestoneKind.AppealWindow);

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Features.Audit;
 using PanelCaseManager.Application.Features.PlacementRequests;
@@ -78,6 +79,62 @@ public class AuditorQueriesTests
 
         var ofPanel = await _app.SendAs(Personas.Auditor, new ListAuditEvents.Query(null, _panel.PanelId, null));
         ofPanel.Items.Should().Contain(e => e.UserName == "Claire Whitaker");
+    }
+
+    [Test]
+    public async Task Each_event_says_what_happened_in_words_and_the_auditor_filters_them_by_kind_person_and_period()
+    {
+        await _app.SendAs(Personas.TeamManager, new GetPlacementRequest.Query(_panel.CaseId));
+
+        var all = await _app.SendAs(Personas.Auditor, new ListAuditEvents.Query(_panel.CaseId, null, null));
+        all.Items.Should().Contain(e => e.What == "Signed off the panel's decision" && e.Kind == "command" && e.OutcomeText == null);
+        all.Items.Should().Contain(e => e.What == "Read the case" && e.UserName == Personas.TeamManager.DisplayName);
+
+        var reads = await _app.SendAs(Personas.Auditor, new ListAuditEvents.Query(_panel.CaseId, null, null, Kind: "read"));
+        reads.Items.Should().NotBeEmpty().And.OnlyContain(e => e.Kind == "read");
+        var actions = await _app.SendAs(Personas.Auditor, new ListAuditEvents.Query(_panel.CaseId, null, null, Kind: "command"));
+        actions.Items.Should().NotBeEmpty().And.OnlyContain(e => e.Kind == "command");
+        (reads.TotalCount + actions.TotalCount).Should().Be(all.TotalCount);
+
+        var managers = await _app.SendAs(Personas.Auditor, new ListAuditEvents.Query(_panel.CaseId, null, null, UserId: Personas.TeamManager.Id));
+        managers.Items.Should().ContainSingle().Which.What.Should().Be("Read the case");
+
+        var today = Domain.Common.UkCalendar.Today(_app.Clock);
+        (await _app.SendAs(Personas.Auditor, new ListAuditEvents.Query(_panel.CaseId, null, null, From: today, To: today))).TotalCount
+            .Should().Be((await _app.Read(db => db.AuditEvents.Where(e => e.CaseId == _panel.CaseId).ToListAsync()))
+                .Count(e => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(e.OccurredAt, Domain.Common.UkCalendar.London).DateTime) == today));
+        (await _app.SendAs(Personas.Auditor, new ListAuditEvents.Query(_panel.CaseId, null, null, From: today.AddDays(1)))).TotalCount.Should().Be(0);
+    }
+
+    [Test]
+    public async Task A_refused_attempt_is_listed_with_how_it_ended()
+    {
+        await FluentActions.Awaiting(() => _app.SendAs(Personas.SecondSendOfficer, new GetPlacementRequest.Query(_panel.CaseId))).Should().ThrowAsync<NotFoundException>();
+
+        var events = await _app.SendAs(Personas.Auditor, new ListAuditEvents.Query(_panel.CaseId, null, null, UserId: Personas.SecondSendOfficer.Id));
+
+        events.Items.Should().ContainSingle().Which.OutcomeText.Should().Be("Refused: not found, or not theirs to see");
+    }
+
+    [Test]
+    public async Task The_people_in_a_cases_events_are_listed_by_name_with_the_role_they_acted_in()
+    {
+        var people = await _app.SendAs(Personas.Auditor, new ListAuditActors.Query(_panel.CaseId, null));
+
+        people.Should().Contain(new ListAuditActors.Actor(Personas.SendOfficer.Id, Personas.SendOfficer.DisplayName, "SendOfficer"));
+        people.Should().Contain(p => p.UserId == Personas.PanelChair.Id && p.Role == "PanelChair");
+        people.Select(p => p.Name).Should().BeInAscendingOrder(StringComparer.OrdinalIgnoreCase);
+        await FluentActions.Awaiting(() => _app.SendAs(Personas.SendOfficer, new ListAuditActors.Query(_panel.CaseId, null))).Should().ThrowAsync<ForbiddenException>();
+    }
+
+    [Test]
+    public async Task A_filter_that_is_not_one_is_refused_naming_it()
+    {
+        var errors = (await FluentActions.Awaiting(() => _app.SendAs(Personas.Auditor,
+                new ListAuditEvents.Query(_panel.CaseId, null, null, Kind: "everything", UserId: new string('x', 10_000), From: new DateOnly(2026, 5, 2), To: new DateOnly(2026, 5, 1))))
+            .Should().ThrowAsync<RequestValidationException>()).Which.Errors;
+
+        errors.Should().ContainKeys("kind", "userId", "to");
     }
 
     [Test]

@@ -36,6 +36,7 @@ public class ReferenceDataTests
         var settings = await app.Read(db => db.Settings.ToListAsync());
         settings.Count.Should().BeGreaterThan(100);
         settings.Select(s => s.Urn.Value).Should().Contain(["117235", "117660", "145882", "117701", "137944", "117690"]).And.OnlyHaveUniqueItems();
+        settings.Select(s => s.Name.ToUpperInvariant()).Should().OnlyHaveUniqueItems("a catalogue with two settings of one name reads as a mistake");
         settings.Where(s => s.InAuthorityArea).Should().OnlyContain(s => s.Location.Latitude >= 51.6 && s.Location.Latitude <= 52.05 && s.Location.Longitude >= -0.7 && s.Location.Longitude <= 0.2);
         settings.Should().Contain(s => !s.InAuthorityArea);
     }

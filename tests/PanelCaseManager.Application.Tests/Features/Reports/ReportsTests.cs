@@ -1,8 +1,11 @@
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Features.Panels;
 using PanelCaseManager.Application.Features.Reports;
+using PanelCaseManager.Application.Features.Timeliness;
+using Microsoft.EntityFrameworkCore;
 using PanelCaseManager.Domain.Common;
 using PanelCaseManager.Domain.Panels;
+using PanelCaseManager.Domain.PlacementRequests;
 using PanelCaseManager.Domain.Users;
 using PanelCaseManager.Infrastructure.DemoData;
 using PanelCaseManager.Testing;
@@ -123,6 +126,61 @@ public class ReportsTests
         byGround.Decisions.Should().HaveCount(2).And.OnlyContain(r => r.Grounds.Contains(DecisionsReport.GroundRelied.IncompatibleWithEfficientUseOfResources));
         (await _app.SendAs(Personas.Auditor, new DecisionsReport.Query(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30), null, null))).Total.Should().Be(0);
     }
+
+    [Test]
+    public async Task The_decisions_list_names_only_the_cases_the_reader_may_open_and_the_counts_cover_the_area()
+    {
+        var panel = await PanelScenario.CaseOnAgendaAsync(_app);
+        var south = await panel.CaseReadyForPanelAsync();
+        await panel.AddToAgendaAsync(south);
+        await panel.HoldMeetingAsync();
+        await panel.ViewsAsync(panel.CaseId, Panel.Members);
+        await panel.ViewsAsync(south, Panel.Members);
+        await panel.DecideAsync(Panel.AgreeFirstPreference(panel.PanelId, panel.CaseId, panel.EvidenceId));
+        await panel.SignOffAsync(panel.CaseId);
+        await panel.DecideAsync(Panel.NameAnotherSetting(panel.PanelId, south, panel.EvidenceFor(south)));
+        await panel.SignOffAsync(south);
+        // The second case passes to the South team's officer after the decision.
+        await _app.Read(db => db.PlacementRequests.Where(p => p.Id == new PlacementRequestId(south))
+            .ExecuteUpdateAsync(u => u.SetProperty(p => p.AssignedOfficerId, new UserId(Personas.SecondSendOfficer.Id))));
+        var query = new DecisionsReport.Query(new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 31), null, null);
+
+        var manager = await _app.SendAs(Personas.TeamManager, query);
+        var auditor = await _app.SendAs(Personas.Auditor, query);
+        var administrator = await _app.SendAs(Personas.Administrator, query);
+        var chair = await _app.SendAs(Personas.PanelChair, query);
+
+        manager.Total.Should().Be(2, "the counts are the area's and name no child");
+        manager.Decisions.Should().ContainSingle().Which.CaseReference.Should().Be(await ReferenceOf(panel.CaseId));
+        manager.NotListed.Should().Be(1);
+        auditor.Decisions.Should().HaveCount(2);
+        auditor.NotListed.Should().Be(0);
+        administrator.Total.Should().Be(2);
+        administrator.Decisions.Should().BeEmpty("an administrator opens no case");
+        chair.Decisions.Should().HaveCount(2, "the chair sat on the meeting and the papers are still open");
+
+        _app.Clock.Advance(TimeSpan.FromDays(60));
+        var later = await _app.SendAs(Personas.PanelChair, query);
+        later.Decisions.Should().BeEmpty("the meeting's papers have closed to its chair");
+        later.NotListed.Should().Be(2);
+    }
+
+    [Test]
+    public async Task A_team_manager_reads_the_areas_timeliness_and_their_own_teams_but_another_team_is_not_found()
+    {
+        var period = (From: TestClock.Today.AddDays(-30), To: TestClock.Today);
+
+        (await _app.SendAs(Personas.TeamManager, new GetTimeliness.Query(period.From, period.To, null))).Team.Should().BeNull();
+        (await _app.SendAs(Personas.TeamManager, new GetTimeliness.Query(period.From, period.To, Personas.TeamManager.Team))).Team.Should().Be("North");
+        (await _app.SendAs(Personas.Auditor, new GetTimeliness.Query(period.From, period.To, "South"))).Team.Should().Be("South");
+
+        var other = await FluentActions.Awaiting(() => _app.SendAs(Personas.TeamManager, new GetTimeliness.Query(period.From, period.To, "South"))).Should().ThrowAsync<NotFoundException>();
+        var unknown = await FluentActions.Awaiting(() => _app.SendAs(Personas.TeamManager, new GetTimeliness.Query(period.From, period.To, "Nowhere"))).Should().ThrowAsync<NotFoundException>();
+        other.Which.What.Should().Be(unknown.Which.What, "another team and no team look the same");
+    }
+
+    private Task<string> ReferenceOf(Guid caseId) =>
+        _app.Read(db => db.PlacementRequests.Where(p => p.Id == new PlacementRequestId(caseId)).Select(p => p.Reference.Value).SingleAsync());
 
     [Test]
     public async Task A_report_needs_a_period_that_makes_sense()

@@ -150,6 +150,28 @@ public class EndingSessionsTests
     }
 
     [Test]
+    public async Task A_request_that_reads_the_account_while_its_sessions_are_being_ended_does_not_keep_the_old_stamp()
+    {
+        await using var app = new ApplicationHarness(_app.Database, _app.Clock, new Dictionary<string, string?> { ["Sessions:AccountCheckSeconds"] = "30" });
+        var session = await SessionOf(Personas.SendOfficer);
+        await using var ending = app.Services.CreateAsyncScope();
+        await ending.ServiceProvider.GetRequiredService<AccountSessions>().EndSessionsAsync(new UserId(Personas.SendOfficer.Id), CancellationToken.None);
+
+        // Another request on the same instance, before the new stamp is committed: it reads (and remembers) the old one.
+        await using (var meanwhile = app.Services.CreateAsyncScope())
+        {
+            (await meanwhile.ServiceProvider.GetRequiredService<AccountSessions>().CheckAsync(session, CancellationToken.None)).Should().Be(SessionEnd.NotEnded);
+        }
+
+        await ending.ServiceProvider.GetRequiredService<PanelDbContext>().SaveChangesAsync();
+        ending.ServiceProvider.GetRequiredService<AfterCommit>().Run();
+
+        await using var next = app.Services.CreateAsyncScope();
+        (await next.ServiceProvider.GetRequiredService<AccountSessions>().CheckAsync(session, CancellationToken.None))
+            .Should().Be(SessionEnd.StampChanged, "what the instance remembered is dropped once the new stamp is committed");
+    }
+
+    [Test]
     public async Task A_token_from_the_identity_provider_issued_before_the_sessions_ended_is_refused()
     {
         var signedOutAt = _app.Clock.GetUtcNow();

@@ -14,7 +14,8 @@ using PanelCaseManager.Web.Ui;
 namespace PanelCaseManager.Web.Pages.Admin.LetterTemplates;
 
 /// <summary>
-/// An administrator changes the wording of one outcome's letter and previews it as a PDF about a fictional child.
+/// An administrator changes the wording of one outcome's letter, with what it can insert listed beside it, and previews
+/// it about a fictional child — on the page beside the wording ("Preview", no script needed) or as a PDF.
 /// Wording that cannot be saved stays in the box as typed, with the lines at fault named. The form carries the
 /// version it started from and a token, so a second press saves once and a change by someone else is not overwritten.
 /// </summary>
@@ -35,6 +36,15 @@ public sealed class TemplateModel(ISender sender) : PageModel
         "Someone else saved new wording for this letter after you opened this page, so your wording was not saved. It is below as you typed it: compare it with the current version, then save again to replace that version.";
 
     public GetLetterTemplate.Details Template { get; private set; } = null!;
+
+    /// <summary>Every placeholder the wording can use, read from the letter model.</summary>
+    public IReadOnlyList<TemplateField> Fields { get; private set; } = [];
+
+    /// <summary>The letter as the wording beside it writes it: the current version's, or the typed wording's after "Preview".</summary>
+    public PreviewLetterTemplateOnPage.Preview? Preview { get; private set; }
+
+    /// <summary>Why no letter can be shown beside the wording (a setting every letter needs is missing).</summary>
+    public string? PreviewProblem { get; private set; }
 
     [BindProperty]
     public string? Body { get; set; }
@@ -58,6 +68,36 @@ public sealed class TemplateModel(ISender sender) : PageModel
         Body = Template.Body;
         BasedOnVersion = Template.Version;
         FormToken = Guid.NewGuid();
+        try
+        {
+            Preview = await sender.Send(new PreviewLetterTemplateOnPage.Query(Template.Outcome, null, Template.Version), cancellationToken);
+        }
+        catch (DomainRuleException refused)
+        {
+            // The wording can still be edited while, say, a contact every letter gives is not configured.
+            PreviewProblem = refused.Message;
+        }
+
+        return Page();
+    }
+
+    /// <summary>The page again with the typed wording's letter beside it, nothing saved; or the lines at fault.</summary>
+    public async Task<IActionResult> OnPostShowAsync(string outcome, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(outcome, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var (succeeded, preview) = await ModelState.TrySendAsync(
+            () => sender.Send(new PreviewLetterTemplateOnPage.Query(Template.Outcome, Body ?? string.Empty, null), cancellationToken).AsTask());
+        if (!succeeded)
+        {
+            KeepLineErrorsTogether();
+            return Page();
+        }
+
+        Preview = preview;
         return Page();
     }
 
@@ -140,6 +180,7 @@ public sealed class TemplateModel(ISender sender) : PageModel
         }
 
         Template = await sender.Send(new GetLetterTemplate.Query(letterOutcome, null), cancellationToken);
+        Fields = await sender.Send(new ListLetterTemplateFields.Query(letterOutcome), cancellationToken);
         return true;
     }
 

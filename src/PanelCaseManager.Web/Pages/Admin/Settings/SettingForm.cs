@@ -137,7 +137,7 @@ public abstract class SettingFormPage(ISender sender) : PageModel
     }
 
     /// <summary>Sends the command; its refusals go beside their fields, after what could not be read.</summary>
-    protected async Task<(bool Succeeded, T? Result)> TrySendAsync<T>(Func<Task<T>> send, Func<string, string>? fieldName = null)
+    protected async Task<(bool Succeeded, T? Result)> TrySendAsync<T>(Func<Task<T>> send, Func<string, string?>? fieldName = null)
     {
         foreach (var (field, message) in _unreadable)
         {

@@ -39,9 +39,7 @@ public sealed class NeedsModel(ISender sender, Sen2Catalogue sen2) : RequestStep
         [new(string.Empty, "None"), .. sen2.All.Select(n => new Choice(n.Code, $"{n.Description} ({n.Code})"))];
 
     public IReadOnlyList<Choice> LevelChoices { get; } =
-        Enumerable.Range(NeedsProfile.MinimumLevel, NeedsProfile.MaximumLevel - NeedsProfile.MinimumLevel + 1)
-            .Select(l => new Choice(l.ToString(CultureInfo.InvariantCulture), l.ToString(CultureInfo.InvariantCulture)))
-            .ToList();
+        Domain.Needs.NeedLevels.All.Select(l => new Choice(l.ToString(CultureInfo.InvariantCulture), Domain.Needs.NeedLevels.Name(l))).ToList();
 
     public IReadOnlyList<(string Field, string Legend, string? Value)> Areas =>
     [

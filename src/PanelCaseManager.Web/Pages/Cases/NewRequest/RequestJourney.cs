@@ -91,13 +91,14 @@ public abstract class RequestStepModel(ISender sender) : PageModel
             return submitted;
         }
 
+        // The choices first: a page reads some answers against them (a setting chosen from the catalogue).
+        await LoadChoicesAsync(cancellationToken);
         var answers = Read();
         var (saved, result) = await ModelState.TrySendAsync(
             () => sender.Send(new SaveRequestDraft.Command(draftId, ThisStep, answers), cancellationToken).AsTask(),
             FieldName);
         if (!saved || !ModelState.IsValid)
         {
-            await LoadChoicesAsync(cancellationToken);
             return Page();
         }
 
@@ -119,8 +120,21 @@ public abstract class RequestStepModel(ISender sender) : PageModel
     /// <summary>This page's answers as the command's fields; text that cannot be read (a date) is a form error here.</summary>
     protected abstract SubmitPlacementRequest.Command Read();
 
-    /// <summary>The form field that shows an error the application names.</summary>
-    protected virtual string FieldName(string field) => field;
+    /// <summary>The form field that shows an error the application names; null for one the page has already said in its own words.</summary>
+    protected virtual string? FieldName(string field) => field;
+
+    /// <summary>The page again with the answers as posted, nothing saved: for a button that changes the form itself ("Add another").</summary>
+    protected async Task<IActionResult> RedisplayAsync(Guid draftId, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(draftId, cancellationToken) is { } submitted)
+        {
+            return submitted;
+        }
+
+        ModelState.Clear();
+        await LoadChoicesAsync(cancellationToken);
+        return Page();
+    }
 
     protected virtual Task LoadChoicesAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
