@@ -111,6 +111,12 @@ started=$SECONDS
 run dotnet build PanelCaseManager.sln --configuration Release
 status=0
 
+# Every benchmark once (BenchmarkDotNet's dry job, small sizes: tests/PanelCaseManager.Benchmarks/SmokeRun.cs), at a
+# lower priority beside the suites, so that none rots; it says "benchmarks: N ran, N failed" and fails the run if one did.
+nice -n 5 dotnet tests/PanelCaseManager.Benchmarks/bin/Release/net10.0/PanelCaseManager.Benchmarks.dll smoke TestResults/benchmarks \
+  >TestResults/benchmarks.log 2>&1 &
+benchmarks_run=$!
+
 # The application and web suites once more on PostgreSQL, in processes of their own beside the SQLite run, each
 # writing its own TRX file.
 postgres_runs=()
@@ -132,6 +138,10 @@ for entry in "${postgres_runs[@]}"; do
   grep -E '^(Passed!|Failed!)|^  Failed ' "TestResults/PanelCaseManager.$suite.Tests.PostgreSql.log" \
     || tail -n 20 "TestResults/PanelCaseManager.$suite.Tests.PostgreSql.log"
 done
+
+if ! wait "$benchmarks_run"; then status=1; fi
+echo "--- benchmarks, each once (TestResults/benchmarks.log):"
+grep -E '^(benchmarks: |Benchmark (failed|invalid): )' TestResults/benchmarks.log || tail -n 20 TestResults/benchmarks.log
 
 # Two app instances on PostgreSQL and Azurite, with faults injected (tests/PanelCaseManager.Cluster.Tests).
 run dotnet test tests/PanelCaseManager.Cluster.Tests --configuration Release --no-build --results-directory TestResults \

@@ -50,6 +50,7 @@ public static partial class DependencyInjection
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<CaseReferenceAllocator>();
         services.AddScoped<AuditTrail>();
+        services.AddSingleton<ReadAuditWriter>();
         services.AddScoped<Features.Audit.AuditCheckpointWriter>();
         services.AddSingleton<IValidateOptions<AuditTrailOptions>, AuditTrailOptions.Validation>();
         services.AddOptions<AuditTrailOptions>().Bind(configuration.GetSection(AuditTrailOptions.Section)).ValidateOnStart();

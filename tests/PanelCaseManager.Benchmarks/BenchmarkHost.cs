@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PanelCaseManager.Application;
+using PanelCaseManager.Application.Audit;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Domain.Users;
@@ -23,10 +24,12 @@ public sealed class BenchmarkHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
     private readonly Dictionary<string, ClaimsPrincipal> _principals = [];
+    private readonly bool _ownsDatabase;
 
-    public BenchmarkHost(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    public BenchmarkHost(DatabaseProvider provider = DatabaseProvider.Sqlite, IDictionary<string, string?>? settings = null, TestDatabase? database = null)
     {
-        Database = TestDatabase.Create(provider);
+        Database = database ?? TestDatabase.Create(provider);
+        _ownsDatabase = database is null;
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(Database.Settings)
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -34,6 +37,7 @@ public sealed class BenchmarkHost : IAsyncDisposable
                 ["AuditTrail:KeyFile"] = Database.AuditKeyFile,
                 ["AuditTrail:CheckpointFolder"] = Database.AuditCheckpointFolder,
             })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var services = new ServiceCollection();
         services.AddLogging();
@@ -90,7 +94,29 @@ public sealed class BenchmarkHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // As the web host does when it stops: the reads' events still waiting are written while the services exist.
+        // (A harness whose audit settings are refused never had one.)
+        if (ReadAuditWriterOrNull() is { } reads)
+        {
+            await reads.StopAsync(CancellationToken.None);
+        }
+
         await _services.DisposeAsync();
-        Database.Dispose();
+        if (_ownsDatabase)
+        {
+            Database.Dispose();
+        }
+    }
+
+    private ReadAuditWriter? ReadAuditWriterOrNull()
+    {
+        try
+        {
+            return _services.GetRequiredService<ReadAuditWriter>();
+        }
+        catch (Microsoft.Extensions.Options.OptionsValidationException)
+        {
+            return null;
+        }
     }
 }

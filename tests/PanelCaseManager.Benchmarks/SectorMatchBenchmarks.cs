@@ -22,8 +22,10 @@ public class SectorMatchBenchmarks
     private MatchChild _child = null!;
     private Preference[] _preferences = null!;
 
-    [Params(1_000, 10_000)]
+    [ParamsSource(nameof(SettingCounts))]
     public int Settings { get; set; }
+
+    public static IEnumerable<int> SettingCounts => BenchmarkSizes.Pick(100, 1_000, 10_000);
 
     [GlobalSetup]
     public void SetUp()
@@ -58,7 +60,8 @@ public class SectorMatchBenchmarks
                 lowest + random.Next(6, 15),
                 sector.Kind,
                 sector.Id,
-                SettingStatus.MaintainedSchool,
+                // A status that fits the kind (a later rule refuses, for example, an independent placement as a maintained school).
+                Enum.GetValues<SettingStatus>().First(status => status.MismatchWith(sector.Kind, SettingPhase.AllThrough) is null),
                 random.Next(10) > 0,
                 Postcode.Parse("SG1 1AA"),
                 new GeoPoint(51.6 + (random.NextDouble() * 0.45), -0.7 + (random.NextDouble() * 0.9)),

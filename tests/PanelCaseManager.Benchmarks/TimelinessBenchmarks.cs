@@ -27,8 +27,10 @@ public class ReminderSweepScanBenchmarks
     private ApplicationHarness _app = null!;
     private ReminderSchedule _schedule = null!;
 
-    [Params(100_000, 1_000_000)]
+    [ParamsSource(nameof(MilestoneCounts))]
     public int Milestones { get; set; }
+
+    public static IEnumerable<int> MilestoneCounts => BenchmarkSizes.Pick(1_000, 100_000, 1_000_000);
 
     [GlobalSetup]
     public void Setup()
@@ -92,8 +94,10 @@ public class ReminderSweepJobBenchmarks
     private string _copy = null!;
     private ApplicationHarness _app = null!;
 
-    [Params(100_000, 1_000_000)]
+    [ParamsSource(nameof(MilestoneCounts))]
     public int Milestones { get; set; }
+
+    public static IEnumerable<int> MilestoneCounts => BenchmarkSizes.Pick(1_000, 100_000, 1_000_000);
 
     [GlobalSetup]
     public void Setup() => _source = TimelinessData.Build("sweep", Milestones / TimelinessData.MilestonesPerCase, dueFraction: 0.01, TestClock.Today);
@@ -129,8 +133,10 @@ public class TimelinessQueryBenchmarks
     private ISender _sender = null!;
     private AsyncServiceScope _scope;
 
-    [Params(10_000, 100_000)]
+    [ParamsSource(nameof(CaseCounts))]
     public int Cases { get; set; }
+
+    public static IEnumerable<int> CaseCounts => BenchmarkSizes.Pick(100, 10_000, 100_000);
 
     [GlobalSetup]
     public async Task Setup()

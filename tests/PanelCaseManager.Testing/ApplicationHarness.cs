@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using PanelCaseManager.Application;
+using PanelCaseManager.Application.Audit;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Domain.Users;
@@ -106,6 +107,8 @@ public sealed class ApplicationHarness : IAsyncDisposable
     /// <summary>Reads the database directly, outside the pipeline, to check what a command really wrote.</summary>
     public async Task<T> Read<T>(Func<PanelDbContext, Task<T>> read)
     {
+        // The events of reads are written in groups (docs/adr/0011): what a test checks includes every read sent so far.
+        await _services.GetRequiredService<ReadAuditWriter>().FlushAsync(CancellationToken.None);
         await using var scope = _services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PanelDbContext>();
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
@@ -132,6 +135,13 @@ public sealed class ApplicationHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // As the web host does when it stops: the reads' events still waiting are written while the services exist.
+        // (A harness whose audit settings are refused never had one.)
+        if (ReadAuditWriterOrNull() is { } reads)
+        {
+            await reads.StopAsync(CancellationToken.None);
+        }
+
         await _services.DisposeAsync();
         if (_ownsDatabase)
         {
@@ -141,6 +151,19 @@ public sealed class ApplicationHarness : IAsyncDisposable
         if (Directory.Exists(DocumentsFolder))
         {
             Directory.Delete(DocumentsFolder, recursive: true);
+        }
+    }
+
+    private ReadAuditWriter? ReadAuditWriterOrNull()
+    {
+        try
+        {
+            return _services.GetRequiredService<ReadAuditWriter>();
+        }
+        catch (Exception refused) when (refused is Microsoft.Extensions.Options.OptionsValidationException or ObjectDisposedException)
+        {
+            // Refused settings never had a writer; a harness disposed once already has stopped its writer.
+            return null;
         }
     }
 }

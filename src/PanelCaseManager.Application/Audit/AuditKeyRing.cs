@@ -31,6 +31,18 @@ public sealed class AuditTrailOptions
     /// <summary>How often a checkpoint is written (whole minutes dividing an hour, or whole hours dividing a day).</summary>
     public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// How long the events of reads are gathered before one transaction appends them (docs/adr/0011): what a crash of
+    /// an instance can lose. Zero commits each read's event in its own transaction before the read answers.
+    /// </summary>
+    public TimeSpan ReadFlushInterval { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>At most this many read events in one group's transaction.</summary>
+    public int ReadBatchLimit { get; set; } = 500;
+
+    /// <summary>At most this many read events wait to be written; while groups cannot be written, further reads wait for room.</summary>
+    public int ReadQueueLimit { get; set; } = 10_000;
+
     public bool HasConfiguredKeys => Keys.Count > 0;
 
     public IEnumerable<string> Problems()
@@ -68,6 +80,21 @@ public sealed class AuditTrailOptions
         if (string.IsNullOrWhiteSpace(CheckpointFolder))
         {
             yield return $"{Section}:CheckpointFolder must name a folder.";
+        }
+
+        if (ReadFlushInterval < TimeSpan.Zero || ReadFlushInterval > TimeSpan.FromSeconds(5))
+        {
+            yield return $"{Section}:ReadFlushInterval must be from 00:00:00 (each read committed before it answers) to 00:00:05.";
+        }
+
+        if (ReadBatchLimit is < 1 or > 10_000)
+        {
+            yield return $"{Section}:ReadBatchLimit must be from 1 to 10000.";
+        }
+
+        if (ReadQueueLimit < ReadBatchLimit || ReadQueueLimit > 1_000_000)
+        {
+            yield return $"{Section}:ReadQueueLimit must be at least {Section}:ReadBatchLimit and at most 1000000.";
         }
 
         if (!RecurringInterval.IsValid(CheckpointInterval))

@@ -15,6 +15,7 @@ namespace PanelCaseManager.Application.Behaviours;
 public sealed partial class AuditBehaviour<TMessage, TResponse>(
     ICurrentUser currentUser,
     AuditTrail trail,
+    ReadAuditWriter reads,
     CaseAccess access,
     TimeProvider clock,
     ILogger<AuditBehaviour<TMessage, TResponse>> logger) : IPipelineBehavior<TMessage, TResponse>
@@ -26,6 +27,12 @@ public sealed partial class AuditBehaviour<TMessage, TResponse>(
 
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
+        if (message is IReadsAuditTrail)
+        {
+            // An auditor's question sees every read made on this instance up to now, not only the groups written.
+            await reads.FlushAsync(cancellationToken);
+        }
+
         if (Kind is null || !currentUser.IsAuthenticated)
         {
             return await next(message, cancellationToken);
@@ -63,7 +70,8 @@ public sealed partial class AuditBehaviour<TMessage, TResponse>(
 
         if (Kind == AuditKinds.Read)
         {
-            await trail.AppendInOwnTransactionAsync(
+            // Grouped with other reads' events, committed within the configured interval (docs/adr/0011).
+            await reads.AppendAsync(
                 entry with { CaseId = entry.CaseId ?? (response as ICaseScoped)?.PlacementRequestId, ReturnedCaseIds = AuditEntry.CaseList(CasesIn(response)) },
                 cancellationToken);
         }
@@ -99,7 +107,14 @@ public sealed partial class AuditBehaviour<TMessage, TResponse>(
         try
         {
             // The caller's token may be cancelled already; the record of what they tried must still be written.
-            await trail.AppendInOwnTransactionAsync(entry, CancellationToken.None);
+            if (entry.Kind == AuditKinds.Read)
+            {
+                await reads.AppendAsync(entry, CancellationToken.None);
+            }
+            else
+            {
+                await trail.AppendInOwnTransactionAsync(entry, CancellationToken.None);
+            }
         }
         catch (Exception auditFailure)
         {

@@ -68,3 +68,9 @@ public interface IPartnerRequestScoped
 {
     Guid PartnerRequestId { get; }
 }
+
+/// <summary>
+/// A question about the audit trail itself: the events of reads still waiting to be grouped (docs/adr/0011) are
+/// written first, so its answer includes every read made on this instance until then.
+/// </summary>
+public interface IReadsAuditTrail;

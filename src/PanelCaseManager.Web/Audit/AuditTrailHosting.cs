@@ -22,6 +22,7 @@ internal static partial class AuditTrailHosting
         }
 
         services.AddHostedService<TrustReport>();
+        services.AddHostedService<ReadAuditStop>();
         return services;
     }
 
@@ -30,6 +31,14 @@ internal static partial class AuditTrailHosting
         await app.Services.GetRequiredService<AuditCheckpointJob>().AtStartAsync(app.Lifetime.ApplicationStopping);
 
     /// <summary>Says at start where the keys that make the service trustworthy are, and what that means.</summary>
+    /// <summary>Writes the reads' events still waiting to be grouped as the instance stops (docs/adr/0011).</summary>
+    private sealed class ReadAuditStop(ReadAuditWriter reads) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => reads.StopAsync(cancellationToken);
+    }
+
     private sealed partial class TrustReport(AuditKeyRing auditKeys, IAuditCheckpointStore checkpoints, KeyRingProtection keyRing, ILogger<TrustReport> logger) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)

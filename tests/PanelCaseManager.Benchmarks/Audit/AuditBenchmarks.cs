@@ -64,8 +64,10 @@ public class AuditVerifyBenchmarks
     private BenchmarkHost _host = null!;
     private AuditKeyRing _keys = null!;
 
-    [Params(1_000_000)]
+    [ParamsSource(nameof(EventCounts))]
     public int Events { get; set; }
+
+    public static IEnumerable<int> EventCounts => BenchmarkSizes.Pick(1_000, 1_000_000);
 
     [GlobalSetup]
     public async Task Setup()

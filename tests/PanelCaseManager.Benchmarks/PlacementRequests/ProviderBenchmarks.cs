@@ -72,10 +72,10 @@ public class ReadOnEachProviderBenchmarks
     private static async Task<Guid> FillAsync(BenchmarkHost host)
     {
         var read = Guid.Empty;
-        for (var i = 0; i < 2_000; i++)
+        for (var i = 0; i < BenchmarkSizes.Cases; i++)
         {
             var created = await host.Send(Personas.SendOfficer, A.PlacementRequest());
-            if (i == 1_000)
+            if (i == BenchmarkSizes.Cases / 2)
             {
                 read = created.Id;
                 await host.Send(Personas.SendOfficer, new MoveStage.Command(read, Domain.PlacementRequests.StageTransition.StartEvidence, 0, null, null, null));

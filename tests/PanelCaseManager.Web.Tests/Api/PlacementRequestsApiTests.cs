@@ -237,6 +237,45 @@ public class PlacementRequestsApiTests
         await (await _officer.GetAsync("/api/v1/placement-requests?pageSize=1000")).ShouldBeValidationProblemNaming("pageSize");
     }
 
+    [TestCase("%25")]
+    [TestCase("_")]
+    [TestCase("%25%25")]
+    [TestCase("Ffi%25")]
+    [TestCase("F_ion")]
+    public async Task A_search_for_a_wildcard_finds_it_as_written_not_every_case(string text)
+    {
+        await Create();
+
+        var found = await _officer.GetFromJsonAsync<JsonElement>($"/api/v1/placement-requests?text={text}");
+
+        found.GetProperty("totalCount").GetInt32().Should().Be(0);
+    }
+
+    [TestCase("", 1, null)]
+    [TestCase("F", 1, 1)]
+    [TestCase("", 2147483647, null)]
+    [TestCase("F", 100000, 100)]
+    public async Task Searches_and_pages_at_the_edges_answer_with_a_bounded_page(string text, int page, int? pageSize)
+    {
+        await Create();
+
+        var response = await _officer.GetAsync($"/api/v1/placement-requests?text={text}&page={page}{(pageSize is null ? string.Empty : $"&pageSize={pageSize}")}");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var found = await response.Content.ReadFromJsonAsync<JsonElement>();
+        found.GetProperty("items").GetArrayLength().Should().BeLessThanOrEqualTo(pageSize ?? 25);
+    }
+
+    [TestCase("pageSize=0", "pageSize")]
+    [TestCase("pageSize=10000", "pageSize")]
+    [TestCase("page=0", "page")]
+    public async Task A_page_size_or_number_out_of_range_is_a_400_naming_it(string query, string field) =>
+        await (await _officer.GetAsync($"/api/v1/placement-requests?{query}")).ShouldBeValidationProblemNaming(field);
+
+    [Test]
+    public async Task A_thousand_character_search_is_a_400_naming_it() =>
+        await (await _officer.GetAsync($"/api/v1/placement-requests?text={new string('a', 1_000)}")).ShouldBeValidationProblemNaming("text");
+
     [Test]
     public async Task A_non_numeric_page_is_a_400()
     {

@@ -63,6 +63,27 @@ public class CasePagesTests
         names.Should().ContainInOrder(names.OrderBy(n => n.Split(' ')[^1], StringComparer.Ordinal));
     }
 
+    [TestCase("/cases?text=%25")]
+    [TestCase("/cases?text=_")]
+    [TestCase("/cases?page=2147483647")]
+    [TestCase("/cases?text=F&page=99999")]
+    public async Task A_search_for_a_wildcard_or_a_page_past_the_end_shows_no_cases_not_all_of_them(string path)
+    {
+        await CreateCase();
+
+        var page = await _officer.GetPage(path);
+
+        page.QuerySelectorAll("table.app-caseload tbody tr").Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task A_thousand_character_search_is_explained_in_the_page()
+    {
+        var page = await _officer.GetPage($"/cases?text={new string('a', 1_000)}");
+
+        page.ErrorSummary().Select(e => e.Message).Should().Contain(m => m.Contains("200 characters or fewer"));
+    }
+
     [Test]
     public async Task A_filter_the_service_does_not_know_is_explained_in_the_page_not_refused()
     {

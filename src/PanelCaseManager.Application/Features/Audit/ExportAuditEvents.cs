@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PanelCaseManager.Application.Audit;
+using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Common;
@@ -20,7 +21,7 @@ public static class ExportAuditEvents
     /// <param name="To">Last day, inclusive, in England.</param>
     /// <param name="Format">csv or jsonl.</param>
     [RequiresPolicy(Policies.Audit)]
-    public sealed record Query(Guid? CaseId, Guid? PanelId, DateOnly? From, DateOnly? To, string? Format) : IQuery<Export>;
+    public sealed record Query(Guid? CaseId, Guid? PanelId, DateOnly? From, DateOnly? To, string? Format) : IQuery<Export>, IReadsAuditTrail;
 
     public sealed record Export(string Format, IAsyncEnumerable<EventView> Events);
 

@@ -91,7 +91,7 @@ public static class FindDecisions
             var total = await rows.CountAsync(cancellationToken);
             var items = await rows
                 .OrderByDescending(r => r.Meeting.MeetingDate).ThenByDescending(r => r.Decision.Id)
-                .Skip((page - 1) * PageSize).Take(PageSize)
+                .Skip(Paging.RowsBefore(page, PageSize)).Take(PageSize)
                 .Select(r => new Row(
                     r.Decision.Id,
                     r.Decision.PlacementRequestId.Value,

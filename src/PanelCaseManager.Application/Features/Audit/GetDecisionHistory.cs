@@ -25,7 +25,7 @@ public static class GetDecisionHistory
     public const int SchemaVersion = 1;
 
     [RequiresPolicy(Policies.ReadCases)]
-    public sealed record Query(Guid DecisionId) : IQuery<Bundle>, IDecisionScoped;
+    public sealed record Query(Guid DecisionId) : IQuery<Bundle>, IDecisionScoped, IReadsAuditTrail;
 
     public sealed record Bundle(
         int SchemaVersion,

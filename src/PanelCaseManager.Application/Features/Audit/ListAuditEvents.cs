@@ -24,7 +24,7 @@ public static class ListAuditEvents
     /// <param name="To">Last day, inclusive, in England.</param>
     [RequiresPolicy(Policies.Audit)]
     public sealed record Query(Guid? CaseId, Guid? PanelId, int? Page, string? Kind = null, string? UserId = null, DateOnly? From = null, DateOnly? To = null)
-        : IQuery<PagedResult<EventView>>;
+        : IQuery<PagedResult<EventView>>, IReadsAuditTrail;
 
     /// <param name="Action">The request as the trail names it ("GetPlacementRequest.Query").</param>
     /// <param name="What">What happened, in words ("Read the case").</param>
@@ -82,7 +82,7 @@ public static class ListAuditEvents
             var page = query.Page ?? 1;
             var total = await events.CountAsync(cancellationToken);
             var rows = await events.OrderByDescending(e => e.Sequence)
-                .Skip((page - 1) * PageSize).Take(PageSize)
+                .Skip(Paging.RowsBefore(page, PageSize)).Take(PageSize)
                 .Select(e => new { e.Sequence, e.OccurredAt, e.UserId, e.Role, e.Action, e.Kind, e.Outcome })
                 .ToListAsync(cancellationToken);
             var ids = rows.Select(r => new Domain.Users.UserId(r.UserId)).Distinct().ToList();

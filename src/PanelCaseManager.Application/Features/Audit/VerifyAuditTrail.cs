@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PanelCaseManager.Application.Audit;
+using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Application.Security;
 
@@ -18,7 +19,7 @@ namespace PanelCaseManager.Application.Features.Audit;
 public static class VerifyAuditTrail
 {
     [RequiresPolicy(Policies.Audit)]
-    public sealed record Query : IQuery<Result>;
+    public sealed record Query : IQuery<Result>, IReadsAuditTrail;
 
     /// <param name="Intact">True when every link holds and the trail agrees with every checkpoint.</param>
     /// <param name="EventsChecked">Events read before the verdict.</param>

@@ -16,6 +16,8 @@ namespace PanelCaseManager.Application.Features.Panels;
 /// </summary>
 public sealed class DecisionCatalogue(PanelDbContext db)
 {
+    private (RecordDecision.Command Command, Facts Facts)? _completed;
+
     /// <summary>
     /// The command with what the catalogue supplies filled in, the catalogue settings it is about, the case as the
     /// decision's rules need it (null when there is no such case), and problems with the preferred settings' statuses.
@@ -51,6 +53,21 @@ public sealed class DecisionCatalogue(PanelDbContext db)
     public async Task<Facts> CompleteAsync(RecordDecision.Command command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
+
+        // The validator completes the command first, then the handler needs the same facts in the same request
+        // (one scope, one command): the catalogue is read once per command, not once for each (issue 18).
+        if (_completed is { } done && ReferenceEquals(done.Command, command))
+        {
+            return done.Facts;
+        }
+
+        var facts = await ReadFactsAsync(command, cancellationToken);
+        _completed = (command, facts);
+        return facts;
+    }
+
+    private async Task<Facts> ReadFactsAsync(RecordDecision.Command command, CancellationToken cancellationToken)
+    {
         var request = await db.PlacementRequests.AsNoTracking()
             .SingleOrDefaultAsync(p => p.Id == new PlacementRequestId(command.PlacementRequestId), cancellationToken);
         var preferences = request?.Preferences.Where(p => p.Kind == PreferenceKind.NamedSetting).ToList() ?? [];

@@ -8,6 +8,7 @@ using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Children;
 using PanelCaseManager.Domain.Common;
 using PanelCaseManager.Domain.PlacementRequests;
+using PanelCaseManager.Domain.Users;
 
 namespace PanelCaseManager.Application.Features.PlacementRequests;
 
@@ -87,7 +88,9 @@ public static class GetPlacementRequest
                     join officer in db.Users on request.AssignedOfficerId equals officer.Id
                     where request.Id == id
                     select new { Request = request, Child = child, OfficerName = officer.DisplayName })
-                .AsSplitQuery()
+                // One round trip: a case has a few preferences, two needs and its stage changes, so the joined rows
+                // stay few, where a split query paid EF Core's fixed cost four times (issue 18).
+                .AsSingleQuery()
                 .SingleOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException("Placement request", query.Id);
 
@@ -96,8 +99,10 @@ public static class GetPlacementRequest
             var today = UkCalendar.Today(clock);
             var year = c.YearGroupOn(today);
             var actorIds = p.StageChanges.Select(s => s.By).Distinct().ToList();
-            var actors = await db.Users.AsNoTracking().Where(u => actorIds.Contains(u.Id))
-                .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+            var actors = actorIds.Count == 0
+                ? new Dictionary<UserId, string>()
+                : await db.Users.AsNoTracking().Where(u => actorIds.Contains(u.Id))
+                    .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
 
             return new Details(
                 p.Id.Value,

@@ -133,7 +133,7 @@ public static class ListPlacementRequests
 
             var total = await rows.CountAsync(cancellationToken);
             var items = await rows
-                .Skip((page - 1) * pageSize)
+                .Skip(Paging.RowsBefore(page, pageSize))
                 .Take(pageSize)
                 .Select(r => new Summary(
                     r.p.Id.Value,

@@ -87,7 +87,7 @@ public static class ListSettings
             var total = await rows.CountAsync(cancellationToken);
             var items = await rows
                 .OrderBy(r => r.Setting.Name).ThenBy(r => r.Setting.Urn)
-                .Skip((page - 1) * pageSize)
+                .Skip(Paging.RowsBefore(page, pageSize))
                 .Take(pageSize)
                 .ToListAsync(cancellationToken);
             return new PagedResult<SettingView>(items.Select(r => SettingView.From(r.Setting, r.Code, r.Name)).ToList(), page, pageSize, total);
