@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Application.Security;
 
@@ -10,7 +11,7 @@ namespace PanelCaseManager.Application.Features.Audit;
 public static class ListAuditActors
 {
     [RequiresPolicy(Policies.Audit)]
-    public sealed record Query(Guid? CaseId, Guid? PanelId) : IQuery<IReadOnlyList<Actor>>;
+    public sealed record Query(Guid? CaseId, Guid? PanelId) : IQuery<IReadOnlyList<Actor>>, IReadsAuditTrail;
 
     /// <param name="Role">The role they acted in, as the trail recorded it, the latest when it changed.</param>
     public sealed record Actor(string UserId, string Name, string? Role);
