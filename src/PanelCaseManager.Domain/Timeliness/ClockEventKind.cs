@@ -39,7 +39,7 @@ public enum ClockEventKind
     /// <summary>The family told the local authority they want mediation: it must arrange it within 30 days (SEND Regulations 2014, mediation; see <see cref="StatutoryClockRules.MediationArrangeDays"/>).</summary>
     MediationRequested,
 
-    /// <summary>The family told the mediation adviser they do not want mediation: the certificate is due within 3 working days (reg 33).</summary>
+    /// <summary>The family told the mediation adviser they do not want mediation: the certificate is due within 3 working days (reg 34; reg 33 is the family's 2 months to contact the adviser).</summary>
     MediationDeclined,
 
     /// <summary>The mediation took place (concluded): it meets the 30-day arrangement, and the certificate is due within 3 working days.</summary>

@@ -45,10 +45,10 @@ public enum MilestoneKind
     /// <summary>The family's window to appeal to the First-tier Tribunal: HESC Rules r.20.</summary>
     AppealWindow,
 
-    /// <summary>Mediation arranged and held within 30 days of the family asking for it: SEND Regulations 2014, mediation (reg 34, check).</summary>
+    /// <summary>Mediation arranged and held within 30 days of the family asking for it: SEND Regulations 2014, mediation (the regulation after reg 34 for the case with or without health care issues: check its number against the text).</summary>
     MediationArranged,
 
-    /// <summary>The mediation certificate within 3 working days of the family declining mediation (reg 33) or of the mediation ending (reg 39, check).</summary>
+    /// <summary>The mediation certificate within 3 working days of the family declining mediation (reg 34) or of the mediation ending (reg 39, check).</summary>
     MediationCertificate,
 }
 
@@ -98,8 +98,8 @@ public static class MilestoneKinds
         MilestoneKind.ReviewDecision => "SEND Regulations 2014 reg 20, 22",
         MilestoneKind.AmendedFinalPlan => "SEND Regulations 2014 reg 22(3)",
         MilestoneKind.AppealWindow => "Tribunal Procedure (HESC) Rules 2008 r.20",
-        MilestoneKind.MediationArranged => "SEND Regulations 2014 reg 34 (check)",
-        MilestoneKind.MediationCertificate => "SEND Regulations 2014 reg 33, 39 (check)",
+        MilestoneKind.MediationArranged => "SEND Regulations 2014, mediation (check the regulation's number)",
+        MilestoneKind.MediationCertificate => "SEND Regulations 2014 reg 34, 39 (check)",
         _ => string.Empty,
     };
 }

@@ -88,7 +88,7 @@ public sealed record StatutoryClockRules
 
     /// <summary>
     /// The local authority arranges mediation within this many days of being told the family wants it ("within 30
-    /// days", counted from the day after: SEND Regulations 2014, mediation, reg 34 — check against the text).
+    /// days", counted from the day after: SEND Regulations 2014, mediation, in the regulations after reg 34 — check the number against the text).
     /// </summary>
     public int MediationArrangeDays { get; init; } = 30;
 

@@ -82,10 +82,10 @@ public sealed class StatutoryClockOptions
     /// <summary>…and the day of the week.</summary>
     public DayOfWeek SchoolLeavingWeekday { get; set; } = DayOfWeek.Friday;
 
-    /// <summary>SEND Regulations 2014 reg 34 (check): the LA arranges mediation within 30 days of being told the family wants it.</summary>
+    /// <summary>SEND Regulations 2014, mediation (the regulation after reg 34; check its number): the LA arranges mediation within 30 days of being told the family wants it.</summary>
     public int MediationArrangeDays { get; set; } = 30;
 
-    /// <summary>reg 33 (family declines) and reg 39 (mediation ended) (check): the certificate within 3 working days.</summary>
+    /// <summary>reg 34 (family declines) and reg 39 (mediation ended, check): the certificate within 3 working days.</summary>
     public int MediationCertificateWorkingDays { get; set; } = 3;
 
     public int AppealMonths { get; set; } = 2;
