@@ -56,7 +56,7 @@ public class PanelJourneyTests : PanelJourneyTest
         await Visit(chair, "panel-06b-decision-sectors");
         var evidence = chair.Locator($".app-decision-evidence a[href='/panels/{panelId}/cases/{caseId}/documents/{evidenceId}']");
         (await evidence.InnerTextAsync()).Should().Be("ep-advice.pdf");
-        var opened = await chair.APIRequest.GetAsync(await evidence.GetAttributeAsync("href"));
+        var opened = await chair.APIRequest.GetAsync((await evidence.GetAttributeAsync("href"))!);
         opened.Status.Should().Be(200, "the chair opens the evidence cited in the papers");
         opened.Headers["content-type"].Should().StartWith("application/pdf");
         await FullCaseJourneyTests.AgreeTheFirstPreference(chair);
@@ -85,7 +85,7 @@ public class PanelJourneyTests : PanelJourneyTest
         (await chair.Locator(".govuk-notification-banner--success").InnerTextAsync()).Should().Contain($"The decision on {reference} is signed off");
         await Visit(chair, "panel-10-signed-off");
         var row = chair.Locator("table.app-agenda tbody tr", new() { HasText = reference });
-        (await row.Locator(".app-agenda-outcome").InnerTextAsync()).Should().MatchRegex("^Signed off: Placement at .+ agreed$");
+        (await row.Locator(".app-agenda-outcome").TextContentAsync())!.Trim().Should().MatchRegex("^Signed off: Placement at .+ agreed$");
         (await row.Locator(".app-reference").EvaluateAsync<string>("e => getComputedStyle(e).whiteSpace")).Should().Be("nowrap", "a reference never breaks across lines");
     }
 
