@@ -13,7 +13,7 @@ namespace PanelCaseManager.Application.Features.Timeliness;
 /// <summary>
 /// What is waiting for the signed-in user today, as counts for their home page, each the count of a list they can
 /// open: an officer's overdue and due-soon cases and decided cases whose letter is not issued; a team manager's
-/// team's; an auditor's decisions of the last weeks; an administrator's staff without a team. Only what the reader
+/// team's; an auditor's decisions of the last weeks; an administrator's family members linked to no child. Only what the reader
 /// may open is counted (docs/adr/0185): another team's cases never are. Counts only, no case's content.
 /// </summary>
 public static class GetWaitingWork
@@ -33,7 +33,7 @@ public static class GetWaitingWork
     /// <param name="TeamDueSoon">For a team manager: the team's cases due soon.</param>
     /// <param name="TeamLettersToIssue">For a team manager: the team's decided cases whose letter is not issued.</param>
     /// <param name="RecentDecisions">For an auditor: decisions recorded in the last <see cref="RecentDecisionDays"/> days, from <paramref name="RecentSince"/>.</param>
-    /// <param name="StaffWithoutTeam">For an administrator: active officers and team managers with no team, who see only the cases they hold.</param>
+    /// <param name="FamilyMembersNotLinked">For an administrator: active family accounts linked to no child yet, who see nothing until they are.</param>
     public sealed record Waiting(
         DateOnly Today,
         int DueSoonDays,
@@ -45,7 +45,7 @@ public static class GetWaitingWork
         int? TeamLettersToIssue,
         int? RecentDecisions,
         DateOnly? RecentSince,
-        int? StaffWithoutTeam);
+        int? FamilyMembersNotLinked);
 
     public sealed class Handler(PanelDbContext db, CaseAccess access, TimelinessRules rules, TimeProvider clock) : IQueryHandler<Query, Waiting>
     {
@@ -96,8 +96,8 @@ public static class GetWaitingWork
                 case Role.Administrator:
                     waiting = waiting with
                     {
-                        StaffWithoutTeam = await db.Users.AsNoTracking()
-                            .CountAsync(u => u.IsActive && (u.Role == Role.SendOfficer || u.Role == Role.TeamManager) && u.Team == null, cancellationToken),
+                        FamilyMembersNotLinked = await db.Users.AsNoTracking()
+                            .CountAsync(u => u.IsActive && u.Role == Role.Family && !u.ChildLinks.Any(), cancellationToken),
                     };
                     break;
             }
