@@ -85,6 +85,7 @@ public static class AuditActions
         ["ExplainLateDeadline.Command"] = "Told the family why a deadline is late and when it is now expected",
         ["RecordExceptionToldToFamily.Command"] = "Recorded when the family was told of an exception",
         ["ListExceptionReasons.Query"] = "Read the reasons for exceptions",
+        ["GetWaitingWork.Query"] = "Read the counts of what is waiting for them",
         ["GetWorklist.Query"] = "Read a worklist",
         ["GetTimeliness.Query"] = "Read the timeliness report",
         ["GetWhatHappensNext.Query"] = "Read what happens next",
