@@ -56,6 +56,7 @@ public static class AuditActions
         ["TermsOfReferenceInForce.Query"] = "Read the panel's terms of reference",
         ["GetPanelMeeting.Query"] = "Read a panel meeting and its agenda",
         ["ListPanelMeetings.Query"] = "Read the list of panel meetings",
+        ["GetChairWork.Query"] = "Read the chair's next meeting and the decisions waiting for sign-off",
         ["ListPanelMembers.Query"] = "Read the list of panel members",
         ["GetCasePack.Query"] = "Read the panel's papers for the case",
         ["GetCasePackDocument.Query"] = "Opened a document of the panel's papers",
