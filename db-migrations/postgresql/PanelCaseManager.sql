@@ -2296,3 +2296,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207165506_IssuedLetterWebPages') THEN
+    ALTER TABLE "IssuedLetters" ADD "HtmlSha256" character(64);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207165506_IssuedLetterWebPages') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207165506_IssuedLetterWebPages', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

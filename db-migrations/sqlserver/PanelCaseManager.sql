@@ -2418,3 +2418,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207165423_IssuedLetterWebPages'
+)
+BEGIN
+    ALTER TABLE [IssuedLetters] ADD [HtmlSha256] nchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207165423_IssuedLetterWebPages'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207165423_IssuedLetterWebPages', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

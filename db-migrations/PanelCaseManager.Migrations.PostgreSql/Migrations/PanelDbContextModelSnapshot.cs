@@ -828,6 +828,11 @@ namespace PanelCaseManager.Migrations.PostgreSql.Migrations
                     b.Property<Guid?>("DecisionId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("HtmlSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
                     b.Property<DateTimeOffset>("IssuedAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -828,6 +828,11 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("DecisionId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("HtmlSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
                     b.Property<DateTimeOffset>("IssuedAt")
                         .HasColumnType("datetimeoffset");
 

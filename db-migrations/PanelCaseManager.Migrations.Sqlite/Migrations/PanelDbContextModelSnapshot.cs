@@ -821,6 +821,11 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("DecisionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HtmlSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
                     b.Property<long>("IssuedAt")
                         .HasColumnType("INTEGER");
 

@@ -72,6 +72,7 @@ public static class AuditActions
         ["ListCaseLetters.Query"] = "Read the case's letters",
         ["GetIssuedLetter.Query"] = "Read an issued letter",
         ["GetIssuedLetterPdf.Query"] = "Opened an issued letter",
+        ["GetIssuedLetterPage.Query"] = "Read an issued letter as a web page",
         ["ListLetterTemplates.Query"] = "Read the letter templates",
         ["GetLetterTemplate.Query"] = "Read a letter template",
         ["ListLetterTemplateFields.Query"] = "Read what a letter template can insert",

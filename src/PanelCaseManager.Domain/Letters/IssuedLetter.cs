@@ -51,6 +51,13 @@ public sealed class IssuedLetter : AggregateRoot
     public DateOnly? AppealDeadline { get; private set; }
     public string AddressedTo { get; private set; }
     public string Sha256 { get; private set; }
+
+    /// <summary>
+    /// The SHA-256 of the same letter as HTML for its web page, written with the PDF from the same document and kept in
+    /// the document store beside it; none for a letter issued before letters had web pages.
+    /// </summary>
+    public string? HtmlSha256 { get; private set; }
+
     public long SizeBytes { get; private set; }
     public int PageCount { get; private set; }
     public Guid? ReplacesLetterId { get; private set; }
@@ -75,6 +82,7 @@ public sealed class IssuedLetter : AggregateRoot
         DateOnly letterDate,
         string addressedTo,
         string sha256,
+        string? htmlSha256,
         long sizeBytes,
         int pageCount,
         IssuedLetter? replaces,
@@ -110,6 +118,7 @@ public sealed class IssuedLetter : AggregateRoot
             LetterDate = letterDate,
             AddressedTo = addressedTo,
             Sha256 = sha256,
+            HtmlSha256 = htmlSha256,
             SizeBytes = sizeBytes,
             PageCount = pageCount,
             ReplacesLetterId = replaces?.Id,
@@ -134,6 +143,7 @@ public sealed class IssuedLetter : AggregateRoot
         DateOnly appealDeadline,
         string addressedTo,
         string sha256,
+        string? htmlSha256,
         long sizeBytes,
         int pageCount,
         UserId by,
@@ -166,6 +176,7 @@ public sealed class IssuedLetter : AggregateRoot
             AppealDeadline = appealDeadline,
             AddressedTo = addressedTo,
             Sha256 = sha256,
+            HtmlSha256 = htmlSha256,
             SizeBytes = sizeBytes,
             PageCount = pageCount,
             IssuedBy = by,

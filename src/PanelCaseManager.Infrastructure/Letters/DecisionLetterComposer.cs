@@ -16,8 +16,11 @@ public sealed class DecisionLetterComposer(LetterTemplateEngine engine, PdfDocum
 {
     public ComposedLetter Compose(DecisionLetterModel model, LetterTemplateText wording, bool draft)
     {
-        var rendered = writer.Write(Document(model, wording, draft));
-        return new ComposedLetter(rendered.Pdf, rendered.PageCount, Convert.ToHexStringLower(SHA256.HashData(rendered.Pdf)), wording.Outcome, wording.Version);
+        var document = Document(model, wording, draft);
+        var rendered = writer.Write(document);
+        return new ComposedLetter(
+            rendered.Pdf, rendered.PageCount, Convert.ToHexStringLower(SHA256.HashData(rendered.Pdf)), wording.Outcome, wording.Version,
+            HtmlDocumentWriter.Write(document, ComposedLetter.HtmlTopHeadingLevel));
     }
 
     public string ComposeHtml(DecisionLetterModel model, LetterTemplateText wording, bool draft, int topHeadingLevel) =>

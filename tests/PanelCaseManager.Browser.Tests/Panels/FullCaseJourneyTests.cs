@@ -154,6 +154,14 @@ public partial class FullCaseJourneyTests : PanelJourneyTest
         (await officer.Locator(".govuk-notification-banner--success").InnerTextAsync()).Should().Contain("is issued");
         await officer.Locator("table.app-issued-letters").WaitForAsync();
         await Visit(officer, "full-12-letter-issued");
+        // Beside its PDF, the letter as a web page: the same words, the PDF's hash, the PDF as its printable copy.
+        await officer.Locator("table.app-issued-letters a.app-letter-page").First.ClickAsync();
+        await officer.Locator(".app-issued-letter .app-document").WaitForAsync();
+        await Visit(officer, "full-12-letter-page");
+        (await officer.Locator(".app-issued-letter").InnerTextAsync()).Should().Contain("Beechwood SEMH School").And.NotContain("DRAFT");
+        (await officer.Locator(".app-letter-hash").InnerTextAsync()).Trim().Should().MatchRegex("^[0-9a-f]{64}$");
+        await officer.GetByRole(AriaRole.Link, new() { Name = "All the letters on this case" }).ClickAsync();
+        await officer.Locator("table.app-issued-letters").WaitForAsync();
 
         // The plan amended for the phase transfer names Beechwood: the officer checks its notice and sends it.
         await officer.GetByRole(AriaRole.Link, new() { Name = "Record a decision the family can appeal, and send its notice" }).ClickAsync();
@@ -185,16 +193,27 @@ public partial class FullCaseJourneyTests : PanelJourneyTest
         (await family.Locator("main").InnerTextAsync()).Should().Contain("Decision letter issued");
         await Visit(family, "full-14-family-request");
         (await family.Locator(".app-appeal-by").InnerTextAsync()).Should().Contain($"you can appeal until {appealBy}");
-        var letterLink = family.Locator(".app-family-letters a", new() { HasText = "Decision letter" });
-        var download = await family.RunAndWaitForDownloadAsync(() => letterLink.ClickAsync());
+        // The letter's page, from the link beside its PDF: the family reads it, checks it with axe at 320 px, and downloads the PDF from it.
+        await family.Locator(".app-family-letters a.app-letter-page", new() { HasText = "Decision letter" }).ClickAsync();
+        await family.Locator(".app-issued-letter .app-document").WaitForAsync();
+        await Visit(family, "full-15-family-letter-page");
+        var letterPage = await family.Locator(".app-issued-letter").InnerTextAsync();
+        letterPage.Should().Contain("We have agreed to your request").And.Contain("Beechwood SEMH School").And.Contain(reference).And.NotContain("DRAFT");
+        var hash = (await family.Locator(".app-letter-hash").InnerTextAsync()).Trim();
+        var download = await family.RunAndWaitForDownloadAsync(() => family.Locator("main a.app-letter-pdf").ClickAsync());
         var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
         System.Text.Encoding.ASCII.GetString(bytes, 0, 5).Should().Be("%PDF-");
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)).Should().Be(hash, "the page shows the hash of the PDF it links");
         using var letter = new PdfText(bytes);
         letter.All.Should().Contain("We have agreed to your request").And.Contain("Beechwood SEMH School").And.Contain(reference).And.NotContain("DRAFT");
         letter.All.Should().Contain("Your right to appeal starts when we send you the changed (amended) plan").And.NotContain("You must appeal by");
+        await family.Locator(".govuk-back-link").ClickAsync();
 
-        var noticeLink = family.Locator(".app-family-letters a", new() { HasText = "Notice with the final amended EHC plan" });
-        var noticeDownload = await family.RunAndWaitForDownloadAsync(() => noticeLink.ClickAsync());
+        await family.Locator(".app-family-letters a.app-letter-page", new() { HasText = "Notice with the final amended EHC plan" }).ClickAsync();
+        await family.Locator(".app-issued-letter .app-document").WaitForAsync();
+        await Visit(family, "full-16-family-notice-page");
+        (await family.Locator(".app-issued-letter").InnerTextAsync()).Should().Contain("The last day to appeal is");
+        var noticeDownload = await family.RunAndWaitForDownloadAsync(() => family.Locator("main a.app-letter-pdf").ClickAsync());
         using var notice = new PdfText(await File.ReadAllBytesAsync(await noticeDownload.PathAsync()));
         notice.All.Should().Contain("Section I of the plan now names Beechwood SEMH School").And.Contain("The last day to appeal is");
     }

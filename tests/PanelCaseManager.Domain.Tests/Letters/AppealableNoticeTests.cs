@@ -30,7 +30,7 @@ public class AppealableNoticeTests
 
     private static IssuedLetter Send(NoticeCase noticeCase, LetterOutcome notice, string? namedInPlan = "Brookside Special School", string? reasons = null, int number = 1) =>
         IssuedLetter.IssueNotice(noticeCase, notice, new NoticeContent(namedInPlan, reasons), number, 2, Today, Today.AddMonths(2), "Siân Llewelyn-Jones",
-            new string('a', 64), 1000, 2, Officer, Now);
+            new string('a', 64), new string('c', 64), 1000, 2, Officer, Now);
 
     private static string? CodeOf(LetterOutcome notice, NoticeCase noticeCase, string? namedInPlan = "Brookside Special School", string? reasons = null) =>
         AppealableNotices.Check(notice, noticeCase, new NoticeContent(namedInPlan, reasons))?.Code;
@@ -155,11 +155,11 @@ public class AppealableNoticeTests
     {
         var decision = Signed(Agree());
 
-        var letter = IssuedLetter.Issue(decision, Reference, 1, LetterOutcome.AgreePreference, 2, Today, "Siân", new string('b', 64), 100, 1, null, Officer, Now);
+        var letter = IssuedLetter.Issue(decision, Reference, 1, LetterOutcome.AgreePreference, 2, Today, "Siân", new string('b', 64), null, 100, 1, null, Officer, Now);
 
         letter.IsNotice.Should().BeFalse();
         letter.AppealDeadline.Should().BeNull();
-        FluentActions.Invoking(() => IssuedLetter.Issue(decision, Reference, 1, LetterOutcome.FinalPlanNotice, 2, Today, "Siân", new string('b', 64), 100, 1, null, Officer, Now))
+        FluentActions.Invoking(() => IssuedLetter.Issue(decision, Reference, 1, LetterOutcome.FinalPlanNotice, 2, Today, "Siân", new string('b', 64), null, 100, 1, null, Officer, Now))
             .Should().Throw<ArgumentException>();
         AppealableNotices.Check(LetterOutcome.AgreePreference, Case(decision: decision), new NoticeContent(null, null))!.Code.Should().Be("not-a-notice");
     }

@@ -253,5 +253,6 @@ public class LeakRegressionTests
         (await SameAsUnknown(family, $"/api/v1/family/letters/{_north.LetterId}/pdf", $"/api/v1/family/letters/{unknown}/pdf")).Should().Be(HttpStatusCode.NotFound);
         (await SameAsUnknown(browser.Http, $"/your-requests/{_north.CaseId}", $"/your-requests/{unknown}")).Should().Be(HttpStatusCode.NotFound);
         (await SameAsUnknown(browser.Http, $"/your-letters/{_north.LetterId}", $"/your-letters/{unknown}")).Should().Be(HttpStatusCode.NotFound);
+        (await SameAsUnknown(browser.Http, $"/your-letters/{_north.LetterId}/pdf", $"/your-letters/{unknown}/pdf")).Should().Be(HttpStatusCode.NotFound);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
@@ -59,11 +60,12 @@ public static class IssueAppealableNotice
             var wording = await letters.WordingAsync(notice, cancellationToken);
             var composed = composer.Compose(prepared.Model, wording, draft: false);
             var stored = await documents.StoreAsync(composed.Pdf, cancellationToken);
+            var storedHtml = await documents.StoreAsync(Encoding.UTF8.GetBytes(composed.Html), cancellationToken);
 
             var number = await db.IssuedLetters.CountAsync(l => l.PlacementRequestId == prepared.Case.PlacementRequestId, cancellationToken) + 1;
             var letter = IssuedLetter.IssueNotice(
                 prepared.Case, notice, prepared.Content, number, composed.TemplateVersion, letterDate, prepared.Model.AppealDeadline!.Value,
-                prepared.Model.Family.Name, stored, composed.Pdf.LongLength, composed.PageCount, currentUser.Id, clock.GetUtcNow());
+                prepared.Model.Family.Name, stored, storedHtml, composed.Pdf.LongLength, composed.PageCount, currentUser.Id, clock.GetUtcNow());
             db.IssuedLetters.Add(letter);
             return new Result(letter.Id, letter.Reference, letter.Sha256, notice, letterDate, letter.AppealDeadline!.Value);
         }

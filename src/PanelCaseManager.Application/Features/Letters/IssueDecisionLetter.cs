@@ -1,3 +1,4 @@
+using System.Text;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -55,13 +56,14 @@ public static class IssueDecisionLetter
             var wording = await letters.WordingAsync(model.Outcome, cancellationToken);
             var composed = composer.Compose(model, wording, draft: false);
             var stored = await documents.StoreAsync(composed.Pdf, cancellationToken);
+            var storedHtml = await documents.StoreAsync(Encoding.UTF8.GetBytes(composed.Html), cancellationToken);
 
             var request = await db.PlacementRequests.SingleAsync(p => p.Id == decision.PlacementRequestId, cancellationToken);
             var number = await db.IssuedLetters.CountAsync(l => l.PlacementRequestId == request.Id, cancellationToken) + 1;
             var by = currentUser.Id;
             var now = clock.GetUtcNow();
             var letter = IssuedLetter.Issue(
-                decision, request.Reference, number, composed.Outcome, composed.TemplateVersion, letterDate, model.Family.Name, stored, composed.Pdf.LongLength, composed.PageCount, replaces, by, now);
+                decision, request.Reference, number, composed.Outcome, composed.TemplateVersion, letterDate, model.Family.Name, stored, storedHtml, composed.Pdf.LongLength, composed.PageCount, replaces, by, now);
             db.IssuedLetters.Add(letter);
             if (request.Stage == Stage.Decided)
             {

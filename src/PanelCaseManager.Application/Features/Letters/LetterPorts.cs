@@ -11,8 +11,16 @@ public sealed record TemplateProblem(int? Line, string Message)
     public override string ToString() => Line is { } line ? $"Line {line}: {Message}" : Message;
 }
 
-/// <summary>A finished letter: the PDF, its page count, its SHA-256 (hex) and the template version it was written from.</summary>
-public sealed record ComposedLetter(byte[] Pdf, int PageCount, string Sha256, LetterOutcome Outcome, int TemplateVersion);
+/// <summary>
+/// A finished letter: the PDF, its page count, its SHA-256 (hex) and the template version it was written from, and the
+/// same letter as a fragment of HTML for a web page (<see cref="Html"/>, its level-1 heading an h2), written from the
+/// same document as the PDF so that the two cannot say different things.
+/// </summary>
+public sealed record ComposedLetter(byte[] Pdf, int PageCount, string Sha256, LetterOutcome Outcome, int TemplateVersion, string Html)
+{
+    /// <summary>The HTML level the letter's own title takes in <see cref="Html"/>: the page around it has its h1.</summary>
+    public const int HtmlTopHeadingLevel = 2;
+}
 
 /// <summary>
 /// The sandboxed template language letters are worded in: placeholders for the letter model's fields only, no code.

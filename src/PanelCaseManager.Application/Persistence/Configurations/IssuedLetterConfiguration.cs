@@ -26,5 +26,6 @@ internal sealed class IssuedLetterConfiguration : IEntityTypeConfiguration<Issue
         builder.Property(l => l.AddressedTo).HasMaxLength(IssuedLetter.AddressedToMaxLength);
         builder.Property(l => l.NamedInPlan).HasMaxLength(IssuedLetter.NamedInPlanMaxLength);
         builder.Property(l => l.Sha256).HasMaxLength(64).IsFixedLength();
+        builder.Property(l => l.HtmlSha256).HasMaxLength(64).IsFixedLength();
     }
 }
