@@ -150,7 +150,7 @@ public static class FamilyMilestoneText
             MilestoneKind.MediationArranged => $"We must arrange mediation within {Days(rules.MediationArrangeDays)} of you telling us you want it.",
             MilestoneKind.MediationCertificate =>
                 $"The certificate is due within {Plural(rules.MediationCertificateWorkingDays, "working day")} of you saying you do not want mediation, or of the mediation.",
-            _ when kind.IsTribunalOrder() => $"The law gives us {Weeks(rules.WeeksFor(kind))} from the tribunal's order, or from the day we told the tribunal we would not oppose your appeal.",
+            _ when kind.IsTribunalOrder() => $"The law gives us {Weeks(rules.WeeksFor(kind))} to do what the tribunal said.",
             _ => kind.Source(),
         };
     }
