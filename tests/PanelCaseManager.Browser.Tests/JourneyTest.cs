@@ -62,7 +62,11 @@ public abstract class JourneyTest : BrowserTest
             Locale = "en-GB",
             TimezoneId = "Europe/London",
         });
-        context.SetDefaultTimeout(30_000);
+        // CI runs this suite beside four others on two cores: a page that answers in a second when quiet has been
+        // seen to take over 30 s to reach its load event there. The waits are generous so that a slow machine is not a
+        // failure; a page that never loads still fails.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
     }
 

@@ -1,4 +1,3 @@
-using System.Net.Mime;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +12,7 @@ namespace PanelCaseManager.Web.Api;
 
 internal static class SettingsApi
 {
-    private const string CsvContentType = "text/csv";
+    private const string CsvContentType = CsvUploads.ContentType;
 
     public static void MapSettings(this RouteGroupBuilder v1)
     {
@@ -84,31 +83,13 @@ internal static class SettingsApi
 
     private static async Task<Results<Ok<ImportSettings.Result>, ProblemHttpResult>> ImportAsync(HttpRequest request, ISender sender, IOptions<CatalogueOptions> options, CancellationToken ct)
     {
-        var mediaType = request.ContentType is { } contentType && System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var parsed) ? parsed.MediaType : null;
-        if (mediaType is not (CsvContentType or MediaTypeNames.Text.Plain or MediaTypeNames.Application.Octet))
+        if (CsvUploads.Unsupported(request) is { } unsupported)
         {
-            return TypedResults.Problem(
-                title: "Send the file as text/csv.",
-                detail: "Post the CSV file itself as the request body, with Content-Type: text/csv.",
-                statusCode: StatusCodes.Status415UnsupportedMediaType,
-                extensions: new Dictionary<string, object?> { ["code"] = "unsupported-media-type" });
+            return unsupported;
         }
 
-        var limit = options.Value.MaximumImportBytes;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                throw RequestValidationException.For("file", $"The file is larger than {limit / 1024 / 1024} MB; split it into smaller files.");
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return TypedResults.Ok(await sender.Send(new ImportSettings.Command(buffer.ToArray()), ct));
+        var content = await CsvUploads.ReadAsync(request, options.Value.MaximumImportBytes, ct);
+        return TypedResults.Ok(await sender.Send(new ImportSettings.Command(content), ct));
     }
 
     internal sealed record ListQuery(string? Sector, string? Kind, string? Text, bool? InAuthorityArea, int? Page, int? PageSize);

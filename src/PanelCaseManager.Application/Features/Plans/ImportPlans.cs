@@ -1,4 +1,3 @@
-using CsvHelper;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -35,13 +34,7 @@ public static class ImportPlans
         public Validator(IOptions<PlanRegisterOptions> options)
         {
             ArgumentNullException.ThrowIfNull(options);
-            var limit = options.Value.MaximumImportBytes;
-            RuleFor(c => c.Content)
-                .NotEmpty().WithMessage("The file is empty. Send the CSV file of the plans as the request body.")
-                .Must(c => c.Length <= limit).WithMessage($"The file is larger than {limit / 1024 / 1024} MB; split it into smaller files.")
-                .Must(c => SettingsCsv.IsUtf8(c)).WithMessage("The file is not UTF-8 text. In Excel, save it as 'CSV UTF-8 (Comma delimited)'.")
-                .Must(c => !c.Contains((byte)0)).WithMessage("The file holds binary data, not text. Export the plans as 'CSV UTF-8 (Comma delimited)'.")
-                .OverridePropertyName("file");
+            RuleFor(c => c.Content).IsCsvFile(options.Value.MaximumImportBytes, "the plans");
         }
     }
 
@@ -57,8 +50,8 @@ public static class ImportPlans
             ArgumentNullException.ThrowIfNull(command);
             var limits = options.Value;
             var today = UkCalendar.Today(clock);
-            var report = new ImportReport(limits.MaximumReportedErrors);
-            var rows = Read(command.Content, limits.MaximumImportRows, report);
+            var report = new CsvImportProblems(limits.MaximumReportedErrors);
+            var rows = CsvImport.Read(command.Content, PlansCsv.Columns, limits.MaximumImportRows, "plans", (number, cell) => new PlansCsv.Row(number, cell), report);
             report.ThrowIfAny();
 
             var settings = await db.Settings.AsNoTracking().Select(s => new { s.Urn, s.Id, s.Name }).ToListAsync(cancellationToken);
@@ -109,88 +102,6 @@ public static class ImportPlans
                 .Select(c => new KnownChild(c.Id, c.GivenName, c.FamilyName, c.DateOfBirth, c.Upn))
                 .ToListAsync(cancellationToken);
 
-        private static List<PlansCsv.Row> Read(byte[] content, int maximumRows, ImportReport report)
-        {
-            var rows = new List<PlansCsv.Row>();
-            try
-            {
-                using var reader = CsvReader.Create(content, PlansCsv.ReaderOptions);
-                reader.ReadHeader();
-                var headers = reader.Headers.Select(h => h.Trim().ToLowerInvariant()).ToList();
-                if (!CheckHeader(headers, report))
-                {
-                    return rows;
-                }
-
-                var index = headers.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => x.i);
-                while (reader.Read())
-                {
-                    var number = checked((int)reader.RowNumber) + 1;
-                    if (rows.Count == maximumRows)
-                    {
-                        report.Add("file", $"The file has more than {maximumRows} rows; split it into smaller files.");
-                        return rows;
-                    }
-
-                    if (reader.FieldCount > headers.Count)
-                    {
-                        report.Add(PlansCsv.RowKey(number, "row"), $"Row {number} has {reader.FieldCount} cells but the header has {headers.Count} columns.");
-                    }
-
-                    var fieldCount = reader.FieldCount;
-                    rows.Add(new PlansCsv.Row(number, column => index[column] < fieldCount ? reader.GetString(index[column]) : null));
-                }
-            }
-            catch (CsvFormatException)
-            {
-                report.Add("file", $"The file is not well-formed CSV after row {rows.Count + 1}: check for a quote (\") that is opened and never closed.");
-            }
-
-            if (rows.Count == 0 && !report.Any)
-            {
-                report.Add("file", "The file has a header but no plans.");
-            }
-
-            return rows;
-        }
-
-        private static bool CheckHeader(List<string> headers, ImportReport report)
-        {
-            var expected = $"The first row must name the columns: {string.Join(",", PlansCsv.Columns)}.";
-            if (headers.Count == 0 || headers.All(string.IsNullOrEmpty))
-            {
-                report.Add("header", "The file has no header row. " + expected);
-                return false;
-            }
-
-            var missing = PlansCsv.Columns.Except(headers).ToList();
-            var unknown = headers.Except(PlansCsv.Columns).ToList();
-            var repeated = headers.GroupBy(h => h).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-            var problems = new List<string>();
-            if (missing.Count > 0)
-            {
-                problems.Add($"Missing columns: {string.Join(", ", missing)}.");
-            }
-
-            if (unknown.Count > 0)
-            {
-                problems.Add($"Unknown columns: {string.Join(", ", unknown.Select(u => u.Length == 0 ? "(blank)" : u))}.");
-            }
-
-            if (repeated.Count > 0)
-            {
-                problems.Add($"Columns named twice: {string.Join(", ", repeated)}.");
-            }
-
-            if (problems.Count == 0)
-            {
-                return true;
-            }
-
-            report.Add("header", $"{string.Join(" ", problems)} {expected}");
-            return false;
-        }
-
         /// <summary>Checks every row against the others, the catalogue, the officers and the children known; returns the rows whose child is known.</summary>
         private static Dictionary<int, ChildId> CheckRows(
             List<PlansCsv.Row> rows,
@@ -200,7 +111,7 @@ public static class ImportPlans
             Dictionary<string, List<UserId>> officers,
             List<KnownChild> known,
             HashSet<ChildId> planned,
-            ImportReport report)
+            CsvImportProblems report)
         {
             var byUpn = known.Where(c => c.Upn is not null).GroupBy(c => c.Upn!.Value).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
             var byName = known.GroupBy(c => Key(c.GivenName, c.FamilyName, c.DateOfBirth)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CsvHelper;
+using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Features.Provision;
 using PanelCaseManager.Domain.Children;
 
@@ -36,9 +36,7 @@ public static class PlansCsv
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
 
-    public static CsvReaderOptions ReaderOptions => SettingsCsv.ReaderOptions;
-
-    public static string RowKey(int row, string column) => SettingsCsv.RowKey(row, column);
+    public static string RowKey(int row, string column) => CsvImport.RowKey(row, column);
 
     /// <summary>One data row as read, with the problems met turning its cells into values.</summary>
     public sealed class Row

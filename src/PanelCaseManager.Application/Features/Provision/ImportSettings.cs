@@ -1,4 +1,3 @@
-using CsvHelper;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -28,12 +27,7 @@ public static class ImportSettings
         public Validator(IOptions<CatalogueOptions> options)
         {
             ArgumentNullException.ThrowIfNull(options);
-            var limit = options.Value.MaximumImportBytes;
-            RuleFor(c => c.Content)
-                .NotEmpty().WithMessage("The file is empty. Send the CSV file as the request body.")
-                .Must(c => c.Length <= limit).WithMessage($"The file is larger than {limit / 1024 / 1024} MB; split it into smaller files.")
-                .Must(c => SettingsCsv.IsUtf8(c)).WithMessage("The file is not UTF-8 text. In Excel, save it as 'CSV UTF-8 (Comma delimited)'.")
-                .OverridePropertyName("file");
+            RuleFor(c => c.Content).IsCsvFile(options.Value.MaximumImportBytes, "the catalogue");
         }
     }
 
@@ -43,8 +37,8 @@ public static class ImportSettings
         {
             ArgumentNullException.ThrowIfNull(command);
             var limits = options.Value;
-            var report = new Report(limits.MaximumReportedErrors);
-            var rows = Read(command.Content, limits.MaximumImportRows, report);
+            var report = new CsvImportProblems(limits.MaximumReportedErrors);
+            var rows = CsvImport.Read(command.Content, SettingsCsv.Columns, limits.MaximumImportRows, "settings", (number, cell) => new SettingsCsv.Row(number, cell), report, ExplainHeader);
             report.ThrowIfAny();
 
             var sectors = await db.Sectors.AsNoTracking().Select(s => new { s.Code, s.Id }).ToDictionaryAsync(s => s.Code, s => s.Id, cancellationToken);
@@ -76,95 +70,13 @@ public static class ImportSettings
             return new Result(rows.Count, added, changed, unchanged);
         }
 
-        private static List<SettingsCsv.Row> Read(byte[] content, int maximumRows, Report report)
-        {
-            var rows = new List<SettingsCsv.Row>();
-            try
-            {
-                using var reader = CsvReader.Create(content, SettingsCsv.ReaderOptions);
-                reader.ReadHeader();
-                var headers = reader.Headers.Select(h => h.Trim().ToLowerInvariant()).ToList();
-                if (!CheckHeader(headers, report))
-                {
-                    return rows;
-                }
+        /// <summary>A catalogue exported before settings had a status has s41_approved where status now is.</summary>
+        private static string? ExplainHeader(IReadOnlyList<string> missing, IReadOnlyList<string> unknown) =>
+            unknown.Contains(SettingsCsv.FormerS41Approved) && missing.Contains(SettingsCsv.Status)
+                ? $"The {SettingsCsv.FormerS41Approved} column is now {SettingsCsv.Status}: give each setting's status, one of {string.Join(", ", Enum.GetNames<SettingStatus>())}."
+                : null;
 
-                var index = headers.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => x.i);
-                while (reader.Read())
-                {
-                    var number = checked((int)reader.RowNumber) + 1;
-                    if (rows.Count == maximumRows)
-                    {
-                        report.Add("file", $"The file has more than {maximumRows} rows; split it into smaller files.");
-                        return rows;
-                    }
-
-                    if (reader.FieldCount > headers.Count)
-                    {
-                        report.Add(SettingsCsv.RowKey(number, "row"), $"Row {number} has {reader.FieldCount} cells but the header has {headers.Count} columns.");
-                    }
-
-                    var fieldCount = reader.FieldCount;
-                    var row = new SettingsCsv.Row(number, column => index[column] < fieldCount ? reader.GetString(index[column]) : null);
-                    rows.Add(row);
-                }
-            }
-            catch (CsvFormatException)
-            {
-                report.Add("file", $"The file is not well-formed CSV after row {rows.Count + 1}: check for a quote (\") that is opened and never closed.");
-            }
-
-            if (rows.Count == 0 && !report.Any)
-            {
-                report.Add("file", "The file has a header but no settings.");
-            }
-
-            return rows;
-        }
-
-        private static bool CheckHeader(List<string> headers, Report report)
-        {
-            var expected = $"The first row must name the columns: {string.Join(",", SettingsCsv.Columns)}.";
-            if (headers.Count == 0 || headers.All(string.IsNullOrEmpty))
-            {
-                report.Add("header", "The file has no header row. " + expected);
-                return false;
-            }
-
-            var missing = SettingsCsv.Columns.Except(headers).ToList();
-            var unknown = headers.Except(SettingsCsv.Columns).ToList();
-            var repeated = headers.GroupBy(h => h).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-            var problems = new List<string>();
-            if (missing.Count > 0)
-            {
-                problems.Add($"Missing columns: {string.Join(", ", missing)}.");
-            }
-
-            if (unknown.Contains(SettingsCsv.FormerS41Approved) && missing.Contains(SettingsCsv.Status))
-            {
-                problems.Add($"The {SettingsCsv.FormerS41Approved} column is now {SettingsCsv.Status}: give each setting's status, one of {string.Join(", ", Enum.GetNames<SettingStatus>())}.");
-            }
-
-            if (unknown.Count > 0)
-            {
-                problems.Add($"Unknown columns: {string.Join(", ", unknown.Select(u => u.Length == 0 ? "(blank)" : u))}.");
-            }
-
-            if (repeated.Count > 0)
-            {
-                problems.Add($"Columns named twice: {string.Join(", ", repeated)}.");
-            }
-
-            if (problems.Count == 0)
-            {
-                return true;
-            }
-
-            report.Add("header", $"{string.Join(" ", problems)} {expected}");
-            return false;
-        }
-
-        private static void CheckRows(List<SettingsCsv.Row> rows, Dictionary<string, SectorId> sectors, Report report)
+        private static void CheckRows(List<SettingsCsv.Row> rows, Dictionary<string, SectorId> sectors, CsvImportProblems report)
         {
             var validator = new SettingFieldsValidator<SettingsCsv.Row>();
             var firstRowOfUrn = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -201,49 +113,6 @@ public static class ImportSettings
                     }
                 }
             }
-        }
-    }
-
-    /// <summary>The problems found so far, by row and column, up to a limit.</summary>
-    private sealed class Report(int limit)
-    {
-        private readonly Dictionary<string, List<string>> _errors = [];
-        private int _count;
-
-        public bool Any => _errors.Count > 0;
-
-        public void Add(string key, string message)
-        {
-            if (_count++ >= limit)
-            {
-                return;
-            }
-
-            if (!_errors.TryGetValue(key, out var messages))
-            {
-                _errors[key] = messages = [];
-            }
-
-            messages.Add(message);
-        }
-
-        public void ThrowIfAny()
-        {
-            if (!Any)
-            {
-                return;
-            }
-
-            if (_count > limit)
-            {
-                _errors["file"] = [.. _errors.GetValueOrDefault("file") ?? [], $"There are {_count} problems; the first {limit} are listed. Nothing was imported."];
-            }
-            else
-            {
-                _errors["file"] = [.. _errors.GetValueOrDefault("file") ?? [], "Nothing was imported: correct these rows and import the whole file again."];
-            }
-
-            throw new RequestValidationException(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using PanelCaseManager.Application.Common;
 using PanelCaseManager.Domain.PlacementRequests;
 using PanelCaseManager.Domain.Provision;
 
@@ -61,37 +62,11 @@ public static class SettingsCsv
     /// <summary>The characters that make a spreadsheet cell a formula (OWASP's list).</summary>
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    public static string RowKey(int row, string column) => string.Create(CultureInfo.InvariantCulture, $"rows[{row}].{column}");
-
-    /// <summary>Whether the bytes are UTF-8 text (a byte order mark is allowed).</summary>
-    public static bool IsUtf8(ReadOnlySpan<byte> content)
-    {
-        try
-        {
-            _ = StrictUtf8.GetCharCount(content);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
-        }
-    }
+    public static string RowKey(int row, string column) => CsvImport.RowKey(row, column);
 
     /// <summary>Undoes the apostrophe that <see cref="Write"/> puts before a formula-like cell.</summary>
     public static string? Unneutralise(string? cell) =>
         cell is { Length: > 1 } && cell[0] == '\'' && FormulaStarts.Contains(cell[1]) ? cell[1..] : cell;
-
-    public static CsvReaderOptions ReaderOptions { get; } = CsvReaderOptions.Default with
-    {
-        Separator = ',',
-        HasHeader = true,
-        TrimWhitespace = true,
-        SkipEmptyLines = true,
-        MalformedData = CsvMalformedDataHandling.Throw,
-        IncludeValuesInExceptions = false,
-    };
 
     /// <summary>Writes the settings, one row each, with the header first.</summary>
     public static byte[] Write(IEnumerable<SettingView> settings)

@@ -142,6 +142,14 @@ public class SettingsCsvTests
     }
 
     [Test]
+    public async Task A_file_holding_binary_data_is_refused_as_the_plan_register_refuses_it()
+    {
+        var binary = Encoding.UTF8.GetBytes($"{Header}\n{Larkspur}\n").Concat(new byte[] { 0, 1, 2 }).ToArray();
+
+        (await ImportRefused(binary))["file"].Single().Should().Be("The file holds binary data, not text. Export the catalogue as 'CSV UTF-8 (Comma delimited)'.");
+    }
+
+    [Test]
     public async Task An_empty_file_a_header_alone_and_an_unclosed_quote_are_refused()
     {
         (await ImportRefused([]))["file"].Should().NotBeEmpty();
