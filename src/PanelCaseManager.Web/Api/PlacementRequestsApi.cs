@@ -32,10 +32,10 @@ internal static class PlacementRequestsApi
 
         group.MapGet("/", async ([AsParameters] ListQuery query, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(
-                    new ListPlacementRequests.Query(query.Stage, query.Officer, query.Need, query.Text, query.Page, query.PageSize, query.Sort), ct)))
+                    new ListPlacementRequests.Query(query.Stage, query.Officer, query.Need, query.Text, query.Page, query.PageSize, query.Sort) { Deadline = query.Deadline }, ct)))
             .WithName("ListPlacementRequests")
             .RequireAuthorization(Policies.ReadCases)
-            .WithSummary("List placement requests, filtered and a page at a time")
+            .WithSummary("List placement requests with each one's next statutory deadline, filtered (deadline=overdue|due-soon) and a page at a time")
             .ProducesValidationProblem();
 
         group.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
@@ -86,7 +86,7 @@ internal static class PlacementRequestsApi
         return TypedResults.Created($"/api/v1/placement-requests/{result.Id}", result);
     }
 
-    internal sealed record ListQuery(string? Stage, string? Officer, string? Need, string? Text, int? Page, int? PageSize, string? Sort);
+    internal sealed record ListQuery(string? Stage, string? Officer, string? Need, string? Text, int? Page, int? PageSize, string? Sort, string? Deadline);
 
     /// <summary>The body of a move: the version being changed and, where the move needs one, why.</summary>
     internal sealed record MoveStageRequest(int? ExpectedVersion, string? Reason, ReconsiderationTrigger? Trigger, DateOnly? TriggerDate);

@@ -75,12 +75,12 @@ internal static class TimelinessApi
             .WithTags("Statutory deadlines")
             .WithSummary("The reasons an exception can be recorded for, and the limits each lifts");
 
-        v1.MapGet("/worklist", async (string? officer, string? team, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new GetWorklist.Query(officer, team), ct)))
+        v1.MapGet("/worklist", async (string? officer, string? team, string? status, string? kind, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetWorklist.Query(officer, team) { Status = status, Kind = kind }, ct)))
             .WithName("GetWorklist")
             .RequireAuthorization(Policies.ManageCases)
             .WithTags("Statutory deadlines")
-            .WithSummary("Open deadlines grouped critically overdue, overdue, due soon and not due yet: yours, another officer's (officer=id) or your team's (team=name)")
+            .WithSummary("Open deadlines grouped critically overdue, overdue, due soon and not due yet, and a row per child: yours, another officer's (officer=id) or your team's (team=name), filtered by status and kind")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PanelCaseManager.Application.Features.PlacementRequests;
+using PanelCaseManager.Application.Features.Timeliness;
 using PanelCaseManager.Application.Security;
 using PanelCaseManager.Web.Ui;
 
@@ -33,12 +34,20 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public int MyCaseCount { get; private set; }
 
+    /// <summary>What waits for an officer, team manager, auditor or administrator today, as counts; null for other roles.</summary>
+    public GetWaitingWork.Waiting? Waiting { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         if (ManagesCases)
         {
             var mine = await sender.Send(new ListPlacementRequests.Query(null, ListPlacementRequests.OfficerMe, null, null, 1, 1, null), cancellationToken);
             MyCaseCount = mine.TotalCount;
+        }
+
+        if (ManagesCases || Audits || Administers)
+        {
+            Waiting = await sender.Send(new GetWaitingWork.Query(), cancellationToken);
         }
     }
 }

@@ -38,8 +38,8 @@ public class WorklistPageTests
     }
 
     private static AngleSharp.Dom.IElement RowFor(AngleSharp.Dom.IDocument page, string group, string reference) =>
-        page.QuerySelectorAll($"table.app-worklist[data-group={group}] tbody tr")
-            .SingleOrDefault(r => r.Text("td:first-child") == reference && r.TextContent.Contains("Decision whether to assess", StringComparison.Ordinal))
+        page.QuerySelectorAll($"table.app-worklist tbody tr[data-group={group}]")
+            .SingleOrDefault(r => r.QuerySelectorAll("td:first-child a").Any(a => a.TextContent.Trim() == reference) && r.TextContent.Contains("Decision whether to assess", StringComparison.Ordinal))
         ?? throw new AssertionException($"{reference}'s decision whether to assess is not in the '{group}' group: {page.Text("main")}");
 
     [Test]
@@ -53,7 +53,7 @@ public class WorklistPageTests
         var page = await _officer.GetPage("/worklist");
 
         page.QuerySelector(".govuk-service-navigation__item--active")!.TextContent.Trim().Should().Be("Worklist");
-        page.QuerySelectorAll("main h2[id]").Select(h => h.Id).Should().Equal("critically-overdue", "overdue", "due-soon", "not-due-yet");
+        page.QuerySelectorAll(".app-worklist-counts a").Select(a => a.TextContent.Trim()).Should().Equal("Critically overdue", "Overdue", "Due soon", "Not due yet");
         foreach (var (group, created, badge) in new[] { ("critically-overdue", critical, "Critically overdue"), ("overdue", overdue, "Overdue"), ("due-soon", soon, "Due soon"), ("not-due-yet", later, "Not due yet") })
         {
             var row = RowFor(page, group, created.Reference);

@@ -56,7 +56,14 @@ public static class GetPanelMeeting
         IReadOnlyList<Conflict> Conflicts,
         IReadOnlyList<View> Views,
         Guid? DraftDecisionId,
-        Guid? DecisionId);
+        Guid? DecisionId,
+        DecidedAs? Decided = null);
+
+    /// <summary>
+    /// What the case's decision says, signed off or (before then) drafted: the outcome, and where it places the child
+    /// (the setting as the decision records it, or the type of provision named).
+    /// </summary>
+    public sealed record DecidedAs(DecisionOutcome Outcome, bool SignedOff, string? Setting, Domain.PlacementRequests.ProvisionKind? ProvisionKind);
 
     /// <summary>Why a case on the agenda is shown to the caller by its reference only.</summary>
     public enum WithheldBecause
@@ -112,6 +119,13 @@ public static class GetPanelMeeting
                 : WithheldBecause.ConflictOfInterest;
 
             var ordered = meeting.Agenda.OrderBy(a => a.Position).ToList();
+            var decisionIds = ordered.Where(a => readable.Contains(a.PlacementRequestId))
+                .Select(a => a.DecisionId ?? a.DraftDecisionId).OfType<Guid>().ToList();
+            var decisions = await db.PanelDecisions.AsNoTracking().Where(d => decisionIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
+            DecidedAs? DecidedOf(Guid? decisionId) => decisionId is { } did && decisions.TryGetValue(did, out var d)
+                ? new DecidedAs(d.Outcome, d.IsSignedOff, d.Placement?.SettingName ?? d.Content.NamedSetting?.Name, d.Content.NamedProvisionKind)
+                : null;
+
             var withheld = ordered.Where(a => !readable.Contains(a.PlacementRequestId))
                 .Select(a => new WithheldEntry(a.Position, cases[a.PlacementRequestId].Reference.Value, Why(a.PlacementRequestId)))
                 .ToList();
@@ -134,7 +148,8 @@ public static class GetPanelMeeting
                     views.Where(v => v.PlacementRequestId == a.PlacementRequestId)
                         .Select(v => new View(v.Id, v.MemberId.Value, NameOf(v.MemberId), v.Agency, v.Summary, v.RecommendedOutcome, v.RecordedAt)).ToList(),
                     a.DraftDecisionId,
-                    a.DecisionId);
+                    a.DecisionId,
+                    DecidedOf(a.DecisionId ?? a.DraftDecisionId));
             }).ToList();
 
             return new Details(

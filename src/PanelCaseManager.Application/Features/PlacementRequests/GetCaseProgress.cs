@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Features.Family;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Common;
@@ -49,7 +50,8 @@ public static class GetCaseProgress
             var stage = await db.PlacementRequests.AsNoTracking().Where(p => p.Id == caseId).Select(p => (Stage?)p.Stage).SingleOrDefaultAsync(cancellationToken)
                         ?? throw new NotFoundException("Placement request", query.PlacementRequestId);
             var documents = await db.EvidenceItems.AsNoTracking().CountAsync(e => e.PlacementRequestId == caseId, cancellationToken);
-            var advice = await db.AdviceRequests.AsNoTracking().Where(a => a.PlacementRequestId == caseId).Select(a => a.ReceivedOn).ToListAsync(cancellationToken);
+            // The same counts the family's pages say what they say about advice from (FamilyStageText): one source.
+            var advice = (await AdviceSoFar.ForAsync(db, [caseId], cancellationToken)).GetValueOrDefault(caseId);
             var views = await db.CaseViews.AsNoTracking().CountAsync(v => v.PlacementRequestId == caseId, cancellationToken);
             var meetingDates = await db.PanelMeetings.AsNoTracking().Where(m => m.Agenda.Any(a => a.PlacementRequestId == caseId))
                 .OrderByDescending(m => m.MeetingDate).Select(m => m.MeetingDate).ToListAsync(cancellationToken);
@@ -63,9 +65,7 @@ public static class GetCaseProgress
 
             return new Progress(query.PlacementRequestId,
             [
-                new ProgressStep("evidence", "Gather the evidence",
-                    pastEvidence ? StepStatus.Completed : documents > 0 ? StepStatus.InProgress : closed ? StepStatus.CannotStartYet : StepStatus.NotStarted,
-                    (documents switch { 0 => "No documents yet", 1 => "1 document", _ => $"{documents} documents" }) + (pastEvidence ? ", gathered for the panel" : string.Empty)),
+                EvidenceStep(documents, pastEvidence, closed),
                 AdviceStep(advice, closed),
                 new ProgressStep("views", "Record the family's views and the child's voice", views > 0 ? StepStatus.Completed : closed ? StepStatus.CannotStartYet : StepStatus.NotStarted,
                     views switch { 0 => "Nothing recorded yet", 1 => "1 record", _ => $"{views} records" }),
@@ -84,17 +84,32 @@ public static class GetCaseProgress
             ]);
         }
 
-        private static ProgressStep AdviceStep(List<DateOnly?> advice, bool closed)
+        /// <summary>
+        /// Done only when there are documents and the case has gone on to the panel: a case that went on with none is
+        /// not shown as "Completed – No documents yet" (issue 19), but as not started, saying the panel has none.
+        /// </summary>
+        private static ProgressStep EvidenceStep(int documents, bool pastEvidence, bool closed)
         {
-            if (advice.Count == 0)
+            var count = documents switch { 0 => "No documents yet", 1 => "1 document", _ => $"{documents} documents" };
+            return documents switch
+            {
+                0 when pastEvidence => new ProgressStep("evidence", "Gather the evidence", StepStatus.NotStarted, "No documents: the panel has no evidence to read"),
+                0 => new ProgressStep("evidence", "Gather the evidence", closed ? StepStatus.CannotStartYet : StepStatus.NotStarted, count),
+                _ when pastEvidence => new ProgressStep("evidence", "Gather the evidence", StepStatus.Completed, count + ", gathered for the panel"),
+                _ => new ProgressStep("evidence", "Gather the evidence", StepStatus.InProgress, count),
+            };
+        }
+
+        private static ProgressStep AdviceStep(AdviceSoFar advice, bool closed)
+        {
+            if (advice.Asked == 0)
             {
                 return new ProgressStep("advice", "Ask each agency for advice", closed ? StepStatus.CannotStartYet : StepStatus.NotStarted, "None asked for yet");
             }
 
-            var outstanding = advice.Count(a => a is null);
-            return outstanding == 0
-                ? new ProgressStep("advice", "Ask each agency for advice", StepStatus.Completed, advice.Count == 1 ? "The advice asked for has arrived" : $"All {advice.Count} pieces of advice have arrived")
-                : new ProgressStep("advice", "Ask each agency for advice", StepStatus.InProgress, $"{outstanding} of {advice.Count} still to arrive");
+            return advice.AllIn
+                ? new ProgressStep("advice", "Ask each agency for advice", StepStatus.Completed, advice.Asked == 1 ? "The advice asked for has arrived" : $"All {advice.Asked} pieces of advice have arrived")
+                : new ProgressStep("advice", "Ask each agency for advice", StepStatus.InProgress, $"{advice.Awaited} of {advice.Asked} still to arrive");
         }
     }
 }

@@ -37,7 +37,14 @@ public static class GetPlacementRequest
         IReadOnlyList<PreferenceView> Preferences,
         Officer AssignedOfficer,
         IReadOnlyList<StageTransition> AllowedTransitions,
-        IReadOnlyList<StageChangeView> StageHistory);
+        IReadOnlyList<StageChangeView> StageHistory)
+    {
+        /// <summary>The open statutory deadline due soonest, or null when none is open (issue 19: deadlines wherever the case is).</summary>
+        public NextDeadline? NextDeadline { get; init; }
+
+        /// <summary>A signed-off decision whose letter is not issued yet, or null.</summary>
+        public LetterToIssue? LetterToIssue { get; init; }
+    }
 
     public sealed record ChildSummary(
         Guid Id,
@@ -127,7 +134,11 @@ public static class GetPlacementRequest
                 p.AllowedTransitions,
                 p.StageChanges.OrderBy(s => s.Sequence)
                     .Select(s => new StageChangeView(s.From, s.To, s.Transition, s.At, actors.GetValueOrDefault(s.By, s.By.Value), s.Reason, s.Trigger, s.TriggerDate))
-                    .ToList());
+                    .ToList())
+            {
+                NextDeadline = (await CaseDeadlines.NextAsync(db, [id], rules.Worklist, today, cancellationToken)).GetValueOrDefault(id),
+                LetterToIssue = p.Stage == Stage.Decided ? await CaseDeadlines.LetterToIssueAsync(db, id, today, cancellationToken) : null,
+            };
         }
     }
 }

@@ -2,9 +2,11 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Features.Timeliness;
 using PanelCaseManager.Application.Persistence;
 using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Children;
+using PanelCaseManager.Domain.Common;
 using PanelCaseManager.Domain.Needs;
 using PanelCaseManager.Domain.PlacementRequests;
 using PanelCaseManager.Domain.Users;
@@ -19,15 +21,23 @@ public static class ListPlacementRequests
     public const string OfficerMe = "me";
 
     /// <summary>Sort orders a caseload can be read in.</summary>
-    public static readonly IReadOnlyList<string> SortOrders = ["received-newest", "received-oldest", "reference", "child-name"];
+    public static readonly IReadOnlyList<string> SortOrders = ["received-newest", "received-oldest", "reference", "child-name", NextDeadlineSort];
+
+    /// <summary>Soonest next open deadline first (the most overdue at the top); cases with none open last.</summary>
+    public const string NextDeadlineSort = "next-deadline";
 
     /// <param name="Stage">A stage name, e.g. "Evidence".</param>
     /// <param name="Officer">An officer's user id, or "me".</param>
     /// <param name="Need">A SEN2 code, matched against the primary or secondary need.</param>
     /// <param name="Text">A case reference, a UPN, or part of the child's name.</param>
+    /// <param name="Sort">One of <see cref="SortOrders"/>.</param>
     [RequiresPolicy(Policies.ReadCases)]
     public sealed record Query(string? Stage, string? Officer, string? Need, string? Text, int? Page, int? PageSize, string? Sort)
-        : IQuery<PagedResult<Summary>>;
+        : IQuery<PagedResult<Summary>>
+    {
+        /// <summary>"overdue" (an open deadline past its date) or "due-soon" (the next one within the worklist's due-soon days, none overdue); null for all.</summary>
+        public string? Deadline { get; init; }
+    }
 
     public sealed record Summary(
         Guid Id,
@@ -43,6 +53,9 @@ public static class ListPlacementRequests
         string AssignedOfficerName,
         int Version) : ICaseScoped
     {
+        /// <summary>The case's open statutory deadline due soonest, or null when none is open.</summary>
+        public NextDeadline? NextDeadline { get; init; }
+
         Guid ICaseScoped.PlacementRequestId => Id;
     }
 
@@ -66,10 +79,15 @@ public static class ListPlacementRequests
                 .Must(s => SortOrders.Contains(s))
                 .WithMessage($"Unknown sort order. Use one of {string.Join(", ", SortOrders)}.")
                 .When(q => !string.IsNullOrEmpty(q.Sort));
+            RuleFor(q => q.Deadline)
+                .Must(d => CaseDeadlines.Filters.Contains(d))
+                .WithMessage($"Unknown deadline filter. Use one of {string.Join(", ", CaseDeadlines.Filters)}.")
+                .When(q => !string.IsNullOrEmpty(q.Deadline));
         }
     }
 
-    public sealed class Handler(PanelDbContext db, ICurrentUser currentUser, CaseAccess caseAccess) : IQueryHandler<Query, PagedResult<Summary>>
+    public sealed class Handler(PanelDbContext db, ICurrentUser currentUser, CaseAccess caseAccess, TimelinessRules rules, TimeProvider clock)
+        : IQueryHandler<Query, PagedResult<Summary>>
     {
         public async ValueTask<PagedResult<Summary>> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -82,7 +100,18 @@ public static class ListPlacementRequests
                 from p in caseAccess.Visible(db.PlacementRequests.AsNoTracking(), account)
                 join c in db.Children on p.ChildId equals c.Id
                 join o in db.Users on p.AssignedOfficerId equals o.Id
-                select new { p, c, OfficerName = o.DisplayName };
+                select new { p, c, OfficerName = o.DisplayName, NextDue = db.CaseMilestones.Where(m => m.PlacementRequestId == p.Id && m.IsOpen).Min(m => m.DueDate) };
+            var today = UkCalendar.Today(clock);
+
+            if (query.Deadline == CaseDeadlines.Overdue)
+            {
+                rows = rows.Where(r => r.NextDue != null && r.NextDue < today);
+            }
+            else if (query.Deadline == CaseDeadlines.DueSoon)
+            {
+                var until = CaseDeadlines.DueSoonUntil(rules.Worklist, today);
+                rows = rows.Where(r => r.NextDue != null && r.NextDue >= today && r.NextDue <= until);
+            }
 
             if (!string.IsNullOrEmpty(query.Stage))
             {
@@ -127,6 +156,7 @@ public static class ListPlacementRequests
             {
                 "received-oldest" => rows.OrderBy(r => r.p.ReceivedDate).ThenBy(r => r.p.Reference),
                 "reference" => rows.OrderBy(r => r.p.Reference),
+                NextDeadlineSort => rows.OrderBy(r => r.NextDue == null).ThenBy(r => r.NextDue).ThenBy(r => r.p.Reference),
                 "child-name" => rows.OrderBy(r => r.c.FamilyName).ThenBy(r => r.c.GivenName).ThenBy(r => r.p.Reference),
                 _ => rows.OrderByDescending(r => r.p.ReceivedDate).ThenByDescending(r => r.p.Reference),
             };
@@ -150,7 +180,10 @@ public static class ListPlacementRequests
                     r.p.Version))
                 .ToListAsync(cancellationToken);
 
-            return new PagedResult<Summary>(items.Select(i => i with { StageDescription = i.Stage.Describe() }).ToList(), page, pageSize, total);
+            var deadlines = await CaseDeadlines.NextAsync(db, items.Select(i => new PlacementRequestId(i.Id)).ToList(), rules.Worklist, today, cancellationToken);
+            return new PagedResult<Summary>(
+                items.Select(i => i with { StageDescription = i.Stage.Describe(), NextDeadline = deadlines.GetValueOrDefault(new PlacementRequestId(i.Id)) }).ToList(),
+                page, pageSize, total);
         }
 
         private static string EscapeLike(string text) =>

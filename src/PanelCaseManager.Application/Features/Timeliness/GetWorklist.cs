@@ -22,7 +22,19 @@ public static class GetWorklist
     /// <param name="Officer">An officer's user id, of the caller's own team, or "me" (the default).</param>
     /// <param name="Team">A team's name: the worklist of everyone in it. For team managers, of their own team.</param>
     [RequiresPolicy(Policies.ManageCases)]
-    public sealed record Query(string? Officer, string? Team) : IQuery<Worklist>;
+    public sealed record Query(string? Officer, string? Team) : IQuery<Worklist>
+    {
+        /// <summary>Only deadlines of this status: critically-overdue, overdue, due-soon or not-due-yet.</summary>
+        public string? Status { get; init; }
+
+        /// <summary>Only deadlines of this kind, by its name (<see cref="MilestoneKind"/>), e.g. "DecisionToAssess".</summary>
+        public string? Kind { get; init; }
+    }
+
+    /// <summary>The statuses a worklist can be filtered by, most pressing first.</summary>
+    public static readonly IReadOnlyList<string> Statuses = ["critically-overdue", "overdue", "due-soon", "not-due-yet"];
+
+    public static string StatusOf(WorklistGroup group) => Statuses[(int)group];
 
     public sealed record Worklist(
         string Scope,
@@ -32,6 +44,9 @@ public static class GetWorklist
         IReadOnlyList<Item> DueSoon,
         IReadOnlyList<Item> NotDueYet) : IReturnsCases
     {
+        /// <summary>The same deadlines a row per child: most pressing child first, each child's deadlines soonest first.</summary>
+        public IReadOnlyList<ChildRow> Children { get; init; } = [];
+
         IReadOnlyCollection<Guid> IReturnsCases.ReturnedCaseIds =>
             CriticallyOverdue.Concat(Overdue).Concat(DueSoon).Concat(NotDueYet).Select(i => i.PlacementRequestId).Distinct().ToList();
     }
@@ -51,6 +66,15 @@ public static class GetWorklist
         string OfficerName,
         bool Provisional) : ICaseScoped;
 
+    /// <param name="MostPressing">The status of the child's most pressing deadline.</param>
+    public sealed record ChildRow(
+        Guid ChildId,
+        string ChildName,
+        IReadOnlyList<string> References,
+        string OfficerName,
+        WorklistGroup MostPressing,
+        IReadOnlyList<Item> Deadlines);
+
     public sealed class Validator : AbstractValidator<Query>
     {
         public Validator()
@@ -59,8 +83,20 @@ public static class GetWorklist
                 .WithMessage("Ask for one officer's worklist or one team's, not both.");
             RuleFor(q => q.Officer).MaximumLength(PanelDbContext.UserIdMaxLength).WithMessage("That is not an officer's id.");
             RuleFor(q => q.Team).MaximumLength(100).WithMessage("That is not a team's name.");
+            RuleFor(q => q.Status).Must(s => Statuses.Contains(s))
+                .WithMessage($"Unknown status. Use one of {string.Join(", ", Statuses)}.")
+                .When(q => !string.IsNullOrEmpty(q.Status));
+            RuleFor(q => q.Kind).Must(k => KindOf(k) is not null)
+                .WithMessage($"Unknown kind of deadline. Use one of {string.Join(", ", Enum.GetNames<MilestoneKind>())}.")
+                .When(q => !string.IsNullOrEmpty(q.Kind));
         }
     }
+
+    /// <summary>A kind of deadline by its name, never by a number.</summary>
+    public static MilestoneKind? KindOf(string? name) =>
+        name is not null && Enum.GetNames<MilestoneKind>().FirstOrDefault(n => string.Equals(n, name.Trim(), StringComparison.OrdinalIgnoreCase)) is { } found
+            ? Enum.Parse<MilestoneKind>(found)
+            : null;
 
     public sealed class Handler(PanelDbContext db, CaseAccess access, TimelinessRules rules, TimeProvider clock) : IQueryHandler<Query, Worklist>
     {
@@ -75,7 +111,12 @@ public static class GetWorklist
                 join p in access.Visible(db.PlacementRequests.AsNoTracking(), account) on m.PlacementRequestId equals p.Id
                 join c in db.Children on p.ChildId equals c.Id
                 join o in db.Users on p.AssignedOfficerId equals o.Id
-                select new { m, p.Reference, ChildName = c.GivenName + " " + c.FamilyName, p.AssignedOfficerId, OfficerName = o.DisplayName, o.Team };
+                select new { m, p.Reference, ChildId = c.Id, ChildName = c.GivenName + " " + c.FamilyName, p.AssignedOfficerId, OfficerName = o.DisplayName, o.Team };
+
+            if (KindOf(query.Kind) is { } kind)
+            {
+                rows = rows.Where(r => r.m.Kind == kind);
+            }
 
             string scope;
             if (!string.IsNullOrWhiteSpace(query.Team))
@@ -93,8 +134,10 @@ public static class GetWorklist
                 scope = $"officer:{officer.Value}";
             }
 
-            var items = (await rows.ToListAsync(cancellationToken))
-                .Select(r => new Item(
+            var found = await rows.ToListAsync(cancellationToken);
+            var children = found.ToDictionary(r => r.m.Id, r => (Id: r.ChildId.Value, r.ChildName));
+            var all = found
+                .Select(r => (r.m.Id, Item: new Item(
                     r.m.PlacementRequestId.Value,
                     r.Reference.Value,
                     r.ChildName,
@@ -106,15 +149,31 @@ public static class GetWorklist
                     r.m.ExceptionApplies,
                     r.AssignedOfficerId.Value,
                     r.OfficerName,
-                    r.m.Provisional))
-                .OrderBy(i => i.DueDate).ThenBy(i => i.Reference).ThenBy(i => i.Milestone)
-                .ToLookup(i => rules.Worklist.Classify(i.DueDate, today));
+                    r.m.Provisional)))
+                .Where(x => query.Status is null || StatusOf(rules.Worklist.Classify(x.Item.DueDate, today)) == query.Status)
+                .OrderBy(x => x.Item.DueDate).ThenBy(x => x.Item.Reference).ThenBy(x => x.Item.Milestone)
+                .ToList();
+            var items = all.Select(x => x.Item).ToLookup(i => rules.Worklist.Classify(i.DueDate, today));
+            var byChild = all
+                .GroupBy(x => children[x.Id])
+                .Select(g => new ChildRow(
+                    g.Key.Id,
+                    g.Key.ChildName,
+                    g.Select(x => x.Item.Reference).Distinct().ToList(),
+                    string.Join(", ", g.Select(x => x.Item.OfficerName).Distinct()),
+                    rules.Worklist.Classify(g.First().Item.DueDate, today),
+                    g.Select(x => x.Item).ToList()))
+                .OrderBy(c => c.Deadlines[0].DueDate).ThenBy(c => c.ChildName)
+                .ToList();
 
             return new Worklist(scope, today,
                 [.. items[WorklistGroup.CriticallyOverdue]],
                 [.. items[WorklistGroup.Overdue]],
                 [.. items[WorklistGroup.DueSoon]],
-                [.. items[WorklistGroup.NotDueYet]]);
+                [.. items[WorklistGroup.NotDueYet]])
+            {
+                Children = byChild,
+            };
         }
 
         /// <summary>A team's worklist is for its manager: the team's name as their account spells it.</summary>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Features.PlacementRequests;
+using PanelCaseManager.Application.Features.Timeliness;
 using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Needs;
 using PanelCaseManager.Domain.PlacementRequests;
@@ -28,6 +29,10 @@ public sealed class IndexModel(ISender sender, Sen2Catalogue sen2) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Text { get; set; }
 
+    /// <summary>"overdue" or "due-soon": cases by their next statutory deadline.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Deadline { get; set; }
+
     /// <summary>From the query string's "page" (Razor Pages keeps the route value "page" for itself).</summary>
     public int? PageNumber { get; private set; }
 
@@ -47,7 +52,15 @@ public sealed class IndexModel(ISender sender, Sen2Catalogue sen2) : PageModel
     public IReadOnlyList<Choice> OfficerChoices =>
         [new(string.Empty, "Any officer"), new(ListPlacementRequests.OfficerMe, "My cases"), .. Officers.Select(o => new Choice(o.Id, o.Name))];
 
-    public bool IsFiltered => !string.IsNullOrEmpty(Stage) || !string.IsNullOrEmpty(Officer) || !string.IsNullOrEmpty(Need) || !string.IsNullOrWhiteSpace(Text);
+    public IReadOnlyList<Choice> DeadlineChoices { get; } =
+    [
+        new(string.Empty, "Any, or none open"),
+        new(CaseDeadlines.Overdue, "Overdue"),
+        new(CaseDeadlines.DueSoon, "Due soon, none overdue"),
+    ];
+
+    public bool IsFiltered => !string.IsNullOrEmpty(Stage) || !string.IsNullOrEmpty(Officer) || !string.IsNullOrEmpty(Need) || !string.IsNullOrWhiteSpace(Text)
+                              || !string.IsNullOrEmpty(Deadline);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -61,7 +74,8 @@ public sealed class IndexModel(ISender sender, Sen2Catalogue sen2) : PageModel
         try
         {
             Cases = await sender.Send(
-                new ListPlacementRequests.Query(Empty(Stage), Empty(Officer), Empty(Need), Empty(Text), PageNumber, null, Empty(Sort)), cancellationToken);
+                new ListPlacementRequests.Query(Empty(Stage), Empty(Officer), Empty(Need), Empty(Text), PageNumber, null, Empty(Sort)) { Deadline = Empty(Deadline) },
+                cancellationToken);
         }
         catch (RequestValidationException validation)
         {
@@ -70,7 +84,7 @@ public sealed class IndexModel(ISender sender, Sen2Catalogue sen2) : PageModel
     }
 
     /// <summary>This list's address with some of its parameters changed; a changed filter or order starts at page 1.</summary>
-    public string LinkWith(string? stage = "", string? officer = "", string? need = "", string? text = "", int? page = null, string? sort = "")
+    public string LinkWith(string? stage = "", string? officer = "", string? need = "", string? text = "", int? page = null, string? sort = "", string? deadline = "")
     {
         var query = new Dictionary<string, string?>
         {
@@ -78,6 +92,7 @@ public sealed class IndexModel(ISender sender, Sen2Catalogue sen2) : PageModel
             ["officer"] = officer == string.Empty ? Officer : officer,
             ["need"] = need == string.Empty ? Need : need,
             ["text"] = text == string.Empty ? Text : text,
+            ["deadline"] = deadline == string.Empty ? Deadline : deadline,
             ["sort"] = sort == string.Empty ? Sort : sort,
             ["page"] = page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         };
@@ -88,6 +103,8 @@ public sealed class IndexModel(ISender sender, Sen2Catalogue sen2) : PageModel
 
     public string OfficerName(string? id) =>
         id == ListPlacementRequests.OfficerMe ? "My cases" : Officers.FirstOrDefault(o => o.Id == id)?.Name ?? id ?? string.Empty;
+
+    public string DeadlineName(string? deadline) => DeadlineChoices.FirstOrDefault(c => c.Value == deadline)?.Text ?? deadline ?? string.Empty;
 
     public string StageName(string? stage) =>
         Enum.TryParse<Stage>(stage, ignoreCase: true, out var s) ? s.Describe() : stage ?? string.Empty;

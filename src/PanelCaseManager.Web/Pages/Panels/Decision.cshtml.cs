@@ -83,6 +83,59 @@ public sealed class DecisionModel(ISender sender) : PageModel
             .Concat(Pack.Views.Select(v => new Choice(v.Id.ToString(), $"Views given by {v.GivenBy}")))
             .ToList();
 
+    /// <summary>The document of the papers, through the papers' own route (and its rules: a conflicted member gets "not found").</summary>
+    public string DocumentPath(Guid evidenceId) => $"/panels/{Meeting.Id}/cases/{Entry.PlacementRequestId}/documents/{evidenceId}";
+
+    /// <summary>One piece of the papers a finding relies on: a document links to it; advice links to its document when the papers hold one.</summary>
+    public sealed record CitedItem(string Text, string? Href);
+
+    /// <summary>A finding of the decision and the evidence it relies on, in words.</summary>
+    public sealed record Citation(string Finding, IReadOnlyList<CitedItem> Evidence);
+
+    /// <summary>Each finding of the decision that relies on evidence, with that evidence linked where it is a document of the papers.</summary>
+    public IReadOnlyList<Citation> CitationsOf(DecisionContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var citations = new List<Citation>();
+        foreach (var test in (content.PreferenceTests ?? []).OrderBy(t => t.PreferenceRank))
+        {
+            var preference = Pack.Preferences.FirstOrDefault(p => p.Rank == test.PreferenceRank);
+            var name = preference is null ? $"Preference {test.PreferenceRank}" : $"Preference {test.PreferenceRank} ({PreferenceName(preference)})";
+            foreach (var ground in test.Grounds ?? [])
+            {
+                if ((ground.EvidenceReliedOn ?? []).Count > 0)
+                {
+                    citations.Add(new Citation($"{name}: {DecisionForm.Question(ground.Ground)} {(ground.Applies ? "Yes" : "No")}.", ground.EvidenceReliedOn!.Select(Cite).ToList()));
+                }
+            }
+
+            if (test.Section9 is { } s9 && (s9.EvidenceReliedOn ?? []).Count > 0)
+            {
+                citations.Add(new Citation($"{name}: the section 9 test.", s9.EvidenceReliedOn!.Select(Cite).ToList()));
+            }
+        }
+
+        return citations;
+    }
+
+    private CitedItem Cite(Guid id)
+    {
+        if (Pack.Evidence.FirstOrDefault(e => e.Id == id) is { } document)
+        {
+            return new CitedItem($"{document.FileName} ({document.Author})", DocumentPath(document.Id));
+        }
+
+        if (Pack.Advice.FirstOrDefault(a => a.Id == id) is { } advice)
+        {
+            var held = advice.EvidenceItemId is { } evidenceId && Pack.Evidence.Any(e => e.Id == evidenceId);
+            return new CitedItem($"Advice from {advice.AgencyDescription}", held ? DocumentPath(advice.EvidenceItemId!.Value) : null);
+        }
+
+        return Pack.Views.FirstOrDefault(v => v.Id == id) is { } view
+            ? new CitedItem($"Views given by {view.GivenBy}", null)
+            : new CitedItem("Evidence that is not in these papers", null);
+    }
+
     public static string PreferenceName(CasePackDocument.PackPreference preference)
     {
         ArgumentNullException.ThrowIfNull(preference);
