@@ -2314,3 +2314,104 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207165510_TribunalAppealsAndOrders') THEN
+    CREATE TABLE "CaseClockOrders" (
+        "OrderId" uuid NOT NULL,
+        "PlacementRequestId" uuid NOT NULL,
+        "Kind" character varying(40) NOT NULL,
+        "RunsFrom" date NOT NULL,
+        "MetOn" date,
+        CONSTRAINT "PK_CaseClockOrders" PRIMARY KEY ("PlacementRequestId", "OrderId"),
+        CONSTRAINT "FK_CaseClockOrders_CaseClocks_PlacementRequestId" FOREIGN KEY ("PlacementRequestId") REFERENCES "CaseClocks" ("PlacementRequestId") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207165510_TribunalAppealsAndOrders') THEN
+    CREATE TABLE "TribunalAppeals" (
+        "Id" uuid NOT NULL,
+        "PlacementRequestId" uuid NOT NULL,
+        "NoticeLetterId" uuid NOT NULL,
+        "NoticeReference" character varying(40) NOT NULL,
+        "Notice" character varying(40) NOT NULL,
+        "NoticeSentOn" date NOT NULL,
+        "Subject" character varying(40) NOT NULL,
+        "RegisteredOn" date NOT NULL,
+        "ResponseDueOn" date,
+        "EvidenceDueOn" date,
+        "HearingOn" date,
+        "Position" character varying(40),
+        "PositionOn" date,
+        "Outcome" character varying(40),
+        "DecidedOn" date,
+        "RecordedBy" character varying(128) NOT NULL,
+        "RecordedAt" timestamp with time zone NOT NULL,
+        "UpdatedAt" timestamp with time zone NOT NULL,
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_TribunalAppeals" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_TribunalAppeals_IssuedLetters_NoticeLetterId" FOREIGN KEY ("NoticeLetterId") REFERENCES "IssuedLetters" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_TribunalAppeals_PlacementRequests_PlacementRequestId" FOREIGN KEY ("PlacementRequestId") REFERENCES "PlacementRequests" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207165510_TribunalAppealsAndOrders') THEN
+    CREATE TABLE "TribunalOrders" (
+        "Id" uuid NOT NULL,
+        "Kind" character varying(40) NOT NULL,
+        "MadeOn" date NOT NULL,
+        "Unopposed" boolean NOT NULL,
+        "MetOn" date,
+        "MetByNoticeId" uuid,
+        "AppealId" uuid NOT NULL,
+        CONSTRAINT "PK_TribunalOrders" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_TribunalOrders_TribunalAppeals_AppealId" FOREIGN KEY ("AppealId") REFERENCES "TribunalAppeals" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207165510_TribunalAppealsAndOrders') THEN
+    CREATE INDEX "IX_TribunalAppeals_NoticeLetterId" ON "TribunalAppeals" ("NoticeLetterId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207165510_TribunalAppealsAndOrders') THEN
+    CREATE INDEX "IX_TribunalAppeals_PlacementRequestId" ON "TribunalAppeals" ("PlacementRequestId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207165510_TribunalAppealsAndOrders') THEN
+    CREATE INDEX "IX_TribunalAppeals_RegisteredOn" ON "TribunalAppeals" ("RegisteredOn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207165510_TribunalAppealsAndOrders') THEN
+    CREATE INDEX "IX_TribunalOrders_AppealId" ON "TribunalOrders" ("AppealId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207165510_TribunalAppealsAndOrders') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207165510_TribunalAppealsAndOrders', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

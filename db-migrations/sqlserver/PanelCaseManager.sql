@@ -2439,3 +2439,113 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207165440_TribunalAppealsAndOrders'
+)
+BEGIN
+    CREATE TABLE [CaseClockOrders] (
+        [OrderId] uniqueidentifier NOT NULL,
+        [PlacementRequestId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [RunsFrom] date NOT NULL,
+        [MetOn] date NULL,
+        CONSTRAINT [PK_CaseClockOrders] PRIMARY KEY ([PlacementRequestId], [OrderId]),
+        CONSTRAINT [FK_CaseClockOrders_CaseClocks_PlacementRequestId] FOREIGN KEY ([PlacementRequestId]) REFERENCES [CaseClocks] ([PlacementRequestId]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207165440_TribunalAppealsAndOrders'
+)
+BEGIN
+    CREATE TABLE [TribunalAppeals] (
+        [Id] uniqueidentifier NOT NULL,
+        [PlacementRequestId] uniqueidentifier NOT NULL,
+        [NoticeLetterId] uniqueidentifier NOT NULL,
+        [NoticeReference] nvarchar(40) NOT NULL,
+        [Notice] nvarchar(40) NOT NULL,
+        [NoticeSentOn] date NOT NULL,
+        [Subject] nvarchar(40) NOT NULL,
+        [RegisteredOn] date NOT NULL,
+        [ResponseDueOn] date NULL,
+        [EvidenceDueOn] date NULL,
+        [HearingOn] date NULL,
+        [Position] nvarchar(40) NULL,
+        [PositionOn] date NULL,
+        [Outcome] nvarchar(40) NULL,
+        [DecidedOn] date NULL,
+        [RecordedBy] nvarchar(128) NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_TribunalAppeals] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TribunalAppeals_IssuedLetters_NoticeLetterId] FOREIGN KEY ([NoticeLetterId]) REFERENCES [IssuedLetters] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_TribunalAppeals_PlacementRequests_PlacementRequestId] FOREIGN KEY ([PlacementRequestId]) REFERENCES [PlacementRequests] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207165440_TribunalAppealsAndOrders'
+)
+BEGIN
+    CREATE TABLE [TribunalOrders] (
+        [Id] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [MadeOn] date NOT NULL,
+        [Unopposed] bit NOT NULL,
+        [MetOn] date NULL,
+        [MetByNoticeId] uniqueidentifier NULL,
+        [AppealId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_TribunalOrders] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TribunalOrders_TribunalAppeals_AppealId] FOREIGN KEY ([AppealId]) REFERENCES [TribunalAppeals] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207165440_TribunalAppealsAndOrders'
+)
+BEGIN
+    CREATE INDEX [IX_TribunalAppeals_NoticeLetterId] ON [TribunalAppeals] ([NoticeLetterId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207165440_TribunalAppealsAndOrders'
+)
+BEGIN
+    CREATE INDEX [IX_TribunalAppeals_PlacementRequestId] ON [TribunalAppeals] ([PlacementRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207165440_TribunalAppealsAndOrders'
+)
+BEGIN
+    CREATE INDEX [IX_TribunalAppeals_RegisteredOn] ON [TribunalAppeals] ([RegisteredOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207165440_TribunalAppealsAndOrders'
+)
+BEGIN
+    CREATE INDEX [IX_TribunalOrders_AppealId] ON [TribunalOrders] ([AppealId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207165440_TribunalAppealsAndOrders'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207165440_TribunalAppealsAndOrders', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

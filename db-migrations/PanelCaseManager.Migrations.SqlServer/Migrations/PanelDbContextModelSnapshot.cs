@@ -471,6 +471,87 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.ToTable("Mediations");
                 });
 
+            modelBuilder.Entity("PanelCaseManager.Domain.Appeals.TribunalAppeal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EvidenceDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("HearingOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notice")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("NoticeLetterId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("NoticeReference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly>("NoticeSentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("PlacementRequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("PositionOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ResponseDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoticeLetterId");
+
+                    b.HasIndex("PlacementRequestId");
+
+                    b.HasIndex("RegisteredOn");
+
+                    b.ToTable("TribunalAppeals");
+                });
+
             modelBuilder.Entity("PanelCaseManager.Domain.Children.Child", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2125,6 +2206,58 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PanelCaseManager.Domain.Appeals.TribunalAppeal", b =>
+                {
+                    b.HasOne("PanelCaseManager.Domain.Letters.IssuedLetter", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeLetterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PanelCaseManager.Domain.PlacementRequests.PlacementRequest", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("PanelCaseManager.Domain.Appeals.TribunalOrder", "Orders", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("AppealId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateOnly>("MadeOn")
+                                .HasColumnType("date");
+
+                            b1.Property<Guid?>("MetByNoticeId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly?>("MetOn")
+                                .HasColumnType("date");
+
+                            b1.Property<bool>("Unopposed")
+                                .HasColumnType("bit");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AppealId");
+
+                            b1.ToTable("TribunalOrders", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AppealId");
+                        });
+
+                    b.Navigation("Orders");
+                });
+
             modelBuilder.Entity("PanelCaseManager.Domain.Children.Child", b =>
                 {
                     b.OwnsOne("PanelCaseManager.Domain.Children.HomeLocation", "Home", b1 =>
@@ -2832,6 +2965,33 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                                 .HasForeignKey("PlacementRequestId");
                         });
 
+                    b.OwnsMany("PanelCaseManager.Domain.Timeliness.ClockOrder", "Orders", b1 =>
+                        {
+                            b1.Property<Guid>("PlacementRequestId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("OrderId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateOnly?>("MetOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly>("RunsFrom")
+                                .HasColumnType("date");
+
+                            b1.HasKey("PlacementRequestId", "OrderId");
+
+                            b1.ToTable("CaseClockOrders", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlacementRequestId");
+                        });
+
                     b.OwnsMany("PanelCaseManager.Domain.Timeliness.LateDeadlineExplanation", "LateExplanations", b1 =>
                         {
                             b1.Property<Guid>("PlacementRequestId")
@@ -2926,6 +3086,8 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.Navigation("Exceptions");
 
                     b.Navigation("LateExplanations");
+
+                    b.Navigation("Orders");
                 });
 
             modelBuilder.Entity("PanelCaseManager.Domain.Timeliness.CaseMilestone", b =>

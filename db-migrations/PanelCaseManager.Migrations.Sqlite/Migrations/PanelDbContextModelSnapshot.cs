@@ -464,6 +464,87 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.ToTable("Mediations");
                 });
 
+            modelBuilder.Entity("PanelCaseManager.Domain.Appeals.TribunalAppeal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EvidenceDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HearingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notice")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NoticeLetterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticeReference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NoticeSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlacementRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PositionOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResponseDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoticeLetterId");
+
+                    b.HasIndex("PlacementRequestId");
+
+                    b.HasIndex("RegisteredOn");
+
+                    b.ToTable("TribunalAppeals");
+                });
+
             modelBuilder.Entity("PanelCaseManager.Domain.Children.Child", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2114,6 +2195,58 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PanelCaseManager.Domain.Appeals.TribunalAppeal", b =>
+                {
+                    b.HasOne("PanelCaseManager.Domain.Letters.IssuedLetter", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeLetterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PanelCaseManager.Domain.PlacementRequests.PlacementRequest", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("PanelCaseManager.Domain.Appeals.TribunalOrder", "Orders", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("AppealId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("MadeOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("MetByNoticeId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("MetOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Unopposed")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AppealId");
+
+                            b1.ToTable("TribunalOrders", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AppealId");
+                        });
+
+                    b.Navigation("Orders");
+                });
+
             modelBuilder.Entity("PanelCaseManager.Domain.Children.Child", b =>
                 {
                     b.OwnsOne("PanelCaseManager.Domain.Children.HomeLocation", "Home", b1 =>
@@ -2821,6 +2954,33 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                                 .HasForeignKey("PlacementRequestId");
                         });
 
+                    b.OwnsMany("PanelCaseManager.Domain.Timeliness.ClockOrder", "Orders", b1 =>
+                        {
+                            b1.Property<Guid>("PlacementRequestId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("OrderId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("MetOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("RunsFrom")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("PlacementRequestId", "OrderId");
+
+                            b1.ToTable("CaseClockOrders", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlacementRequestId");
+                        });
+
                     b.OwnsMany("PanelCaseManager.Domain.Timeliness.LateDeadlineExplanation", "LateExplanations", b1 =>
                         {
                             b1.Property<Guid>("PlacementRequestId")
@@ -2915,6 +3075,8 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.Navigation("Exceptions");
 
                     b.Navigation("LateExplanations");
+
+                    b.Navigation("Orders");
                 });
 
             modelBuilder.Entity("PanelCaseManager.Domain.Timeliness.CaseMilestone", b =>

@@ -24,6 +24,7 @@ public sealed class CaseClock : AggregateRoot
     private readonly List<StatutoryException> _exceptions = [];
     private readonly List<CaseMilestone> _milestones = [];
     private readonly List<LateDeadlineExplanation> _lateExplanations = [];
+    private readonly List<ClockOrder> _orders = [];
 
     private CaseClock()
     {
@@ -51,6 +52,9 @@ public sealed class CaseClock : AggregateRoot
     public IReadOnlyList<StatutoryException> Exceptions => _exceptions;
     public IReadOnlyList<CaseMilestone> Milestones => _milestones;
     public IReadOnlyList<LateDeadlineExplanation> LateExplanations => _lateExplanations;
+
+    /// <summary>The tribunal's orders on the case (Domain/Appeals): each is a deadline the clock keeps, chased after the case has closed too.</summary>
+    public IReadOnlyList<ClockOrder> Orders => _orders;
 
     /// <summary>The latest explanation recorded for a deadline, or null while there is none.</summary>
     public LateDeadlineExplanation? LateExplanationOf(MilestoneKind kind, Agency? agency) =>
@@ -309,6 +313,29 @@ public sealed class CaseClock : AggregateRoot
         return explanation;
     }
 
+    /// <summary>A tribunal order was made or carried out: its deadline is added or brought up to date.</summary>
+    public void RecordOrder(ClockOrderInput order, ClockSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(settings);
+        if (!order.Kind.IsTribunalOrder())
+        {
+            throw new DomainRuleException("not-a-tribunal-order", $"'{order.Kind.Describe()}' is not a tribunal order's deadline.");
+        }
+
+        var stored = _orders.SingleOrDefault(o => o.OrderId == order.OrderId);
+        if (stored is null)
+        {
+            _orders.Add(new ClockOrder(order.OrderId, order.Kind, order.RunsFrom, order.MetOn));
+        }
+        else
+        {
+            stored.Update(order.Kind, order.RunsFrom, order.MetOn);
+        }
+
+        Recompute(settings);
+    }
+
     /// <summary>The case was withdrawn or closed: its deadlines stop being chased.</summary>
     public void Stop(DateOnly on, ClockSettings settings)
     {
@@ -342,13 +369,16 @@ public sealed class CaseClock : AggregateRoot
             _exceptions
                 .Where(e => settings.ExceptionReasons.ContainsKey(e.ReasonCode))
                 .Select(e => new ExceptionPeriod(settings.ExceptionReasons[e.ReasonCode], e.StartDate, e.EndDate))
-                .ToList()));
+                .ToList())
+        {
+            Orders = _orders.Select(o => new ClockOrderInput(o.OrderId, o.Kind, o.RunsFrom, o.MetOn)).ToList(),
+        });
 
         var running = StoppedOn is null;
         var keep = new HashSet<CaseMilestone>();
         foreach (var milestone in computed)
         {
-            var slot = CaseMilestone.SlotOf(milestone.Kind, milestone.Agency);
+            var slot = milestone.Slot ?? CaseMilestone.SlotOf(milestone.Kind, milestone.Agency);
             var stored = _milestones.SingleOrDefault(m => m.Kind == milestone.Kind && m.Slot == slot);
             if (stored is null)
             {

@@ -56,7 +56,7 @@ public sealed class CaseMilestone
         PlacementRequestId = caseId,
         Kind = milestone.Kind,
         Agency = milestone.Agency,
-        Slot = SlotOf(milestone.Kind, milestone.Agency),
+        Slot = milestone.Slot ?? SlotOf(milestone.Kind, milestone.Agency),
     };
 
     internal void Apply(Milestone milestone, bool clockRunning, ReminderSchedule reminders)

@@ -69,3 +69,31 @@ public sealed record LateDeadlineExplanation(
 
 /// <summary>An officer told the family why a deadline is late and when it is now expected.</summary>
 public sealed record LateDeadlineExplained(PlacementRequestId Id, LateDeadlineExplanation Explanation) : IDomainEvent;
+
+/// <summary>A tribunal order's deadline as the clock keeps it (the order itself is the appeal's, Domain/Appeals).</summary>
+public sealed class ClockOrder
+{
+    private ClockOrder()
+    {
+    }
+
+    internal ClockOrder(Guid orderId, MilestoneKind kind, DateOnly runsFrom, DateOnly? metOn)
+    {
+        OrderId = orderId;
+        Kind = kind;
+        RunsFrom = runsFrom;
+        MetOn = metOn;
+    }
+
+    public Guid OrderId { get; private set; }
+    public MilestoneKind Kind { get; private set; }
+    public DateOnly RunsFrom { get; private set; }
+    public DateOnly? MetOn { get; private set; }
+
+    internal void Update(MilestoneKind kind, DateOnly runsFrom, DateOnly? metOn)
+    {
+        Kind = kind;
+        RunsFrom = runsFrom;
+        MetOn = metOn;
+    }
+}

@@ -18,6 +18,9 @@ public sealed record Milestone(
     IReadOnlyList<string> ExceptionReasonCodes,
     bool Provisional = false)
 {
+    /// <summary>Tells apart deadlines of one kind that are not an agency's: a tribunal order's id. Null: the agency's slot.</summary>
+    public string? Slot { get; init; }
+
     public bool ExceptionApplies => ExceptionReasonCodes.Count > 0;
 
     /// <summary>Started, not yet met and still applicable: the clock is running against it.</summary>
@@ -40,4 +43,14 @@ public sealed record ClockInputs(
     DateOnly ReceivedDate,
     DateOnly ChildDateOfBirth,
     IReadOnlyList<ClockEventInput> Events,
-    IReadOnlyList<ExceptionPeriod> Exceptions);
+    IReadOnlyList<ExceptionPeriod> Exceptions)
+{
+    /// <summary>The tribunal's orders on the case, each a deadline of its own.</summary>
+    public IReadOnlyList<ClockOrderInput> Orders { get; init; } = [];
+}
+
+/// <summary>
+/// A tribunal order as the clock reads it: the deadline it is (<paramref name="Kind"/>), the day its period runs from
+/// (the order, or the council's notice that it will not oppose) and the day it was carried out.
+/// </summary>
+public sealed record ClockOrderInput(Guid OrderId, MilestoneKind Kind, DateOnly RunsFrom, DateOnly? MetOn);

@@ -50,6 +50,24 @@ public enum MilestoneKind
 
     /// <summary>The mediation certificate within 3 working days of the family declining mediation (reg 34) or of the mediation ending (reg 39, check).</summary>
     MediationCertificate,
+
+    /// <summary>A tribunal order to name the school or type in the plan: the amended plan within 2 weeks (reg 44(2)(f); unopposed, reg 45(5), check).</summary>
+    TribunalOrderNameSchool,
+
+    /// <summary>A tribunal order to amend the plan's contents: the amended plan within 5 weeks (reg 44(2)(e); unopposed, reg 45(4)).</summary>
+    TribunalOrderAmendPlan,
+
+    /// <summary>A tribunal order to make and maintain a plan: the draft within 5 weeks (reg 44(2)(c)(i); unopposed, reg 45(6), check).</summary>
+    TribunalOrderDraftPlan,
+
+    /// <summary>…and the final plan within 11 weeks (reg 44(2)(c)(ii); unopposed, reg 45(6), check).</summary>
+    TribunalOrderFinalPlan,
+
+    /// <summary>A tribunal order to assess or re-assess: the family told within 2 weeks (reg 44(2)(b); unopposed, reg 45(3)).</summary>
+    TribunalOrderNotifyAssessment,
+
+    /// <summary>…and the final plan, if one follows, within 14 weeks (reg 44(2)(b)(ii); unopposed, reg 45(3A)(b)).</summary>
+    TribunalOrderPlanAfterAssessment,
 }
 
 public static class MilestoneKinds
@@ -58,7 +76,12 @@ public static class MilestoneKinds
     public static bool IsChased(this MilestoneKind kind) => kind != MilestoneKind.AppealWindow;
 
     /// <summary>A deadline of a disagreement with a notice: chased even once the case has closed (it follows the notice).</summary>
-    public static bool FollowsTheNotice(this MilestoneKind kind) => kind is MilestoneKind.MediationArranged or MilestoneKind.MediationCertificate;
+    public static bool FollowsTheNotice(this MilestoneKind kind) => kind is MilestoneKind.MediationArranged or MilestoneKind.MediationCertificate || kind.IsTribunalOrder();
+
+    /// <summary>A deadline set by a tribunal's order (or an unopposed appeal): one per order, told apart by the order's id.</summary>
+    public static bool IsTribunalOrder(this MilestoneKind kind) => kind is MilestoneKind.TribunalOrderNameSchool or MilestoneKind.TribunalOrderAmendPlan
+        or MilestoneKind.TribunalOrderDraftPlan or MilestoneKind.TribunalOrderFinalPlan or MilestoneKind.TribunalOrderNotifyAssessment
+        or MilestoneKind.TribunalOrderPlanAfterAssessment;
 
     public static string Describe(this MilestoneKind kind) => kind switch
     {
@@ -78,6 +101,12 @@ public static class MilestoneKinds
         MilestoneKind.AppealWindow => "Appeal window closes",
         MilestoneKind.MediationArranged => "Mediation arranged and held",
         MilestoneKind.MediationCertificate => "Mediation certificate issued",
+        MilestoneKind.TribunalOrderNameSchool => "Tribunal order: plan amended to name the school or type",
+        MilestoneKind.TribunalOrderAmendPlan => "Tribunal order: plan amended",
+        MilestoneKind.TribunalOrderDraftPlan => "Tribunal order: draft plan issued",
+        MilestoneKind.TribunalOrderFinalPlan => "Tribunal order: final plan issued",
+        MilestoneKind.TribunalOrderNotifyAssessment => "Tribunal order: family told the assessment will be made",
+        MilestoneKind.TribunalOrderPlanAfterAssessment => "Tribunal order: final plan after the assessment",
         _ => kind.ToString(),
     };
 
@@ -100,6 +129,12 @@ public static class MilestoneKinds
         MilestoneKind.AppealWindow => "Tribunal Procedure (HESC) Rules 2008 r.20",
         MilestoneKind.MediationArranged => "SEND Regulations 2014, mediation (check the regulation's number)",
         MilestoneKind.MediationCertificate => "SEND Regulations 2014 reg 34, 39 (check)",
+        MilestoneKind.TribunalOrderNameSchool => "SEND Regulations 2014 reg 44(2)(f); unopposed, reg 45(5) (check)",
+        MilestoneKind.TribunalOrderAmendPlan => "SEND Regulations 2014 reg 44(2)(e); unopposed, reg 45(4)",
+        MilestoneKind.TribunalOrderDraftPlan => "SEND Regulations 2014 reg 44(2)(c)(i); unopposed, reg 45(6) (check)",
+        MilestoneKind.TribunalOrderFinalPlan => "SEND Regulations 2014 reg 44(2)(c)(ii); unopposed, reg 45(6) (check)",
+        MilestoneKind.TribunalOrderNotifyAssessment => "SEND Regulations 2014 reg 44(2)(b); unopposed, reg 45(3)",
+        MilestoneKind.TribunalOrderPlanAfterAssessment => "SEND Regulations 2014 reg 44(2)(b)(ii); unopposed, reg 45(3A)(b)",
         _ => string.Empty,
     };
 }

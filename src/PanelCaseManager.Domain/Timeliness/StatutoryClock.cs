@@ -116,7 +116,20 @@ public sealed class StatutoryClock(StatutoryClockRules rules, WorkingDayCalendar
                 certificate is { } issued && issued >= concluded ? issued : null, DependsOnWorkingDays: true));
         }
 
-        return drafts.Select(d => d.ToMilestone(inputs.Exceptions, Calendar)).ToList();
+        var milestones = drafts.Select(d => d.ToMilestone(inputs.Exceptions, Calendar)).ToList();
+
+        // Each tribunal order is a deadline of its own: "within N weeks of the order being made" (reg 44(2)), or of the
+        // council's notice that it will not oppose (reg 45), counted from the day after.
+        foreach (var order in inputs.Orders)
+        {
+            var met = order.MetOn is { } m && m >= order.RunsFrom ? m : (DateOnly?)null;
+            milestones.Add(new Milestone(order.Kind, null, order.RunsFrom, StatutoryDates.AddWeeks(order.RunsFrom, Rules.WeeksFor(order.Kind)), met, false, false, [])
+            {
+                Slot = order.OrderId.ToString("D"),
+            });
+        }
+
+        return milestones;
     }
 
     /// <summary>

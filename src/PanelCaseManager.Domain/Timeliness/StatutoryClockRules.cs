@@ -98,6 +98,42 @@ public sealed record StatutoryClockRules
     /// </summary>
     public int MediationCertificateWorkingDays { get; init; } = 3;
 
+    /// <summary>
+    /// A tribunal order to name the school or type only: the amended plan "within 2 weeks of the order being made"
+    /// (reg 44(2)(f)); for an unopposed appeal, of the council's notice to the tribunal (reg 45(5), check). Counted from the day after.
+    /// </summary>
+    public int OrderNameSchoolWeeks { get; init; } = 2;
+
+    /// <summary>A tribunal order to amend the plan: the amended plan within 5 weeks (reg 44(2)(e); reg 45(4) as substituted in 2015).</summary>
+    public int OrderAmendPlanWeeks { get; init; } = 5;
+
+    /// <summary>A tribunal order to make and maintain a plan: the draft within 5 weeks (reg 44(2)(c)(i); reg 45(6), check).</summary>
+    public int OrderDraftPlanWeeks { get; init; } = 5;
+
+    /// <summary>…the final plan within 11 weeks (reg 44(2)(c)(ii); reg 45(6), check).</summary>
+    public int OrderFinalPlanWeeks { get; init; } = 11;
+
+    /// <summary>
+    /// A tribunal order to assess or re-assess: tell the family within 2 weeks (reg 44(2)(b); reg 45(3) as substituted by
+    /// SI 2015/359 reg 8 — it was 4 weeks before that, and under the 2001 regulations).
+    /// </summary>
+    public int OrderNotifyAssessmentWeeks { get; init; } = 2;
+
+    /// <summary>…and the final plan, if one follows the assessment, within 14 weeks (reg 44(2)(b)(ii); reg 45(3A)(b)).</summary>
+    public int OrderPlanAfterAssessmentWeeks { get; init; } = 14;
+
+    /// <summary>The weeks a tribunal order's deadline gives, counted from the day after the order (or the council's notice).</summary>
+    public int WeeksFor(MilestoneKind order) => order switch
+    {
+        MilestoneKind.TribunalOrderNameSchool => OrderNameSchoolWeeks,
+        MilestoneKind.TribunalOrderAmendPlan => OrderAmendPlanWeeks,
+        MilestoneKind.TribunalOrderDraftPlan => OrderDraftPlanWeeks,
+        MilestoneKind.TribunalOrderFinalPlan => OrderFinalPlanWeeks,
+        MilestoneKind.TribunalOrderNotifyAssessment => OrderNotifyAssessmentWeeks,
+        MilestoneKind.TribunalOrderPlanAfterAssessment => OrderPlanAfterAssessmentWeeks,
+        _ => throw new ArgumentOutOfRangeException(nameof(order), order, "Not a tribunal order."),
+    };
+
     public int AppealMonths { get; init; } = 2;
     public int AppealMonthsAfterMediationCertificate { get; init; } = 1;
 

@@ -152,6 +152,32 @@ public sealed partial class DemoDataSeeder
             }
         }
 
+        // The family who asked for mediation also appeals about the school named only (no certificate needed): the appeal is
+        // in progress, its hearing set. The family persona's appeal about Poppy's school is conceded: the council must name
+        // the school within 2 weeks of telling the tribunal (reg 45), an order being complied with on the worklist and on
+        // the family's What happens next (docs/adr/0127).
+        if (notices.Count > 1)
+        {
+            var registered = UkCalendar.DateOf(meetingDay.AddDays(9));
+            RegisterAppeal.Result conceded;
+            using (demoClock.Pretend(meetingDay.AddDays(9)))
+            {
+                await SendAsAsync(Personas.SendOfficer, new RegisterAppeal.Command(notices[0].CaseId, notices[0].LetterId, AppealSubject.NamedSchoolOrTypeOnly, registered,
+                    registered.AddDays(30), registered.AddDays(50), registered.AddDays(90)), cancellationToken);
+                conceded = await SendAsAsync(Personas.SendOfficer, new RegisterAppeal.Command(notices[^1].CaseId, notices[^1].LetterId, AppealSubject.NamedSchoolOrTypeOnly,
+                    registered, registered.AddDays(30), null, registered.AddDays(90)), cancellationToken);
+            }
+
+            using (demoClock.Pretend(meetingDay.AddDays(12)))
+            {
+                var told = UkCalendar.DateOf(meetingDay.AddDays(12));
+                var recorded = await SendAsAsync(Personas.SendOfficer, new RecordAppeal.Command(notices[^1].CaseId, conceded.Id, conceded.Version, registered.AddDays(30), null,
+                    registered.AddDays(90), AppealPosition.Concedes, told, null, null), cancellationToken);
+                await SendAsAsync(Personas.SendOfficer, new AddTribunalOrder.Command(notices[^1].CaseId, conceded.Id, recorded.Version, TribunalOrderKind.NameSchoolOrType, told),
+                    cancellationToken);
+            }
+        }
+
         LogPanelSeeded(logger, meetingDate, cases.Count);
 
         await SeedMeetingsAroundTodayAsync(demoClock, cancellationToken);

@@ -71,6 +71,20 @@ public class DemoDataTests
             await TheNoticeGivesARealLastDayToAppeal(officer, caseId);
         }
 
+        // One family's appeal is in progress; the other's was conceded, and its order runs on the clock (docs/adr/0127).
+        var appeals = new List<JsonElement>();
+        foreach (var caseId in agreed)
+        {
+            var disagreements = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/placement-requests/{caseId}/disagreements");
+            appeals.AddRange(disagreements.GetProperty("appeals").EnumerateArray());
+        }
+
+        appeals.Should().HaveCount(2);
+        appeals.Should().ContainSingle(a => a.GetProperty("isOpen").GetBoolean() && a.GetProperty("hearingOn").ValueKind == JsonValueKind.String);
+        var order = appeals.Single(a => a.GetProperty("position").ValueKind == JsonValueKind.String).GetProperty("orders").EnumerateArray().Should().ContainSingle().Subject;
+        order.GetProperty("kind").GetString().Should().Be("NameSchoolOrType");
+        order.GetProperty("metOn").ValueKind.Should().Be(JsonValueKind.Null, "the order is being complied with");
+
         factory.Services.GetRequiredService<TimeProvider>().GetUtcNow().Should().Be(TestClock.DefaultNow, "the demo clock is back at the present once seeding is done");
     }
 

@@ -45,7 +45,35 @@ public static class GetDisagreements
         IReadOnlyList<NoticeItem> Notices,
         IReadOnlyList<MediationItem> Mediations,
         DateOnly? AppealDeadline,
-        IReadOnlyList<Deadline> Deadlines);
+        IReadOnlyList<Deadline> Deadlines)
+    {
+        /// <summary>The tribunal appeals against the case's notices, oldest first, each with its orders and their deadlines.</summary>
+        public IReadOnlyList<AppealItem> Appeals { get; init; } = [];
+    }
+
+    /// <summary>A tribunal order and its deadline as the clock holds it now.</summary>
+    public sealed record OrderItem(
+        Guid Id, TribunalOrderKind Kind, string Description, bool Unopposed, DateOnly MadeOn, DateOnly? DueOn, string Source, DateOnly? MetOn, Guid? MetByNoticeId, bool? MetWithinLimit);
+
+    public sealed record AppealItem(
+        Guid Id,
+        Guid NoticeId,
+        string NoticeReference,
+        LetterOutcome Notice,
+        DateOnly NoticeSentOn,
+        AppealSubject Subject,
+        DateOnly RegisteredOn,
+        DateOnly? ResponseDueOn,
+        DateOnly? EvidenceDueOn,
+        DateOnly? HearingOn,
+        AppealPosition? Position,
+        DateOnly? PositionOn,
+        TribunalOutcome? Outcome,
+        DateOnly? DecidedOn,
+        bool IsOpen,
+        IReadOnlyList<TribunalOrderKind> OrdersPossible,
+        IReadOnlyList<OrderItem> Orders,
+        int Version);
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -55,6 +83,7 @@ public static class GetDisagreements
     public sealed class Handler(PanelDbContext db) : IQueryHandler<Query, Disagreements>
     {
         private static readonly MilestoneKind[] Kinds = [MilestoneKind.AppealWindow, MilestoneKind.MediationArranged, MilestoneKind.MediationCertificate];
+        private static readonly MilestoneKind[] OrderKinds = [.. Enum.GetValues<MilestoneKind>().Where(k => k.IsTribunalOrder())];
 
         public async ValueTask<Disagreements> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -86,7 +115,28 @@ public static class GetDisagreements
                 .Select(m => new Deadline(m.Kind, m.Kind.Describe(), m.Kind.Source(), m.StartedOn, m.DueDate, m.MetOn, m.MetWithinLimit, m.NotApplicable))
                 .ToList();
             var appealDeadline = milestones.SingleOrDefault(m => m.Kind == MilestoneKind.AppealWindow)?.DueDate;
-            return new Disagreements(query.PlacementRequestId, notices, mediations, appealDeadline, deadlines);
+
+            var appeals = await db.TribunalAppeals.AsNoTracking()
+                .Where(a => a.PlacementRequestId == caseId)
+                .OrderBy(a => a.RegisteredOn)
+                .ToListAsync(cancellationToken);
+            var orderDeadlines = appeals.Count == 0
+                ? []
+                : await db.CaseMilestones.AsNoTracking()
+                    .Where(m => m.PlacementRequestId == caseId && OrderKinds.Contains(m.Kind))
+                    .ToListAsync(cancellationToken);
+            var appealItems = appeals
+                .Select(a => new AppealItem(a.Id, a.NoticeLetterId, a.NoticeReference, a.Notice, a.NoticeSentOn, a.Subject, a.RegisteredOn, a.ResponseDueOn, a.EvidenceDueOn,
+                    a.HearingOn, a.Position, a.PositionOn, a.Outcome, a.DecidedOn, a.IsOpen,
+                    a.OrdersRunFrom is null ? [] : [.. TribunalAppealRules.OrdersFor(a.Notice, a.Subject).Where(k => a.Orders.All(o => o.Kind != k))],
+                    [.. a.Orders.OrderBy(o => o.MadeOn).ThenBy(o => o.Kind).Select(o =>
+                    {
+                        var due = orderDeadlines.SingleOrDefault(m => m.Slot == o.Id.ToString("D"));
+                        return new OrderItem(o.Id, o.Kind, o.Kind.Describe(), o.Unopposed, o.MadeOn, due?.DueDate, o.Kind.Milestone().Source(), o.MetOn, o.MetByNoticeId, due?.MetWithinLimit);
+                    })],
+                    a.Version))
+                .ToList();
+            return new Disagreements(query.PlacementRequestId, notices, mediations, appealDeadline, deadlines) { Appeals = appealItems };
         }
     }
 }

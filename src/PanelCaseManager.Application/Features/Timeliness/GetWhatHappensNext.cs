@@ -116,6 +116,12 @@ public static class FamilyMilestoneText
         MilestoneKind.AppealWindow => "The last day to appeal to the SEND Tribunal",
         MilestoneKind.MediationArranged => "We arrange the mediation you asked for, and it takes place",
         MilestoneKind.MediationCertificate => "You receive your mediation certificate, which you need to appeal",
+        MilestoneKind.TribunalOrderNameSchool => "We change the plan to name the school the tribunal set",
+        MilestoneKind.TribunalOrderAmendPlan => "We change the plan as the tribunal said",
+        MilestoneKind.TribunalOrderDraftPlan => "We send you a draft plan, as the tribunal said",
+        MilestoneKind.TribunalOrderFinalPlan => "We send you the final plan, as the tribunal said",
+        MilestoneKind.TribunalOrderNotifyAssessment => "We tell you we will assess your child's needs, as the tribunal said",
+        MilestoneKind.TribunalOrderPlanAfterAssessment => "We send you the final plan after the assessment",
         _ => kind.Describe(),
     };
 
@@ -144,6 +150,7 @@ public static class FamilyMilestoneText
             MilestoneKind.MediationArranged => $"We must arrange mediation within {Days(rules.MediationArrangeDays)} of you telling us you want it.",
             MilestoneKind.MediationCertificate =>
                 $"The certificate is due within {Plural(rules.MediationCertificateWorkingDays, "working day")} of you saying you do not want mediation, or of the mediation.",
+            _ when kind.IsTribunalOrder() => $"The law gives us {Weeks(rules.WeeksFor(kind))} to do what the tribunal said.",
             _ => kind.Source(),
         };
     }

@@ -88,6 +88,24 @@ public sealed class StatutoryClockOptions
     /// <summary>reg 34 (family declines) and reg 39 (mediation ended, check): the certificate within 3 working days.</summary>
     public int MediationCertificateWorkingDays { get; set; } = 3;
 
+    /// <summary>reg 44(2)(f) (reg 45(5) unopposed, check): a tribunal order to name the school or type, the amended plan within 2 weeks.</summary>
+    public int OrderNameSchoolWeeks { get; set; } = 2;
+
+    /// <summary>reg 44(2)(e) (reg 45(4) unopposed): a tribunal order to amend the plan, within 5 weeks.</summary>
+    public int OrderAmendPlanWeeks { get; set; } = 5;
+
+    /// <summary>reg 44(2)(c)(i) (reg 45(6) unopposed, check): a tribunal order to make a plan, the draft within 5 weeks.</summary>
+    public int OrderDraftPlanWeeks { get; set; } = 5;
+
+    /// <summary>reg 44(2)(c)(ii) (reg 45(6) unopposed, check): the final plan within 11 weeks.</summary>
+    public int OrderFinalPlanWeeks { get; set; } = 11;
+
+    /// <summary>reg 44(2)(b) (reg 45(3) unopposed, as substituted in 2015): a tribunal order to assess, the family told within 2 weeks.</summary>
+    public int OrderNotifyAssessmentWeeks { get; set; } = 2;
+
+    /// <summary>reg 44(2)(b)(ii) (reg 45(3A)(b) unopposed): the final plan after the ordered assessment within 14 weeks.</summary>
+    public int OrderPlanAfterAssessmentWeeks { get; set; } = 14;
+
     public int AppealMonths { get; set; } = 2;
     public int AppealMonthsAfterMediationCertificate { get; set; } = 1;
     public bool AppealChristmasRule { get; set; } = true;
@@ -124,6 +142,12 @@ public sealed class StatutoryClockOptions
         SchoolLeaving = new Domain.Children.SchoolLeavingRule(SchoolLeavingAge, SchoolLeavingMonth, SchoolLeavingWeekday),
         MediationArrangeDays = MediationArrangeDays,
         MediationCertificateWorkingDays = MediationCertificateWorkingDays,
+        OrderNameSchoolWeeks = OrderNameSchoolWeeks,
+        OrderAmendPlanWeeks = OrderAmendPlanWeeks,
+        OrderDraftPlanWeeks = OrderDraftPlanWeeks,
+        OrderFinalPlanWeeks = OrderFinalPlanWeeks,
+        OrderNotifyAssessmentWeeks = OrderNotifyAssessmentWeeks,
+        OrderPlanAfterAssessmentWeeks = OrderPlanAfterAssessmentWeeks,
         AppealMonths = AppealMonths,
         AppealMonthsAfterMediationCertificate = AppealMonthsAfterMediationCertificate,
         AppealChristmasRule = AppealChristmasRule,
@@ -144,7 +168,8 @@ public sealed class StatutoryClockOptions
         [
             DecisionToAssessWeeks, AgencyAdviceWeeks, DecisionWhetherToIssueWeeks, DraftPlanCommentsDays, SettingConsultationDays, FinalPlanWeeks,
             FinalPlanAfterReassessmentWeeks, AnnualReviewMonths, ReviewNoticeWeeksBeforeMeeting, ReviewReportWeeks, ReviewDecisionWeeks, AmendedPlanWeeks,
-            AppealMonths, AppealMonthsAfterMediationCertificate, Post16MoveMonthsBefore, MediationArrangeDays, MediationCertificateWorkingDays, ExceptionAbsenceWeeks, ExceptionClosureWeeks, ExceptionClosureWindowWeeks,
+            AppealMonths, AppealMonthsAfterMediationCertificate, Post16MoveMonthsBefore, MediationArrangeDays, MediationCertificateWorkingDays,
+            OrderNameSchoolWeeks, OrderAmendPlanWeeks, OrderDraftPlanWeeks, OrderFinalPlanWeeks, OrderNotifyAssessmentWeeks, OrderPlanAfterAssessmentWeeks, ExceptionAbsenceWeeks, ExceptionClosureWeeks, ExceptionClosureWindowWeeks,
         ];
         if (periods.Any(p => p is < 1 or > 104))
         {

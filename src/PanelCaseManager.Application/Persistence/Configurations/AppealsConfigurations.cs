@@ -21,3 +21,32 @@ internal sealed class MediationConfiguration : IEntityTypeConfiguration<Mediatio
         builder.Property(m => m.NoticeReference).HasMaxLength(IssuedLetter.ReferenceMaxLength);
     }
 }
+
+internal sealed class TribunalAppealConfiguration : IEntityTypeConfiguration<TribunalAppeal>
+{
+    public void Configure(EntityTypeBuilder<TribunalAppeal> builder)
+    {
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.HasOne<PlacementRequest>().WithMany().HasForeignKey(a => a.PlacementRequestId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<IssuedLetter>().WithMany().HasForeignKey(a => a.NoticeLetterId).OnDelete(DeleteBehavior.Restrict);
+
+        // One open appeal per notice is the domain's rule (a closed one may be followed by another); the report reads by registration date.
+        builder.HasIndex(a => a.NoticeLetterId);
+        builder.HasIndex(a => a.PlacementRequestId);
+        builder.HasIndex(a => a.RegisteredOn);
+        builder.Property(a => a.NoticeReference).HasMaxLength(IssuedLetter.ReferenceMaxLength);
+        builder.Ignore(a => a.IsOpen);
+        builder.Ignore(a => a.Unopposed);
+        builder.Ignore(a => a.OrdersRunFrom);
+
+        builder.OwnsMany(a => a.Orders, o =>
+        {
+            o.ToTable("TribunalOrders");
+            o.WithOwner().HasForeignKey("AppealId");
+            o.HasKey(x => x.Id);
+            o.Property(x => x.Id).ValueGeneratedNever();
+        });
+        builder.Navigation(a => a.Orders).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

@@ -46,6 +46,16 @@ internal sealed class CaseClockConfiguration : IEntityTypeConfiguration<CaseCloc
         });
         builder.Navigation(c => c.LateExplanations).UsePropertyAccessMode(PropertyAccessMode.Field);
 
+        // A tribunal order's deadline (the order is the appeal's): the clock recomputes from it like from an event.
+        builder.OwnsMany(c => c.Orders, e =>
+        {
+            e.ToTable("CaseClockOrders");
+            e.WithOwner().HasForeignKey("PlacementRequestId");
+            e.HasKey("PlacementRequestId", nameof(ClockOrder.OrderId));
+            e.Property(x => x.OrderId).ValueGeneratedNever();
+        });
+        builder.Navigation(c => c.Orders).UsePropertyAccessMode(PropertyAccessMode.Field);
+
         builder.HasMany(c => c.Milestones).WithOne().HasForeignKey(m => m.PlacementRequestId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Milestones).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
