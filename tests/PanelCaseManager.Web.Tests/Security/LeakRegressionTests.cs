@@ -237,7 +237,7 @@ public class LeakRegressionTests
         var papers = await member.GetPage($"/panels/{_north.PanelId}/cases/{_north.CaseId}");
         papers.Text(".app-pack-case").Should().Contain(IntrusionScenario.FamilyName);
         var decision = await member.GetPage($"/panels/{_north.PanelId}/cases/{_north.CaseId}/decision");
-        decision.QuerySelectorAll("ul.app-sector-match li").Should().NotBeEmpty("the sector match comes from the frozen papers");
+        decision.QuerySelectorAll(".app-sector-match .app-sector-all li").Should().NotBeEmpty("the sector match comes from the frozen papers");
         var home = await member.GetPage("/");
         home.QuerySelectorAll("a[href='/cases']").Should().BeEmpty("panel members hold no caseload");
     }
