@@ -10,7 +10,8 @@ using PanelCaseManager.Web.Identity;
 namespace PanelCaseManager.Web.Tests.Security;
 
 /// <summary>
-/// Every route that names a case, its decision, letter, evidence, advice request, consultation, a request put before a
+/// Every route that names a case, its decision, letter, evidence, advice request, consultation, mediation, tribunal appeal
+/// or order, a request put before a
 /// partner or an unfinished request, tried with the North's real ids by an officer of another team, a member who
 /// declared a conflict of interest in the case, another family, a professional and a setting's contact it was not
 /// addressed to, and someone signed out: each is refused, in exactly the words it would get for
@@ -41,6 +42,12 @@ public partial class AuthorisationMatrixTests
             """{"expectedVersion":0,"respondedOn":"2026-12-02","response":"CanMeetNeeds","summary":"We can meet the child's needs."}""",
         ["api/v1/placement-requests/{id:guid}/consultations/{consultationId:guid}/outcome"] =
             """{"expectedVersion":0,"outcome":"SettingToBeNamed","reason":"The setting can meet needs."}""",
+        ["api/v1/placement-requests/{id:guid}/mediations/{mediationId:guid}"] =
+            """{"expectedVersion":0,"choice":"NoMediation","choiceMadeOn":"2026-12-02"}""",
+        ["api/v1/placement-requests/{id:guid}/appeals/{appealId:guid}"] = """{"expectedVersion":0,"position":"Opposes","positionOn":"2026-12-02"}""",
+        ["api/v1/placement-requests/{id:guid}/appeals/{appealId:guid}/orders"] = """{"expectedVersion":0,"kind":"AmendPlan","madeOn":"2026-12-02"}""",
+        ["api/v1/placement-requests/{id:guid}/appeals/{appealId:guid}/orders/{orderId:guid}/met"] =
+            """{"expectedVersion":0,"metOn":"2026-12-02","metByNoticeId":"6f1d7c0e-2b8a-4d7e-9a51-0c3e2f1b9d44"}""",
         ["api/v1/partner-requests/{partnerRequestId:guid}/sharing"] = """{"expectedVersion":0,"sections":["Needs"],"documentIds":[]}""",
         ["api/v1/partner/requests/{partnerRequestId:guid}/decline"] = """{"expectedVersion":0,"reason":"I do not know this child."}""",
         ["api/v1/partner/requests/{partnerRequestId:guid}/questions"] = """{"expectedVersion":0,"question":"Is there an OT report?"}""",
@@ -57,6 +64,9 @@ public partial class AuthorisationMatrixTests
         "letterId" => "letter",
         "draftId" => "draft",
         "partnerRequestId" => "partner-request",
+        "mediationId" => "mediation",
+        "appealId" => "appeal",
+        "orderId" => "order",
         "id" when StartsWithAny(route, "api/v1/placement-requests/", "cases/", "your-requests/", "api/v1/family/cases/", "audit/cases/") => "case",
         "id" when StartsWithAny(route, "api/v1/panels/", "panels/", "audit/panels/") => "panel",
         "id" when StartsWithAny(route, "api/v1/decisions/") => "decision",
@@ -77,6 +87,9 @@ public partial class AuthorisationMatrixTests
         "consultation" => _north.ConsultationId,
         "draft" => _north.DraftId,
         "partner-request" => _north.PartnerRequestId,
+        "mediation" => _north.MediationId,
+        "appeal" => _north.AppealId,
+        "order" => _north.OrderId,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     }).ToString();
 
@@ -123,9 +136,10 @@ public partial class AuthorisationMatrixTests
                     Unknown: PathOf(route, p => kinds[p] == "panel" ? NorthId("panel") : madeUp[p]));
             }).ToList();
 
-            // An officer of another team pairs a case of their own with the North's evidence, advice or consultation
+            // An officer of another team pairs a case of their own with the North's evidence, advice, consultation, mediation,
+        // appeal or order
             // (a meeting, which every officer may see, stays the North's here too, as above).
-            if (kinds.ContainsValue("case") && kinds.Values.Any(k => k is "evidence" or "advice" or "consultation"))
+            if (kinds.ContainsValue("case") && kinds.Values.Any(k => k is "evidence" or "advice" or "consultation" or "mediation" or "appeal" or "order"))
             {
                 var own = _north.SouthCaseId.ToString();
                 attempts.Add((AnotherTeam,

@@ -9,7 +9,8 @@ namespace PanelCaseManager.Web.Tests.Security;
 /// <summary>
 /// What intruders try their ids on, made through the API as people make it: a North team's case with its evidence,
 /// advice request, family contact, a decision signed off at a meeting where the social care member declared a conflict
-/// of interest, the letter issued from it and a consultation; the North officer's unfinished request; and a case of
+/// of interest, the letter issued from it and a consultation; the final plan's notice with the family's mediation, their tribunal
+/// appeal and the tribunal's order; the North officer's unfinished request; and a case of
 /// the South team's own, for an officer of that team to pair with the North's ids.
 /// </summary>
 public sealed class IntrusionScenario
@@ -51,6 +52,12 @@ public sealed class IntrusionScenario
     public Guid AdviceRequestId { get; private set; }
     public Guid ConsultationId { get; private set; }
     public Guid DraftId { get; private set; }
+
+    /// <summary>The family's mediation, tribunal appeal and the tribunal's order about the North's final plan notice.</summary>
+    public Guid MediationId { get; private set; }
+
+    public Guid AppealId { get; private set; }
+    public Guid OrderId { get; private set; }
 
     /// <summary>The North's health advice request put before the health professional, with the child's name shared.</summary>
     public Guid PartnerRequestId { get; private set; }
@@ -137,6 +144,22 @@ public sealed class IntrusionScenario
         scenario.LetterId = (await Ok(await officer.PostAsync($"/api/v1/decisions/{scenario.DecisionId}/letter", null), HttpStatusCode.Created)).GetProperty("letterId").GetGuid();
         scenario.ConsultationId = (await Ok(await officer.PostAsJsonAsync($"/api/v1/placement-requests/{id}/consultations",
             new { decisionId = scenario.DecisionId, settingName = "Woodlands Academy SRP", settingUrn = "145882", sentOn = Panel.MeetingDate }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
+        // The final plan's notice carries the right of appeal: the family goes to mediation, then appeals, the council
+        // concedes and the tribunal orders the plan amended.
+        await Ok(await officer.PostAsJsonAsync($"/api/v1/placement-requests/{id}/clock-events", new { @event = "DecidedToAssess", date = "2026-11-20" }));
+        await Ok(await officer.PostAsJsonAsync($"/api/v1/placement-requests/{id}/clock-events", new { @event = "DraftPlanServed", date = "2026-11-25" }));
+        var notice = await Ok(await officer.PostAsJsonAsync($"/api/v1/placement-requests/{id}/notices", new { notice = "FinalPlanNotice" }), HttpStatusCode.Created);
+        var noticeId = notice.GetProperty("letterId").GetGuid();
+        var noticeDate = notice.GetProperty("letterDate").GetString();
+        scenario.MediationId = (await Ok(await officer.PostAsJsonAsync($"/api/v1/placement-requests/{id}/mediations", new { noticeId, adviserContactedOn = noticeDate }),
+            HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        scenario.AppealId = (await Ok(await officer.PostAsJsonAsync($"/api/v1/placement-requests/{id}/appeals", new { noticeId, subject = "PlanContents", registeredOn = noticeDate }),
+            HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var appealUrl = $"/api/v1/placement-requests/{id}/appeals/{scenario.AppealId}";
+        var conceded = await Ok(await officer.PostAsJsonAsync(appealUrl, new { expectedVersion = 0, position = "Concedes", positionOn = noticeDate }));
+        scenario.OrderId = (await Ok(await officer.PostAsJsonAsync($"{appealUrl}/orders",
+            new { expectedVersion = conceded.GetProperty("version").GetInt32(), kind = "AmendPlan", madeOn = noticeDate }), HttpStatusCode.Created)).GetProperty("orderId").GetGuid();
 
         using (var browser = await factory.HtmlClientFor(Personas.SendOfficer))
         {
