@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using PanelCaseManager.Application.Audit;
 using PanelCaseManager.Application.Behaviours;
 using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Features.Appeals;
 using PanelCaseManager.Application.Features.Letters;
 using PanelCaseManager.Application.Features.Panels;
 using PanelCaseManager.Application.Features.PlacementRequests;
@@ -96,6 +97,7 @@ public static partial class DependencyInjection
         services.AddScoped<NoticeLetters>();
         services.AddProvision(configuration);
         services.AddPlanRegister(configuration);
+        services.AddAppealsReport(configuration);
         services.AddPanelWorkflow(configuration);
         AddTimeliness(services, configuration);
         services.AddOptions<RequestDraftOptions>()

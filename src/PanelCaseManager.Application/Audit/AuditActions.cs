@@ -89,6 +89,7 @@ public static class AuditActions
         ["GetWaitingWork.Query"] = "Read the counts of what is waiting for them",
         ["GetWorklist.Query"] = "Read a worklist",
         ["GetTimeliness.Query"] = "Read the timeliness report",
+        ["GetAppealsReport.Query"] = "Read the appeals report",
         ["GetWhatHappensNext.Query"] = "Read what happens next",
         ["SweepReminders.Command"] = "Sent reminders of deadlines",
         ["ListBankHolidays.Query"] = "Read the bank holidays",
