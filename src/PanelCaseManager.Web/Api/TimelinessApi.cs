@@ -3,6 +3,7 @@ using System.Text;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Features.Appeals;
 using PanelCaseManager.Application.Features.Timeliness;
 using PanelCaseManager.Application.Notifications;
 using PanelCaseManager.Application.Security;
@@ -102,6 +103,27 @@ internal static class TimelinessApi
             .RequireAuthorization(Policies.ViewTimeliness)
             .WithTags("Timeliness")
             .WithSummary("The timeliness report as CSV")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesValidationProblem();
+
+        v1.MapGet("/appeals-report", async (string? from, string? to, string? team, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetAppealsReport.Query(DateParameter(from, "from"), DateParameter(to, "to"), team), ct)))
+            .WithName("GetAppealsReport")
+            .RequireAuthorization(Policies.ViewTimeliness)
+            .WithTags("Timeliness")
+            .WithSummary("Appeals registered per notice carrying the right of appeal in a period, beside the baseline; outcomes; tribunal orders met on time; what appeals concern")
+            .ProducesValidationProblem();
+
+        v1.MapGet("/appeals-report.csv", async (string? from, string? to, string? team, ISender sender, CancellationToken ct) =>
+            {
+                var report = await sender.Send(new GetAppealsReport.Query(DateParameter(from, "from"), DateParameter(to, "to"), team), ct);
+                var name = string.Create(CultureInfo.InvariantCulture, $"appeals-{report.From:yyyy-MM-dd}-to-{report.To:yyyy-MM-dd}.csv");
+                return TypedResults.File(Encoding.UTF8.GetBytes(GetAppealsReport.ToCsv(report)), "text/csv", name);
+            })
+            .WithName("GetAppealsReportCsv")
+            .RequireAuthorization(Policies.ViewTimeliness)
+            .WithTags("Timeliness")
+            .WithSummary("The appeals report as CSV, one row per figure")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .ProducesValidationProblem();
 
