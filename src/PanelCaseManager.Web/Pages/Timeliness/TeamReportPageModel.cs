@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Text;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Features.PlacementRequests;
+using PanelCaseManager.Application.Features.Users;
+using PanelCaseManager.Application.Security;
+using PanelCaseManager.Domain.Common;
+using PanelCaseManager.Domain.Users;
+using PanelCaseManager.Web.Ui;
+using PanelCaseManager.Web.Ui.TagHelpers;
+
+namespace PanelCaseManager.Web.Pages.Timeliness;
+
+/// <summary>
+/// A manager's or auditor's report for a period and a team (timeliness, appeals): the period in the GOV.UK three-field
+/// style (the twelve months to today when none is chosen), the team (a manager's own when none is chosen, "all" for
+/// every team), the report itself and the same as CSV. Each page says only which report it sends, where it lives and
+/// how its CSV is written.
+/// </summary>
+public abstract class TeamReportPageModel<TReport>(ISender sender, TimeProvider clock) : PageModel
+    where TReport : class
+{
+    public const string AllTeams = "all";
+
+    [BindProperty(SupportsGet = true, Name = "from")]
+    public DateParts From { get; set; } = new();
+
+    [BindProperty(SupportsGet = true, Name = "to")]
+    public DateParts To { get; set; } = new();
+
+    /// <summary>A team's name, or "all"; a manager's own team when not chosen.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Team { get; set; }
+
+    public TReport? Report { get; private set; }
+
+    public IReadOnlyList<Choice> TeamChoices { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Report = await ReportAsync(cancellationToken);
+
+    /// <summary>This page's address: "/timeliness".</summary>
+    protected abstract string Address { get; }
+
+    /// <summary>How the CSV file's name starts: "timeliness".</summary>
+    protected abstract string FilePrefix { get; }
+
+    /// <summary>The report's period and team, as it was made.</summary>
+    protected abstract (DateOnly From, DateOnly To, string? Team) PeriodOf(TReport report);
+
+    /// <summary>Sends the report's query for the period from its first to its last day and a team (null for every team).</summary>
+    protected abstract Task<TReport> SendAsync(ISender sender, DateOnly? first, DateOnly? last, string? team, CancellationToken cancellationToken);
+
+    /// <summary>The report as CSV.</summary>
+    protected abstract string ToCsv(TReport report);
+
+    /// <summary>The same report as CSV; or the page with what is wrong with the period.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    {
+        Report = await ReportAsync(cancellationToken);
+        if (Report is null)
+        {
+            return Page();
+        }
+
+        var (from, to, _) = PeriodOf(Report);
+        var name = string.Create(CultureInfo.InvariantCulture, $"{FilePrefix}-{from:yyyy-MM-dd}-to-{to:yyyy-MM-dd}.csv");
+        return File(Encoding.UTF8.GetBytes(ToCsv(Report)), "text/csv", name);
+    }
+
+    /// <summary>This page's address for the report shown, with a handler ("csv") when given.</summary>
+    public string LinkFor(string? handler)
+    {
+        var query = new List<string>();
+        if (handler is not null)
+        {
+            query.Add($"handler={handler}");
+        }
+
+        if (Report is { } report)
+        {
+            var (from, to, team) = PeriodOf(report);
+            query.Add(string.Create(CultureInfo.InvariantCulture, $"from.day={from.Day}&from.month={from.Month}&from.year={from.Year}"));
+            query.Add(string.Create(CultureInfo.InvariantCulture, $"to.day={to.Day}&to.month={to.Month}&to.year={to.Year}"));
+            query.Add($"team={Uri.EscapeDataString(team ?? AllTeams)}");
+        }
+
+        return Address + (query.Count == 0 ? string.Empty : "?" + string.Join('&', query));
+    }
+
+    public string TeamName => Report is { } report && PeriodOf(report).Team is { } team ? $"the {team} team" : "every team";
+
+    private async Task<TReport?> ReportAsync(CancellationToken cancellationToken)
+    {
+        var officers = await sender.Send(new ListCaseOfficers.Query(), cancellationToken);
+        var teams = officers.Select(o => o.Team).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
+        TeamChoices = [new(AllTeams, "Every team"), .. teams.Select(t => new Choice(t, t))];
+
+        if (string.IsNullOrWhiteSpace(Team))
+        {
+            Team = Navigation.RoleOf(User) is Role.TeamManager && (await sender.Send(new WhoAmI.Query(), cancellationToken)).Team is { } own ? own : AllTeams;
+        }
+        else if (Team != AllTeams)
+        {
+            var known = teams.FirstOrDefault(t => string.Equals(t, Team.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (known is null)
+            {
+                ModelState.AddModelError("team", "Choose a team from the list.");
+            }
+            else
+            {
+                Team = known;
+            }
+        }
+
+        var today = UkCalendar.Today(clock);
+        if (From.IsEmpty && To.IsEmpty)
+        {
+            From = DateParts.From(today.AddYears(-1).AddDays(1));
+            To = DateParts.From(today);
+        }
+
+        var from = DateOf(From, "from", "the first day of the period");
+        var to = DateOf(To, "to", "the last day of the period");
+        if (!ModelState.IsValid)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await SendAsync(sender, from, to, Team == AllTeams ? null : Team, cancellationToken);
+        }
+        catch (RequestValidationException validation)
+        {
+            ModelState.AddRequestErrors(validation);
+            return null;
+        }
+    }
+
+    private DateOnly? DateOf(DateParts parts, string field, string what)
+    {
+        if (parts.IsEmpty)
+        {
+            ModelState.AddModelError(field, $"Enter {what}, like 1 4 2026.");
+            return null;
+        }
+
+        if (parts.TryGetDate(out var date))
+        {
+            return date;
+        }
+
+        ModelState.AddModelError(field, $"Enter {what} as a real date, like 1 4 2026.");
+        return null;
+    }
+}
