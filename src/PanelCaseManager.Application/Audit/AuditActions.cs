@@ -113,6 +113,7 @@ public static class AuditActions
         ["ImportPlans.Command"] = "Imported EHC plans into the plan register",
         ["ListPlans.Query"] = "Read the plan register",
         ["GetPhaseTransferCohort.Query"] = "Read a phase transfer cohort",
+        ["GetPhaseTransferPicture.Query"] = "Read the phase transfer picture for a September",
         ["GetDisagreements.Query"] = "Read the case's mediation and appeals",
         ["StartMediation.Command"] = "Recorded that the family contacted the mediation adviser",
         ["RecordMediation.Command"] = "Recorded a mediation's choice, date, outcome or certificate",

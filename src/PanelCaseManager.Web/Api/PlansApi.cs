@@ -48,6 +48,31 @@ internal static class PlansApi
                              + "A team other than your own is not found.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        v1.MapGet("/phase-transfers/{september:int}/picture", async (int september, string? team, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetPhaseTransferPicture.Query(september, team), ct)))
+            .WithName("GetPhaseTransferPicture")
+            .WithTags("Plan register")
+            .RequireAuthorization(Policies.ManageCases)
+            .WithSummary("The phase transfer picture of a September: per phase and in total, children, on track, at risk, late, and amended plans issued by the statutory date")
+            .WithDescription("Counted over the same children as the cohort, including and excluding transfers to which a recorded exception applies (reg 18 has none by default). "
+                             + "A team other than your own is not found.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        v1.MapGet("/phase-transfers/{september:int}/picture.csv", async (int september, string? team, ISender sender, CancellationToken ct) =>
+            {
+                var picture = await sender.Send(new GetPhaseTransferPicture.Query(september, team), ct);
+                var name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"phase-transfers-{picture.September}.csv");
+                return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(GetPhaseTransferPicture.ToCsv(picture)), "text/csv", name);
+            })
+            .WithName("GetPhaseTransferPictureCsv")
+            .WithTags("Plan register")
+            .RequireAuthorization(Policies.ManageCases)
+            .WithSummary("The phase transfer picture of a September as CSV, one row per phase and a total")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<Results<Ok<ImportPlans.Result>, ProblemHttpResult>> ImportAsync(HttpRequest request, ISender sender, IOptions<PlanRegisterOptions> options, CancellationToken ct)

@@ -37,6 +37,7 @@ internal static class PlanRegisterRegistration
     public static IServiceCollection AddPlanRegister(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<PlanScope>();
+        services.AddScoped<PhaseTransferCohortReader>();
         services.AddOptions<PlanRegisterOptions>()
             .Bind(configuration.GetSection(PlanRegisterOptions.Section))
             .Validate(

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PanelCaseManager.Application.Features.Plans;
 using PanelCaseManager.Application.Features.Provision;
+using PanelCaseManager.Application.Features.Users;
 using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Common;
 using PanelCaseManager.Domain.Plans;
@@ -22,6 +23,10 @@ public sealed class PhaseTransfersModel(ISender sender, TimeProvider clock) : Pa
     [BindProperty(SupportsGet = true, Name = "september")]
     public int? September { get; set; }
 
+    /// <summary>The team whose cohort is shown: only the caller's own can be chosen; another is not found.</summary>
+    [BindProperty(SupportsGet = true, Name = "team")]
+    public string? Team { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "phase")]
     public TransferPhase? Phase { get; set; }
 
@@ -39,6 +44,8 @@ public sealed class PhaseTransfersModel(ISender sender, TimeProvider clock) : Pa
         [new(string.Empty, "Every phase"), .. Enum.GetValues<TransferPhase>().Select(p => new Choice(p.ToString(), Describe(p)))];
 
     public IReadOnlyList<Choice> SectorChoices { get; private set; } = [];
+
+    public IReadOnlyList<Choice> TeamChoices { get; private set; } = [];
 
     public IReadOnlyList<Choice> SettingChoices { get; private set; } = [];
 
@@ -60,11 +67,13 @@ public sealed class PhaseTransfersModel(ISender sender, TimeProvider clock) : Pa
             SeptemberChoices = [.. SeptemberChoices, new Choice(September.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), $"September {September}")];
         }
 
+        var me = await sender.Send(new WhoAmI.Query(), cancellationToken);
+        TeamChoices = me.Team is { } own ? [new(own, $"{own} (your team)")] : [new(string.Empty, "Your own plans")];
         var sectors = await sender.Send(new ListSectorProfiles.Query(), cancellationToken);
         SectorChoices = [new(string.Empty, "Every sector"), .. sectors.Select(s => new Choice(s.Code, s.Name))];
 
         var (succeeded, cohort) = await ModelState.TrySendAsync(
-            () => sender.Send(new GetPhaseTransferCohort.Query(September.Value, null, Phase, Sector, Setting, null), cancellationToken).AsTask());
+            () => sender.Send(new GetPhaseTransferCohort.Query(September.Value, Team, Phase, Sector, Setting, null), cancellationToken).AsTask());
         if (!succeeded)
         {
             return;
@@ -72,7 +81,7 @@ public sealed class PhaseTransfersModel(ISender sender, TimeProvider clock) : Pa
 
         Cohort = cohort;
         // The settings the cohort's children attend, whatever setting is chosen, so the choice can be changed.
-        var all = Setting is null ? cohort : await sender.Send(new GetPhaseTransferCohort.Query(September.Value, null, Phase, Sector, null, null), cancellationToken);
+        var all = Setting is null ? cohort : await sender.Send(new GetPhaseTransferCohort.Query(September.Value, Team, Phase, Sector, null, null), cancellationToken);
         SettingChoices =
         [
             new(string.Empty, "Every setting"),
