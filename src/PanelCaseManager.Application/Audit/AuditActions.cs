@@ -114,6 +114,8 @@ public static class AuditActions
         ["ListPlans.Query"] = "Read the plan register",
         ["GetPhaseTransferCohort.Query"] = "Read a phase transfer cohort",
         ["GetPhaseTransferPicture.Query"] = "Read the phase transfer picture for a September",
+        ["ListFamilyTransfers.Query"] = "Read their children's moves to the next phase",
+        ["ListSettingTransfers.Query"] = "Read the phase transfers that concern their setting",
         ["GetDisagreements.Query"] = "Read the case's mediation and appeals",
         ["StartMediation.Command"] = "Recorded that the family contacted the mediation adviser",
         ["RecordMediation.Command"] = "Recorded a mediation's choice, date, outcome or certificate",

@@ -90,6 +90,7 @@ internal static class Navigation
         if (IsFamily(user))
         {
             items.Add(new Item("Your requests", "/your-requests", path.StartsWithSegments("/your-requests")));
+            items.Add(new Item("Moving school", "/your-transfers", path.StartsWithSegments("/your-transfers")));
             items.Add(new Item("Your rights", "/your-rights", path.StartsWithSegments("/your-rights")));
         }
 
