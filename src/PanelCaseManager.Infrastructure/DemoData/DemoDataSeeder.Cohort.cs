@@ -86,6 +86,18 @@ public sealed partial class DemoDataSeeder
                                 NeedLevels: DemoLevels("ASD", random),
                                 AssignedOfficerId: officer.Id),
                             cancellationToken);
+                        // As every demo case, the parent or carer its letters go to; Maya's is the family persona.
+                        await sender.Send(
+                            new RecordFamilyContact.Command(
+                                submitted.Id,
+                                null,
+                                familyPersonas ? Personas.Family.DisplayName : $"{ParentNames[number % ParentNames.Length]} {familyName}",
+                                ContactRole.ParentOrCarer,
+                                null,
+                                [string.Create(CultureInfo.InvariantCulture, $"{number + 2} {Streets[number % Streets.Length]}"), "Hertfordshire"],
+                                "AL1 5JQ",
+                                familyPersonas ? Personas.Family.Email : null),
+                            cancellationToken);
                         opened.Add((submitted.Id, familyPersonas));
                     }
 

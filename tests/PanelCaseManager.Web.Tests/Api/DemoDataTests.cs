@@ -133,9 +133,10 @@ public class DemoDataTests
         (await officer.GetFromJsonAsync<JsonElement>("/api/v1/panels?from=2026-12-01&to=2026-12-31")).EnumerateArray().Should().ContainSingle()
             .Which.GetProperty("cases").GetInt32().Should().Be(0);
 
-        // The family follows two children: Leo's request in progress, and Poppy's with her decision letter and notice.
+        // The family follows three children: Leo's request in progress, Poppy's with her decision letter and notice, and
+        // Maya's phase transfer to secondary school (the demo cohort, DemoDataSeeder.Cohort).
         var children = (await family.GetFromJsonAsync<JsonElement>("/api/v1/family/cases")).EnumerateArray().ToList();
-        children.Select(c => c.GetProperty("childName").GetString()).Should().BeEquivalentTo(["Leo", "Poppy"]);
+        children.Select(c => c.GetProperty("childName").GetString()).Should().BeEquivalentTo(["Leo", "Poppy", "Maya"]);
         var poppy = children.Single(c => c.GetProperty("childName").GetString() == "Poppy").GetProperty("id").GetGuid();
         var letters = (await family.GetFromJsonAsync<JsonElement>($"/api/v1/placement-requests/{poppy}/letters")).EnumerateArray().ToList();
         letters.Select(l => l.GetProperty("isNotice").GetBoolean()).Should().BeEquivalentTo([false, true]);
