@@ -31,7 +31,7 @@ public sealed class SignInModel(IServiceProvider services, IAuthenticationScheme
     public bool FamilySignInAvailable { get; private set; }
 
     /// <summary>They were sent here from a page, so their session has ended (or they never had one).</summary>
-    public bool SessionEnded => !string.IsNullOrEmpty(ReturnUrl) && ReturnUrl != "/";
+    public bool SessionEnded => !string.IsNullOrEmpty(ReturnUrl) && ReturnUrl.TrimEnd('/') != Url.To("/Index").TrimEnd('/');
 
     public IReadOnlyList<Choice> PersonaChoices { get; private set; } = [];
 
@@ -70,7 +70,7 @@ public sealed class SignInModel(IServiceProvider services, IAuthenticationScheme
         }
 
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal, new AuthenticationProperties { IsPersistent = false });
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.To("/Index"));
     }
 
     private async Task<IActionResult> ChallengeAsync(string scheme)
@@ -80,7 +80,7 @@ public sealed class SignInModel(IServiceProvider services, IAuthenticationScheme
             return NotFound();
         }
 
-        return Challenge(new AuthenticationProperties { RedirectUri = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/" }, scheme);
+        return Challenge(new AuthenticationProperties { RedirectUri = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.To("/Index") }, scheme);
     }
 
     private async Task FindDoorsAsync()
