@@ -96,9 +96,7 @@ public sealed class IndexModel(ISender sender, Sen2Catalogue sen2) : PageModel
             ["sort"] = sort == string.Empty ? Sort : sort,
             ["page"] = page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         };
-        var parts = query.Where(p => !string.IsNullOrWhiteSpace(p.Value)).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}");
-        var queryString = string.Join('&', parts);
-        return queryString.Length == 0 ? "/cases" : "/cases?" + queryString;
+        return Url.To("/Cases/Index", query);
     }
 
     public string OfficerName(string? id) =>

@@ -96,7 +96,7 @@ public sealed class ShareAdviceModel(ISender sender) : SharePartnerModel(sender)
 
     public override string What => $"Ask for {Advice.AgencyName()} advice in the service";
 
-    public override string BackHref => $"/cases/{Case.Id}/advice";
+    public override string BackHref => Url.To("/Cases/Advice/Index", new { id = Case.Id });
 
     public async Task OnGetAsync(Guid id, Guid adviceRequestId, CancellationToken cancellationToken)
     {
@@ -133,7 +133,7 @@ public sealed class ShareConsultationModel(ISender sender) : SharePartnerModel(s
 
     public override string What => $"Send the consultation to {Consultation.SettingName} in the service";
 
-    public override string BackHref => $"/cases/{Case.Id}/consultations";
+    public override string BackHref => Url.To("/Cases/Consultations", new { id = Case.Id });
 
     public async Task OnGetAsync(Guid id, Guid consultationId, CancellationToken cancellationToken)
     {
