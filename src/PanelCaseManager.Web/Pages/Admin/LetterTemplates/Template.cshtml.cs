@@ -150,7 +150,7 @@ public sealed class TemplateModel(ISender sender) : PageModel
         }
 
         TempData.Success($"Version {result!.Version} is saved. Every {Template.Description.ToLowerInvariant()} letter from now on uses it.");
-        return Redirect(TemplateOutcomes.Href(result.Outcome));
+        return Redirect(TemplateOutcomes.Href(Url, result.Outcome));
     }
 
     /// <summary>The wording as typed, before saving it, as a DRAFT PDF; or the page again naming the lines at fault.</summary>

@@ -61,7 +61,7 @@ public sealed class ChangeStatusModel(ISender sender) : PageModel
         TempData.Success(IsPublish
             ? $"Version {number} is published{(result!.RetiredVersionNumber is { } retired ? $" and version {retired} is retired" : string.Empty)}. Cases are now matched against it."
             : $"Version {number} is retired. Cases are no longer matched against {Profile.Name}.");
-        return Redirect($"/admin/sector-profiles/{id}");
+        return RedirectToPage("/Admin/SectorProfiles/Profile", new { id });
     }
 
     private async Task<bool> LoadAsync(Guid id, int number, string change, CancellationToken cancellationToken)

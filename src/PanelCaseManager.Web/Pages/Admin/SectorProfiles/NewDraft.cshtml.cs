@@ -51,6 +51,6 @@ public sealed class NewDraftModel(ISender sender, Sen2Catalogue sen2) : PageMode
         }
 
         TempData.Success($"Version {result!.VersionNumber} is a draft. Nothing changes for families or cases until it is published.");
-        return Redirect($"/admin/sector-profiles/{id}");
+        return RedirectToPage("/Admin/SectorProfiles/Profile", new { id });
     }
 }

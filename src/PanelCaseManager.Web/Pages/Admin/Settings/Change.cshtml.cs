@@ -77,7 +77,7 @@ public sealed class ChangeModel(ISender sender) : SettingFormPage(sender)
         }
 
         TempData.Success($"{command.Name} is changed.");
-        return Redirect($"/admin/settings/{id}");
+        return RedirectToPage("/Admin/Settings/Setting", new { id });
     }
 
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)

@@ -82,9 +82,7 @@ public sealed class IndexModel(ISender sender) : PageModel
             ["area"] = area == string.Empty ? Area : area,
             ["page"] = page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null,
         };
-        var parts = query.Where(p => !string.IsNullOrWhiteSpace(p.Value)).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}");
-        var queryString = string.Join('&', parts);
-        return queryString.Length == 0 ? "/admin/settings" : "/admin/settings?" + queryString;
+        return Url.To("/Admin/Settings/Index", query);
     }
 
     public string SectorName(string? code) => Sectors.FirstOrDefault(s => s.Code == code)?.Name ?? code ?? string.Empty;

@@ -53,11 +53,11 @@ public sealed class NewModel(ISender sender) : SettingFormPage(sender)
                 return Page();
             }
 
-            return Redirect($"/admin/settings/{added.Id}");
+            return RedirectToPage("/Admin/Settings/Setting", new { id = added.Id });
         }
 
         TempData.Success($"{command.Name} (URN {result!.Urn}) is in the catalogue.");
-        return Redirect($"/admin/settings/{result.Id}");
+        return RedirectToPage("/Admin/Settings/Setting", new { id = result.Id });
     }
 
     private async Task<SettingView?> AlreadyAddedAsync(FieldValues values, CancellationToken cancellationToken)

@@ -73,7 +73,7 @@ public sealed class EditModel(ISender sender) : PageModel
         }
 
         TempData.Success(user!.IsActive ? $"{user.DisplayName}'s account is changed." : $"{user.DisplayName}'s account is closed: they can no longer sign in.");
-        return Redirect($"/admin/users/{Uri.EscapeDataString(id)}");
+        return RedirectToPage("/Admin/Users/Edit", new { id });
     }
 
     public async Task<IActionResult> OnPostLinkAsync(string id, CancellationToken cancellationToken)
@@ -91,7 +91,7 @@ public sealed class EditModel(ISender sender) : PageModel
         }
 
         TempData.Success($"{Details.User.DisplayName} can now follow {command.CaseReference}.");
-        return Redirect($"/admin/users/{Uri.EscapeDataString(id)}");
+        return RedirectToPage("/Admin/Users/Edit", new { id });
     }
 
     private async Task LoadAsync(string id, CancellationToken cancellationToken)
