@@ -71,7 +71,7 @@ public abstract class AuditEventsPageModel(ISender sender) : PageModel
             }
         }
 
-        Events = new AuditEventsView(events, path, caseId, panelId, actors, Query(), !ModelState.IsValid);
+        Events = new AuditEventsView(events, path, Url.To("/Audit/Export"), caseId, panelId, actors, Query(), !ModelState.IsValid);
         return true;
     }
 
@@ -105,10 +105,11 @@ public abstract class AuditEventsPageModel(ISender sender) : PageModel
     }
 }
 
-/// <summary>A page of a case's or panel's audit events, the filters chosen, and links to its other pages and to the export.</summary>
+/// <summary>A page of a case's or panel's audit events, the filters chosen, and links to its other pages and to the export (addresses from routing).</summary>
 public sealed record AuditEventsView(
     PagedResult<ListAuditEvents.EventView> Events,
     string Path,
+    string ExportPath,
     Guid? CaseId,
     Guid? PanelId,
     IReadOnlyList<ListAuditActors.Actor> Actors,
@@ -127,7 +128,7 @@ public sealed record AuditEventsView(
         $"{Path}?{string.Join('&', Filters.Select(f => $"{f.Key}={Uri.EscapeDataString(f.Value)}").Append(string.Create(CultureInfo.InvariantCulture, $"page={page}")))}";
 
     public string ExportLink(string format) =>
-        $"/audit/export?handler=file&format={format}" + (CaseId is { } c ? $"&caseId={c}" : string.Empty) + (PanelId is { } p ? $"&panelId={p}" : string.Empty);
+        $"{ExportPath}?handler=file&format={format}" + (CaseId is { } c ? $"&caseId={c}" : string.Empty) + (PanelId is { } p ? $"&panelId={p}" : string.Empty);
 
     /// <summary>"Amira Khan, SEND officer": the person by name and the role they acted in.</summary>
     public static string Who(string name, string? role) =>

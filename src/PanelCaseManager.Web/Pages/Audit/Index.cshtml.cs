@@ -77,9 +77,9 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public string LinkTo(int page)
     {
-        var query = Request.Query.Where(q => q.Key != "page").Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value.ToString())}")
-            .Append($"page={page}");
-        return "/audit?" + string.Join('&', query);
+        var query = Request.Query.Where(q => q.Key != "page").Select(q => KeyValuePair.Create(q.Key, (string?)q.Value.ToString()))
+            .Append(KeyValuePair.Create("page", (string?)page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return Url.To("/Audit/Index", query);
     }
 
     private DateOnly? DateOf(DateParts parts, string field)

@@ -84,7 +84,7 @@ public sealed class DecisionModel(ISender sender) : PageModel
             .ToList();
 
     /// <summary>The document of the papers, through the papers' own route (and its rules: a conflicted member gets "not found").</summary>
-    public string DocumentPath(Guid evidenceId) => $"/panels/{Meeting.Id}/cases/{Entry.PlacementRequestId}/documents/{evidenceId}";
+    public string DocumentPath(Guid evidenceId) => Url.To("/Panels/PaperDocument", new { id = Meeting.Id, caseId = Entry.PlacementRequestId, evidenceId });
 
     /// <summary>One piece of the papers a finding relies on: a document links to it; advice links to its document when the papers hold one.</summary>
     public sealed record CitedItem(string Text, string? Href);

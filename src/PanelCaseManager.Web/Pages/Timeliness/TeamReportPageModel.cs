@@ -42,8 +42,8 @@ public abstract class TeamReportPageModel<TReport>(ISender sender, TimeProvider 
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => Report = await ReportAsync(cancellationToken);
 
-    /// <summary>This page's address: "/timeliness".</summary>
-    protected abstract string Address { get; }
+    /// <summary>This page's name, which routing makes its address: "/Timeliness/Index".</summary>
+    protected abstract string PageName { get; }
 
     /// <summary>How the CSV file's name starts: "timeliness".</summary>
     protected abstract string FilePrefix { get; }
@@ -74,21 +74,23 @@ public abstract class TeamReportPageModel<TReport>(ISender sender, TimeProvider 
     /// <summary>This page's address for the report shown, with a handler ("csv") when given.</summary>
     public string LinkFor(string? handler)
     {
-        var query = new List<string>();
-        if (handler is not null)
-        {
-            query.Add($"handler={handler}");
-        }
-
+        var query = new List<KeyValuePair<string, string?>> { KeyValuePair.Create("handler", handler) };
         if (Report is { } report)
         {
             var (from, to, team) = PeriodOf(report);
-            query.Add(string.Create(CultureInfo.InvariantCulture, $"from.day={from.Day}&from.month={from.Month}&from.year={from.Year}"));
-            query.Add(string.Create(CultureInfo.InvariantCulture, $"to.day={to.Day}&to.month={to.Month}&to.year={to.Year}"));
-            query.Add($"team={Uri.EscapeDataString(team ?? AllTeams)}");
+            query.AddRange(Date("from", from));
+            query.AddRange(Date("to", to));
+            query.Add(KeyValuePair.Create("team", (string?)(team ?? AllTeams)));
         }
 
-        return Address + (query.Count == 0 ? string.Empty : "?" + string.Join('&', query));
+        return Url.To(PageName, query);
+
+        static IEnumerable<KeyValuePair<string, string?>> Date(string name, DateOnly date) =>
+        [
+            KeyValuePair.Create($"{name}.day", (string?)date.Day.ToString(CultureInfo.InvariantCulture)),
+            KeyValuePair.Create($"{name}.month", (string?)date.Month.ToString(CultureInfo.InvariantCulture)),
+            KeyValuePair.Create($"{name}.year", (string?)date.Year.ToString(CultureInfo.InvariantCulture)),
+        ];
     }
 
     public string TeamName => Report is { } report && PeriodOf(report).Team is { } team ? $"the {team} team" : "every team";
