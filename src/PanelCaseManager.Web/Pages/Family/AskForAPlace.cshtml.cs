@@ -62,6 +62,6 @@ public sealed class AskForAPlaceModel(ISender sender) : PageModel
         }
 
         TempData.Success("Your request for a place is saved. Your SEND officer will talk it through with you.");
-        return Redirect($"/your-requests/{id}");
+        return RedirectToPage("/Family/Request", new { id });
     }
 }

@@ -49,7 +49,7 @@ public sealed class GiveYourViewsModel(ISender sender) : PageModel
         }
 
         TempData.Success("Thank you. Your views are saved, and the panel will read them.");
-        return Redirect($"/your-requests/{id}");
+        return RedirectToPage("/Family/Request", new { id });
     }
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -50,7 +50,7 @@ public sealed class AdviceModel(ISender sender, IOptions<EvidenceOptions> option
         Asked = await sender.Send(new GetPartnerRequest.Query(partnerRequestId), cancellationToken);
         if (!Asked.CanRespond)
         {
-            return Redirect($"/partner/requests/{partnerRequestId}");
+            return RedirectToPage("/Partner/Request", new { partnerRequestId });
         }
 
         Version = Asked.Version;
@@ -123,6 +123,6 @@ public sealed class AdviceModel(ISender sender, IOptions<EvidenceOptions> option
         TempData.Success(result!.Late
             ? "Your advice has been sent to the SEND team. It arrived after the date it was due."
             : "Your advice has been sent to the SEND team.");
-        return Redirect($"/partner/requests/{partnerRequestId}");
+        return RedirectToPage("/Partner/Request", new { partnerRequestId });
     }
 }

@@ -56,7 +56,7 @@ public sealed class ConsultationAnswerModel(ISender sender) : PageModel
         Asked = await sender.Send(new GetPartnerRequest.Query(partnerRequestId), cancellationToken);
         if (!Asked.CanRespond || Asked.Kind != PartnerRequestKind.Consultation)
         {
-            return Redirect($"/partner/requests/{partnerRequestId}");
+            return RedirectToPage("/Partner/Request", new { partnerRequestId });
         }
 
         Version = Asked.Version;
@@ -121,7 +121,7 @@ public sealed class ConsultationAnswerModel(ISender sender) : PageModel
         }
 
         TempData.Success("Your answer has been sent to the SEND team.");
-        return Redirect($"/partner/requests/{partnerRequestId}");
+        return RedirectToPage("/Partner/Request", new { partnerRequestId });
     }
 
     /// <summary>The command from the form, or null with the costs that do not read as money marked on their fields.</summary>

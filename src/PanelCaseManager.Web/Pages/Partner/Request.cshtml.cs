@@ -63,7 +63,7 @@ public sealed class DeclineModel(ISender sender) : PageModel
         }
 
         TempData.Success("You have declined this request. The SEND team has been told why.");
-        return Redirect($"/partner/requests/{partnerRequestId}");
+        return RedirectToPage("/Partner/Request", new { partnerRequestId });
     }
 }
 
@@ -97,6 +97,6 @@ public sealed class QuestionModel(ISender sender) : PageModel
         }
 
         TempData.Success("Your question has been sent to the SEND team.");
-        return Redirect($"/partner/requests/{partnerRequestId}");
+        return RedirectToPage("/Partner/Request", new { partnerRequestId });
     }
 }

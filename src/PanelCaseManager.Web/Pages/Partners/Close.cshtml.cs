@@ -39,7 +39,7 @@ public sealed class CloseModel(ISender sender) : PageModel
         }
 
         TempData.Success($"{Partner.DisplayName}'s account is closed. They can no longer sign in.");
-        return Redirect("/partners");
+        return RedirectToPage("/Partners/Index");
     }
 
     private async Task<PartnerView> FindAsync(string partnerId, CancellationToken cancellationToken) =>
