@@ -133,6 +133,10 @@ public partial class PathBaseLinkTests
             {
                 problems.Add($"{asset} loads {rooted.Value}, which ignores the path base");
             }
+            else if (asset.Contains("/js/", StringComparison.Ordinal) && RootRelativeImport().Match(await response.Content.ReadAsStringAsync()) is { Success: true } imported)
+            {
+                problems.Add($"{asset} imports {imported.Value}, which ignores the path base");
+            }
         }
 
         problems.Should().BeEmpty($"{persona.Id} walked {visited.Count} pages: {string.Join(", ", visited)}");
@@ -285,6 +289,9 @@ public partial class PathBaseLinkTests
 
     [GeneratedRegex("""url\(\s*["']?/""")]
     private static partial Regex RootRelativeUrl();
+
+    [GeneratedRegex("""\b(?:from|import)\s*\(?\s*["']/[^"']*""")]
+    private static partial Regex RootRelativeImport();
 
     [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?<=/)[0-9]+(?=/|$)")]
     private static partial Regex IdsAndNumbers();
