@@ -178,18 +178,7 @@ public sealed class DecisionModel(ISender sender) : PageModel
         }
 
         var (succeeded, result) = await ModelState.TrySendAsync<RecordDecision.Result>(
-            async () =>
-            {
-                try
-                {
-                    return await sender.Send(command, cancellationToken);
-                }
-                catch (IdempotencyKeyReusedException)
-                {
-                    throw new DomainRuleException("form-resent", "This form was already sent with other answers. The form below now holds your latest answers: check them and record the decision again.");
-                }
-            },
-            field => field == "expectedVersion" ? string.Empty : field);
+            async () => await sender.Send(command, cancellationToken), whenResent: "This form was already sent with other answers. The form below now holds your latest answers: check them and record the decision again.");
         if (!succeeded)
         {
             FormToken = Guid.NewGuid();
@@ -225,8 +214,7 @@ public sealed class DecisionModel(ISender sender) : PageModel
         }
 
         var (succeeded, result) = await ModelState.TrySendAsync(
-            () => sender.Send(new SignOffDecision.Command(id, caseId, decisionVersion), cancellationToken).AsTask(),
-            field => field == "expectedVersion" ? string.Empty : field);
+            () => sender.Send(new SignOffDecision.Command(id, caseId, decisionVersion), cancellationToken).AsTask());
         if (!succeeded)
         {
             await LoadAsync(id, caseId, cancellationToken);

@@ -5,6 +5,7 @@ using PanelCaseManager.Application.Features.Panels;
 using PanelCaseManager.Domain.Panels;
 using PanelCaseManager.Domain.PlacementRequests;
 using PanelCaseManager.Domain.Provision;
+using PanelCaseManager.Web.Ui;
 
 namespace PanelCaseManager.Web.Pages.Panels;
 
@@ -236,7 +237,7 @@ public sealed class DecisionForm
 
     private TEnum? Enum<TEnum>(string name)
         where TEnum : struct, Enum =>
-        System.Enum.TryParse<TEnum>(Text(name), out var parsed) && System.Enum.IsDefined(parsed) ? parsed : null;
+        FormEnum.Parse<TEnum>(Text(name));
 
     private List<Guid> Guids(string name) =>
         _values.TryGetValue(name, out var values) ? values.Select(v => Guid.TryParse(v, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).ToList() : [];

@@ -46,7 +46,7 @@ public sealed class PapersModel(ISender sender) : PageModel
 
     public async Task<IActionResult> OnPostViewAsync(Guid id, Guid caseId, CancellationToken cancellationToken)
     {
-        DecisionOutcome? outcome = Enum.TryParse<DecisionOutcome>(RecommendedOutcome, out var parsed) ? parsed : null;
+        DecisionOutcome? outcome = FormEnum.Parse<DecisionOutcome>(RecommendedOutcome);
         var (succeeded, _) = await ModelState.TrySendAsync(
             () => sender.Send(new RecordAgencyView.Command(id, caseId, Summary?.Trim(), outcome), cancellationToken).AsTask());
         if (!succeeded)

@@ -59,7 +59,7 @@ public sealed class IndexModel(ISender sender) : PageModel
             nameof(Role.SettingContact) => Role.SettingContact,
             _ => null,
         };
-        Agency? agency = role == Role.AgencyProfessional && Enum.TryParse<Agency>(Agency, out var a) && UserAccount.PartnerAgencies.Contains(a) ? a : null;
+        Agency? agency = role == Role.AgencyProfessional && FormEnum.Parse<Agency>(Agency) is { } a && UserAccount.PartnerAgencies.Contains(a) ? a : null;
         Guid? settingId = null;
         if (role == Role.SettingContact)
         {
