@@ -35,16 +35,6 @@ public sealed class DecisionForm
 
     public bool Has(string name, string value) => _values.TryGetValue(name, out var values) && values.Contains(value);
 
-    public static string Describe(DecisionOutcome outcome) => outcome switch
-    {
-        DecisionOutcome.AgreeFamilyPreference => "Agree the family's preference",
-        DecisionOutcome.NameAnotherSetting => "Name another setting",
-        DecisionOutcome.NameTypeAndConsult => "Name a type of provision and consult settings",
-        DecisionOutcome.DeferForEvidence => "Defer for more evidence",
-        DecisionOutcome.Decline => "Decline the request",
-        _ => outcome.ToString(),
-    };
-
     public static string Question(Section39Ground ground) => ground switch
     {
         Section39Ground.Unsuitable => "Is the setting unsuitable for the child's age, ability, aptitude or special educational needs?",

@@ -39,7 +39,7 @@ public sealed class PapersModel(ISender sender) : PageModel
     public string? Reason { get; set; }
 
     public IReadOnlyList<Choice> OutcomeChoices { get; } =
-        Enum.GetValues<DecisionOutcome>().Select(o => new Choice(o.ToString(), DecisionForm.Describe(o))).ToList();
+        Enum.GetValues<DecisionOutcome>().Select(o => new Choice(o.ToString(), o.AsChoice())).ToList();
 
     public async Task OnGetAsync(Guid id, Guid caseId, CancellationToken cancellationToken) =>
         await LoadAsync(id, caseId, cancellationToken);

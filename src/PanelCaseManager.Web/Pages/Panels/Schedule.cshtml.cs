@@ -36,7 +36,7 @@ public sealed class ScheduleModel(ISender sender) : PageModel
     public Guid? FormToken { get; set; }
 
     public IReadOnlyList<Choice> ChairChoices =>
-        People.Where(p => p.Role == Role.PanelChair).Select(p => new Choice(p.Id, $"{p.Name}, {Navigation.Describe(p.Agency)}")).ToList();
+        People.Where(p => p.Role == Role.PanelChair).Select(p => new Choice(p.Id, $"{p.Name}, {p.Agency.Title()}")).ToList();
 
     public IReadOnlyList<ListPanelMembers.Member> MemberChoices => People.Where(p => p.Role == Role.PanelMember).ToList();
 

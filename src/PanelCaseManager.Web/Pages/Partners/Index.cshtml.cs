@@ -46,7 +46,7 @@ public sealed class IndexModel(ISender sender) : PageModel
     ];
 
     public IReadOnlyList<Choice> AgencyChoices { get; } =
-        [new(string.Empty, "Choose the agency"), .. UserAccount.PartnerAgencies.Select(a => new Choice(a.ToString(), Navigation.Describe(a)))];
+        [new(string.Empty, "Choose the agency"), .. UserAccount.PartnerAgencies.Select(a => new Choice(a.ToString(), a.Title()))];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
