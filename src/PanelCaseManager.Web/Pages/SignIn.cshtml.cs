@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PanelCaseManager.Domain.Users;
 using PanelCaseManager.Web.Identity;
 using PanelCaseManager.Web.Ui;
 using PanelCaseManager.Web.Ui.TagHelpers;
@@ -101,7 +102,7 @@ public sealed class SignInModel(IServiceProvider services, IAuthenticationScheme
         (persona.Team, persona.Agency) switch
         {
             ({ } team, _) => $"{team} team",
-            (_, { } agency) => agency.Describe(),
+            (_, { } agency) => agency.Title(),
             _ => null,
         };
 }

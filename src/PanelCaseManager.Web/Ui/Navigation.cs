@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Users;
 
 namespace PanelCaseManager.Web.Ui;
@@ -11,32 +12,30 @@ internal static class Navigation
     public sealed record Item(string Text, string Page, bool Current);
 
     public static Role? RoleOf(ClaimsPrincipal user) =>
-        Enum.TryParse<Role>(user?.FindFirst(PanelClaimTypes.Role)?.Value, out var role) ? role : null;
+        FormEnum.Parse<Role>(user?.FindFirst(PanelClaimTypes.Role)?.Value);
 
     public static string NameOf(ClaimsPrincipal user) => user?.FindFirst(PanelClaimTypes.Name)?.Value ?? string.Empty;
 
-    public static bool ManagesCases(ClaimsPrincipal user) => RoleOf(user) is Role.SendOfficer or Role.TeamManager;
+    // Who sees each place is who its policy admits (Policies): the roles are written there only.
+    public static bool ManagesCases(ClaimsPrincipal user) => Policies.Admits(Policies.ManageCases, RoleOf(user));
 
-    public static bool ReadsCases(ClaimsPrincipal user) =>
-        RoleOf(user) is Role.SendOfficer or Role.TeamManager or Role.PanelMember or Role.PanelChair or Role.Auditor;
+    public static bool ReadsCases(ClaimsPrincipal user) => Policies.Admits(Policies.ReadCases, RoleOf(user));
 
     /// <summary>Panel members and chairs, who read cases only through the meetings they sit on, never a caseload.</summary>
-    public static bool SitsOnPanels(ClaimsPrincipal user) => RoleOf(user) is Role.PanelMember or Role.PanelChair;
+    public static bool SitsOnPanels(ClaimsPrincipal user) => Policies.Admits(Policies.RecordPanelViews, RoleOf(user));
 
-    public static bool Audits(ClaimsPrincipal user) => RoleOf(user) is Role.Auditor;
+    public static bool Audits(ClaimsPrincipal user) => Policies.Admits(Policies.Audit, RoleOf(user));
 
-    /// <summary>Team managers and auditors, as the timeliness policy has it.</summary>
-    public static bool SeesTimeliness(ClaimsPrincipal user) => RoleOf(user) is Role.TeamManager or Role.Auditor;
+    public static bool SeesTimeliness(ClaimsPrincipal user) => Policies.Admits(Policies.ViewTimeliness, RoleOf(user));
 
-    public static bool Administers(ClaimsPrincipal user) => RoleOf(user) is Role.Administrator;
+    public static bool Administers(ClaimsPrincipal user) => Policies.Admits(Policies.Administer, RoleOf(user));
 
-    public static bool IsFamily(ClaimsPrincipal user) => RoleOf(user) is Role.Family;
+    public static bool IsFamily(ClaimsPrincipal user) => Policies.Admits(Policies.Family, RoleOf(user));
 
     /// <summary>Professionals and settings' contacts, who see only the requests addressed to them.</summary>
-    public static bool IsPartner(ClaimsPrincipal user) => RoleOf(user) is Role.AgencyProfessional or Role.SettingContact;
+    public static bool IsPartner(ClaimsPrincipal user) => Policies.Admits(Policies.Partner, RoleOf(user));
 
-    /// <summary>Who invites and closes partners' accounts.</summary>
-    public static bool InvitesPartners(ClaimsPrincipal user) => RoleOf(user) is Role.SendOfficer or Role.TeamManager or Role.Administrator;
+    public static bool InvitesPartners(ClaimsPrincipal user) => Policies.Admits(Policies.InvitePartners, RoleOf(user));
 
     public static IReadOnlyList<Item> For(ClaimsPrincipal user, PathString path)
     {
@@ -96,16 +95,6 @@ internal static class Navigation
 
         return items;
     }
-
-    public static string Describe(this Agency agency) => agency switch
-    {
-        Agency.Education => "Education",
-        Agency.Health => "Health",
-        Agency.SocialCare => "Social care",
-        Agency.EducationalPsychology => "Educational psychology",
-        Agency.Other => "Other agency",
-        _ => agency.ToString(),
-    };
 
     public static string Describe(this Role role) => role switch
     {

@@ -56,8 +56,8 @@ public abstract class AuditEventsPageModel(ISender sender) : PageModel
             ModelState.AddModelError("person", "Choose a person from the list.");
         }
 
-        var from = DateOf(From, "from");
-        var to = DateOf(To, "to");
+        var from = From.Date;
+        var to = To.Date;
         var events = new PagedResult<ListAuditEvents.EventView>([], 1, ListAuditEvents.PageSize, 0);
         if (ModelState.IsValid)
         {
@@ -88,21 +88,6 @@ public abstract class AuditEventsPageModel(ISender sender) : PageModel
             KeyValuePair.Create("to.year", To.Year ?? string.Empty),
         }.Where(p => p.Value.Length > 0).ToList();
 
-    private DateOnly? DateOf(DateParts parts, string field)
-    {
-        if (parts.IsEmpty)
-        {
-            return null;
-        }
-
-        if (parts.TryGetDate(out var date))
-        {
-            return date;
-        }
-
-        ModelState.AddModelError(field, "The date must be a real date, like 14 3 2026.");
-        return null;
-    }
 }
 
 /// <summary>A page of a case's or panel's audit events, the filters chosen, and links to its other pages and to the export (addresses from routing).</summary>
@@ -133,6 +118,6 @@ public sealed record AuditEventsView(
     /// <summary>"Amira Khan, SEND officer": the person by name and the role they acted in.</summary>
     public static string Who(string name, string? role) =>
         role is null ? name
-        : Enum.TryParse<Role>(role, out var known) && Enum.IsDefined(known) ? $"{name}, {known.Describe()}"
+        : FormEnum.Parse<Role>(role) is { } known ? $"{name}, {known.Describe()}"
         : $"{name}, {role}";
 }

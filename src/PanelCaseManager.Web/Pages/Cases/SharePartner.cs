@@ -55,25 +55,15 @@ public abstract class SharePartnerModel(ISender sender) : PageModel
     }
 
     protected IReadOnlyList<SharedSection> ChosenSections() =>
-        Sections.Select(s => Enum.TryParse<SharedSection>(s, out var v) && Enum.IsDefined(v) && v != SharedSection.None && !s.Any(char.IsAsciiDigit) ? v : (SharedSection?)null)
+        Sections.Select(s => FormEnum.Parse<SharedSection>(s) is { } v && v != SharedSection.None ? v : (SharedSection?)null)
             .OfType<SharedSection>().Distinct().ToList();
 
     protected async Task<IActionResult> SendAsync(AskPartner.Command command, string done, CancellationToken cancellationToken)
     {
-        var (succeeded, _) = await ModelState.TrySendAsync(async () =>
-        {
-            try
-            {
-                return await Sender.Send(command with { IdempotencyKey = $"partner-share-form:{FormToken:N}" }, cancellationToken);
-            }
-            catch (IdempotencyKeyReusedException)
-            {
-                FormToken = Guid.NewGuid();
-                throw new DomainRuleException("form-resent", "This form was already used. Check the case before sending it again.");
-            }
-        });
+        var (succeeded, _) = await ModelState.TrySendAsync(async () => await Sender.Send(command with { IdempotencyKey = $"partner-share-form:{FormToken:N}" }, cancellationToken), whenResent: "This form was already used. Check the case before sending it again.");
         if (!succeeded)
         {
+            FormToken = Guid.NewGuid();
             return Page();
         }
 

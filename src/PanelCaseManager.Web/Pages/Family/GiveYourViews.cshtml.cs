@@ -40,7 +40,7 @@ public sealed class GiveYourViewsModel(ISender sender) : PageModel
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         Case = await sender.Send(new GetFamilyCase.Query(id), cancellationToken);
-        Voice? voice = Enum.TryParse<Voice>(Voice, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+        Voice? voice = FormEnum.Parse<Voice>(Voice);
         var command = new GiveYourViews.Command(id, voice, Trimmed(WhatMatters), Trimmed(HopesAndAspirations), Trimmed(HowBestSupported));
         var (succeeded, _) = await ModelState.TrySendAsync(() => sender.Send(command, cancellationToken).AsTask());
         if (!succeeded)

@@ -55,8 +55,7 @@ public sealed class DeclineModel(ISender sender) : PageModel
     {
         Asked = await sender.Send(new GetPartnerRequest.Query(partnerRequestId), cancellationToken);
         var (succeeded, _) = await ModelState.TrySendAsync(
-            () => sender.Send(new DeclinePartnerRequest.Command(partnerRequestId, Version, Reason?.Trim()), cancellationToken).AsTask(),
-            field => field == "expectedVersion" ? string.Empty : field);
+            () => sender.Send(new DeclinePartnerRequest.Command(partnerRequestId, Version, Reason?.Trim()), cancellationToken).AsTask());
         if (!succeeded)
         {
             return Page();
@@ -89,8 +88,7 @@ public sealed class QuestionModel(ISender sender) : PageModel
     {
         Asked = await sender.Send(new GetPartnerRequest.Query(partnerRequestId), cancellationToken);
         var (succeeded, _) = await ModelState.TrySendAsync(
-            () => sender.Send(new AskPartnerQuestion.Command(partnerRequestId, Version, Question?.Trim()), cancellationToken).AsTask(),
-            field => field == "expectedVersion" ? string.Empty : field);
+            () => sender.Send(new AskPartnerQuestion.Command(partnerRequestId, Version, Question?.Trim()), cancellationToken).AsTask());
         if (!succeeded)
         {
             return Page();

@@ -31,8 +31,7 @@ public sealed class CloseModel(ISender sender) : PageModel
     {
         Partner = await FindAsync(partnerId, cancellationToken);
         var (succeeded, _) = await ModelState.TrySendAsync(
-            () => sender.Send(new ClosePartner.Command(partnerId, Reason?.Trim(), Version), cancellationToken).AsTask(),
-            field => field == "expectedVersion" ? string.Empty : field);
+            () => sender.Send(new ClosePartner.Command(partnerId, Reason?.Trim(), Version), cancellationToken).AsTask());
         if (!succeeded)
         {
             return Page();

@@ -27,9 +27,11 @@ public abstract class TeamReportPageModel<TReport>(ISender sender, TimeProvider 
     public const string AllTeams = "all";
 
     [BindProperty(SupportsGet = true, Name = "from")]
+    [DateInput("The first day of the period", Example = "1 4 2026")]
     public DateParts From { get; set; } = new();
 
     [BindProperty(SupportsGet = true, Name = "to")]
+    [DateInput("The last day of the period", Example = "1 4 2026")]
     public DateParts To { get; set; } = new();
 
     /// <summary>A team's name, or "all"; a manager's own team when not chosen.</summary>
@@ -143,20 +145,14 @@ public abstract class TeamReportPageModel<TReport>(ISender sender, TimeProvider 
         }
     }
 
+    /// <summary>A period needs both its days: one left empty is an error (the binder has said when one is no real date).</summary>
     private DateOnly? DateOf(DateParts parts, string field, string what)
     {
         if (parts.IsEmpty)
         {
             ModelState.AddModelError(field, $"Enter {what}, like 1 4 2026.");
-            return null;
         }
 
-        if (parts.TryGetDate(out var date))
-        {
-            return date;
-        }
-
-        ModelState.AddModelError(field, $"Enter {what} as a real date, like 1 4 2026.");
-        return null;
+        return parts.Date;
     }
 }

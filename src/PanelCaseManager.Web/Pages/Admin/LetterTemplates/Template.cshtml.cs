@@ -137,14 +137,10 @@ public sealed class TemplateModel(ISender sender) : PageModel
                 BasedOnVersion = Template.Version;
                 throw new DomainRuleException("template-changed", StaleVersionMessage);
             }
-            catch (IdempotencyKeyReusedException)
-            {
-                FormToken = Guid.NewGuid();
-                throw new DomainRuleException("form-resent", "This form was already sent with other wording. Your latest wording is below: check it and save again.");
-            }
-        });
+        }, whenResent: "This form was already sent with other wording. Your latest wording is below: check it and save again.");
         if (!succeeded)
         {
+            FormToken = Guid.NewGuid();
             KeepLineErrorsTogether();
             return Page();
         }

@@ -51,8 +51,7 @@ public sealed class ChangeStatusModel(ISender sender) : PageModel
         var (succeeded, result) = await ModelState.TrySendAsync(
             () => ProfileForm.SendChange(() => IsPublish
                 ? sender.Send(new PublishSectorProfileVersion.Command(id, number, Version), cancellationToken).AsTask()
-                : sender.Send(new RetireSectorProfileVersion.Command(id, number, Version), cancellationToken).AsTask()),
-            field => field == "expectedVersion" ? string.Empty : field);
+                : sender.Send(new RetireSectorProfileVersion.Command(id, number, Version), cancellationToken).AsTask()));
         if (!succeeded)
         {
             return Page();

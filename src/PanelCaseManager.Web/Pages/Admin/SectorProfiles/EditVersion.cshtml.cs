@@ -58,7 +58,7 @@ public sealed class EditVersionModel(ISender sender, Sen2Catalogue sen2) : PageM
 
         var (succeeded, result) = await ModelState.TrySendAsync(
             () => ProfileForm.SendChange(() => sender.Send(new EditSectorProfileVersion.Command(id, number, Version, input), cancellationToken).AsTask()),
-            field => field == "expectedVersion" ? string.Empty : fieldName(field));
+            fieldName);
         if (!succeeded)
         {
             return Page();

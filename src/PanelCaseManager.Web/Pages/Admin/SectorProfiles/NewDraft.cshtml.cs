@@ -44,7 +44,7 @@ public sealed class NewDraftModel(ISender sender, Sen2Catalogue sen2) : PageMode
 
         var (succeeded, result) = await ModelState.TrySendAsync(
             () => ProfileForm.SendChange(() => sender.Send(new StartSectorProfileDraft.Command(id, Version, input), cancellationToken).AsTask()),
-            field => field == "expectedVersion" ? string.Empty : fieldName(field));
+            fieldName);
         if (!succeeded)
         {
             return Page();

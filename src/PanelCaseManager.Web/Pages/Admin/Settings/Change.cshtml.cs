@@ -51,8 +51,7 @@ public sealed class ChangeModel(ISender sender) : SettingFormPage(sender)
                     stale = true;
                     throw new DomainRuleException("stale-version", StaleMessage);
                 }
-            },
-            field => field == "expectedVersion" ? string.Empty : field);
+            });
         if (stale)
         {
             Setting = await Sender.Send(new GetSetting.Query(id), cancellationToken);

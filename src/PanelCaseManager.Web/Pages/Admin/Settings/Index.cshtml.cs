@@ -87,7 +87,7 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public string SectorName(string? code) => Sectors.FirstOrDefault(s => s.Code == code)?.Name ?? code ?? string.Empty;
 
-    public string KindName(string? kind) => Enum.TryParse<ProvisionKind>(kind, ignoreCase: true, out var k) ? k.Label() : kind ?? string.Empty;
+    public string KindName(string? kind) => FormEnum.Parse<ProvisionKind>(kind, ignoreCase: true) is { } k ? k.Label() : kind ?? string.Empty;
 
     public string AreaName(string? area) => AreaChoices.FirstOrDefault(c => c.Value == area)?.Text ?? area ?? string.Empty;
 

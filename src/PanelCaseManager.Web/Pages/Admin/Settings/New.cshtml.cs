@@ -33,19 +33,10 @@ public sealed class NewModel(ISender sender) : SettingFormPage(sender)
         {
             IdempotencyKey = $"add-setting-form:{FormToken:N}",
         };
-        var (succeeded, result) = await TrySendAsync<AddSetting.Result>(async () =>
-        {
-            try
-            {
-                return await Sender.Send(command, cancellationToken);
-            }
-            catch (IdempotencyKeyReusedException)
-            {
-                throw new DomainRuleException("form-resent", "This form was already sent with other answers, and that setting was added. Check the catalogue before you add another.");
-            }
-        });
+        var (succeeded, result) = await TrySendAsync<AddSetting.Result>(async () => await Sender.Send(command, cancellationToken), whenResent: "This form was already sent with other answers, and that setting was added. Check the catalogue before you add another.");
         if (!succeeded)
         {
+            FormToken = Guid.NewGuid();
             // The URN check runs before a resent form is recognised: the same form pressed twice finds its setting already there.
             var added = await AlreadyAddedAsync(f, cancellationToken);
             if (added is null)

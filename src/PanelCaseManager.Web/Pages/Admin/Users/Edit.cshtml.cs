@@ -65,7 +65,7 @@ public sealed class EditModel(ISender sender) : PageModel
         var command = new UpdateUser.Command(id, UserForm.Text(DisplayName), UserForm.Text(Email), UserForm.RoleOf(Role), UserForm.Text(Team), UserForm.AgencyOf(Agency), active, Version);
         var (succeeded, user) = await ModelState.TrySendAsync(
             () => sender.Send(command, cancellationToken).AsTask(),
-            field => field switch { "isActive" => "account", "expectedVersion" => string.Empty, _ => field });
+            field => field switch { "isActive" => "account", _ => field });
         await LoadAsync(id, cancellationToken);
         if (!succeeded)
         {
@@ -80,8 +80,7 @@ public sealed class EditModel(ISender sender) : PageModel
     {
         var command = new LinkFamilyMember.Command(id, UserForm.Text(CaseReference)?.ToUpperInvariant(), UserForm.Text(Relationship), Version);
         var (succeeded, _) = await ModelState.TrySendAsync(
-            () => sender.Send(command, cancellationToken).AsTask(),
-            field => field == "expectedVersion" ? string.Empty : field);
+            () => sender.Send(command, cancellationToken).AsTask());
         await LoadAsync(id, cancellationToken);
         if (!succeeded)
         {

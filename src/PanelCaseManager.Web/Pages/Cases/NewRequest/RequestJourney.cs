@@ -145,24 +145,6 @@ public abstract class RequestStepModel(ISender sender) : PageModel
 
     protected static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    /// <summary>A date from its three boxes: null when empty, or an error on the field when they make no real date.</summary>
-    protected DateOnly? ReadDate(DateParts parts, string field, string label)
-    {
-        ArgumentNullException.ThrowIfNull(parts);
-        if (parts.IsEmpty)
-        {
-            return null;
-        }
-
-        if (parts.TryGetDate(out var date))
-        {
-            return date;
-        }
-
-        ModelState.AddModelError(field, $"{label} must be a real date, like 14 3 2016.");
-        return null;
-    }
-
     private async Task<IActionResult?> LoadAsync(Guid draftId, CancellationToken cancellationToken)
     {
         DraftId = draftId;
