@@ -46,9 +46,6 @@ public sealed class PhaseTransferPictureModel(ISender sender, TimeProvider clock
         return File(Encoding.UTF8.GetBytes(GetPhaseTransferPicture.ToCsv(Picture)), "text/csv", name);
     }
 
-    public string CsvLink => string.Create(CultureInfo.InvariantCulture, $"/plans/phase-transfers/picture?handler=csv&september={September}")
-                            + (string.IsNullOrWhiteSpace(Team) ? string.Empty : "&team=" + Uri.EscapeDataString(Team.Trim()));
-
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var today = UkCalendar.Today(clock);
