@@ -2415,3 +2415,35 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207204909_OneOpenAppealPerNotice') THEN
+    ALTER TABLE "TribunalAppeals" ADD "OpenNoticeLetterId" uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207204909_OneOpenAppealPerNotice') THEN
+    UPDATE "TribunalAppeals" SET "OpenNoticeLetterId" = "NoticeLetterId" WHERE "Outcome" IS NULL AND ("Position" IS NULL OR "Position" = 'Opposes');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207204909_OneOpenAppealPerNotice') THEN
+    CREATE UNIQUE INDEX "IX_TribunalAppeals_OpenNoticeLetterId" ON "TribunalAppeals" ("OpenNoticeLetterId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207204909_OneOpenAppealPerNotice') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207204909_OneOpenAppealPerNotice', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -2549,3 +2549,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207204757_OneOpenAppealPerNotice'
+)
+BEGIN
+    ALTER TABLE [TribunalAppeals] ADD [OpenNoticeLetterId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207204757_OneOpenAppealPerNotice'
+)
+BEGIN
+    EXEC(N'UPDATE [TribunalAppeals] SET [OpenNoticeLetterId] = [NoticeLetterId] WHERE [Outcome] IS NULL AND ([Position] IS NULL OR [Position] = N''Opposes'')');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207204757_OneOpenAppealPerNotice'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_TribunalAppeals_OpenNoticeLetterId] ON [TribunalAppeals] ([OpenNoticeLetterId]) WHERE [OpenNoticeLetterId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207204757_OneOpenAppealPerNotice'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207204757_OneOpenAppealPerNotice', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
