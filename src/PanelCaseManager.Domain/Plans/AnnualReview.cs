@@ -37,6 +37,9 @@ public enum ReviewStanding
     /// <summary>No meeting recorded yet; the review is due by the plan's review date.</summary>
     Due,
 
+    /// <summary>No meeting recorded and the plan's review date has passed (CFA s.44(1)).</summary>
+    Overdue,
+
     /// <summary>The meeting was held; the setting's paperwork is awaited within its period.</summary>
     AwaitingPaperwork,
 
