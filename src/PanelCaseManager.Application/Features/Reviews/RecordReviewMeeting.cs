@@ -61,7 +61,7 @@ public static class RecordReviewMeeting
             db.AnnualReviews.Add(review);
             var periods = rules.Periods();
             await ReviewNotifications.AskSettingAsync(db, review, review.PaperworkDue(periods), now, cancellationToken);
-            return new Result(review.Id, plan.Id, meeting, review.PaperworkDue(periods), review.DecisionDue(periods), 1);
+            return new Result(review.Id, plan.Id, meeting, review.PaperworkDue(periods), review.DecisionDue(periods), review.Version);
         }
     }
 }

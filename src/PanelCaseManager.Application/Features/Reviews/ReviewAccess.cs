@@ -35,9 +35,14 @@ public sealed class ReviewAccess(PanelDbContext db, PlanScope plans, CaseAccess 
     public async Task<(AnnualReview Review, EhcPlan Plan)> ForStaffAsync(Guid reviewId, CancellationToken cancellationToken)
     {
         var visible = await plans.VisibleAsync(team: null, cancellationToken);
-        var review = await db.AnnualReviews.SingleOrDefaultAsync(r => r.Id == reviewId && visible.Any(p => p.Id == r.PlanId), cancellationToken)
-                     ?? throw new NotFoundException("Review", reviewId);
-        return (review, await db.Plans.SingleAsync(p => p.Id == review.PlanId, cancellationToken));
+        var planId = await db.AnnualReviews.AsNoTracking().Where(r => r.Id == reviewId).Select(r => (Guid?)r.PlanId).SingleOrDefaultAsync(cancellationToken);
+        if (planId is null || !await visible.AnyAsync(p => p.Id == planId, cancellationToken))
+        {
+            throw new NotFoundException("Review", reviewId);
+        }
+
+        var review = await db.AnnualReviews.SingleAsync(r => r.Id == reviewId, cancellationToken);
+        return (review, await db.Plans.SingleAsync(p => p.Id == planId, cancellationToken));
     }
 
     /// <summary>The reviews asked of the caller's setting: none for anyone but a setting's contact.</summary>
