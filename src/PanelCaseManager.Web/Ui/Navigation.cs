@@ -49,6 +49,7 @@ internal static class Navigation
         {
             items.Add(new Item("Worklist", "/worklist", path.StartsWithSegments("/worklist")));
             items.Add(new Item("Plans", "/plans", path.StartsWithSegments("/plans")));
+            items.Add(new Item("Reviews", "/reviews", path.StartsWithSegments("/reviews")));
             items.Add(new Item("Log a request", "/cases/new", path.StartsWithSegments("/cases/new")));
         }
 
@@ -85,6 +86,10 @@ internal static class Navigation
         if (IsPartner(user))
         {
             items.Add(new Item("Waiting for you", "/partner/requests", path.StartsWithSegments("/partner/requests")));
+            if (user.IsInRole(nameof(Domain.Users.Role.SettingContact)))
+            {
+                items.Add(new Item("Review paperwork", "/partner/reviews", path.StartsWithSegments("/partner/reviews")));
+            }
         }
 
         if (IsFamily(user))
