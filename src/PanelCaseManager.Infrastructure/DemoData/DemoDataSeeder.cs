@@ -114,6 +114,7 @@ public sealed partial class DemoDataSeeder(
             await LinkFamilyPersonaAsync(cancellationToken);
             await SeedPanelMeetingAsync(cancellationToken);
             await SeedPartnersWorkAsync(cancellationToken);
+            await SeedReviewsAsync(cancellationToken);
         }
 
         LogSeeded(logger, Personas.All.Count, options.Value.Cases);
