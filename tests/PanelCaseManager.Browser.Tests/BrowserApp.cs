@@ -31,9 +31,10 @@ public sealed class BrowserApp
 
     /// <summary>
     /// Starts an instance of the app for the browser on its own database; <paramref name="clock"/>, when given,
-    /// replaces the real clock (wrapped, as in Development, in the demo clock that seeding uses).
+    /// replaces the real clock (wrapped, as in Development, in the demo clock that seeding uses); <paramref name="settings"/>
+    /// adds configuration of the journey's own (a path base).
     /// </summary>
-    public static WebApplicationFactory<Program> Host(TestDatabase database, int demoCases, TimeProvider? clock = null)
+    public static WebApplicationFactory<Program> Host(TestDatabase database, int demoCases, TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(database);
         TestHostSettings.DoNotWatchConfigurationFiles();
@@ -54,6 +55,11 @@ public sealed class BrowserApp
                 // Long journeys sign in many times in a few minutes.
                 builder.UseSetting("RateLimits:SignInPerMinute", "1000");
                 builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new DemoClock(clock))));
+            }
+
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            {
+                builder.UseSetting(key, value);
             }
         });
         factory.UseKestrel(0);

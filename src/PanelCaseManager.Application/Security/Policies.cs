@@ -39,9 +39,9 @@ public static class Policies
     /// <summary>Issued decision letters: staff who may read cases, auditors, and families (their own children's letters, checked by the pipeline).</summary>
     public const string ReadLetters = "read-letters";
 
-
     /// <summary>Reports on panels and decisions: managers, chairs, auditors and administrators.</summary>
     public const string ReadReports = "read-reports";
+
     /// <summary>Timeliness across a team, for statutory returns: team managers and auditors.</summary>
     public const string ViewTimeliness = "view-timeliness";
 
@@ -54,27 +54,39 @@ public static class Policies
     /// <summary>Background jobs acting as the system, never a person (see <see cref="Common.SystemPrincipal"/>).</summary>
     public const string RunSystemJobs = "run-system-jobs";
 
+    /// <summary>
+    /// The roles each policy admits, in one place: the policies are built from it, and the navigation shows a place
+    /// to a user whose role its policy admits (<see cref="Admits"/>).
+    /// </summary>
+    private static readonly Dictionary<string, Role[]> RolesOf = new(StringComparer.Ordinal)
+    {
+        [ReadCases] = [Role.SendOfficer, Role.TeamManager, Role.PanelMember, Role.PanelChair, Role.Auditor],
+        [ManageCases] = [Role.SendOfficer, Role.TeamManager],
+        [Audit] = [Role.Auditor],
+        [Administer] = [Role.Administrator],
+        [Family] = [Role.Family],
+        [ReadCatalogue] = [Role.SendOfficer, Role.TeamManager, Role.PanelMember, Role.PanelChair, Role.Auditor, Role.Administrator],
+        [RecordPanelViews] = [Role.PanelMember, Role.PanelChair],
+        [ReadLetters] = [Role.SendOfficer, Role.TeamManager, Role.PanelMember, Role.PanelChair, Role.Auditor, Role.Family],
+        [ChairPanels] = [Role.PanelChair],
+        [ReadReports] = [Role.TeamManager, Role.PanelChair, Role.Auditor, Role.Administrator],
+        [ViewTimeliness] = [Role.TeamManager, Role.Auditor],
+        [Partner] = [Role.AgencyProfessional, Role.SettingContact],
+        [InvitePartners] = [Role.SendOfficer, Role.TeamManager, Role.Administrator],
+    };
+
+    /// <summary>Whether a role is admitted by a policy that admits by role; false for any other policy.</summary>
+    public static bool Admits(string policy, Role? role) => role is { } r && RolesOf.TryGetValue(policy, out var roles) && roles.Contains(r);
+
     public static void Configure(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
-        options.AddPolicy(ReadCases, p => p.RequireAuthenticatedUser().RequireRole(
-            Names(Role.SendOfficer, Role.TeamManager, Role.PanelMember, Role.PanelChair, Role.Auditor)));
-        options.AddPolicy(ManageCases, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.SendOfficer, Role.TeamManager)));
-        options.AddPolicy(Audit, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.Auditor)));
-        options.AddPolicy(Administer, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.Administrator)));
-        options.AddPolicy(Family, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.Family)));
-        options.AddPolicy(ReadCatalogue, p => p.RequireAuthenticatedUser().RequireRole(
-            Names(Role.SendOfficer, Role.TeamManager, Role.PanelMember, Role.PanelChair, Role.Auditor, Role.Administrator)));
-        options.AddPolicy(RecordPanelViews, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.PanelMember, Role.PanelChair)));
-        options.AddPolicy(ReadLetters, p => p.RequireAuthenticatedUser().RequireRole(
-            Names(Role.SendOfficer, Role.TeamManager, Role.PanelMember, Role.PanelChair, Role.Auditor, Role.Family)));
-        options.AddPolicy(ChairPanels, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.PanelChair)));
-        options.AddPolicy(ReadReports, p => p.RequireAuthenticatedUser().RequireRole(
-            Names(Role.TeamManager, Role.PanelChair, Role.Auditor, Role.Administrator)));
-        options.AddPolicy(ViewTimeliness, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.TeamManager, Role.Auditor)));
-        options.AddPolicy(Partner, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.AgencyProfessional, Role.SettingContact)));
-        options.AddPolicy(InvitePartners, p => p.RequireAuthenticatedUser().RequireRole(Names(Role.SendOfficer, Role.TeamManager, Role.Administrator)));
+        foreach (var (policy, roles) in RolesOf)
+        {
+            options.AddPolicy(policy, p => p.RequireAuthenticatedUser().RequireRole(Names(roles)));
+        }
+
         options.AddPolicy(RunSystemJobs, p => p.RequireAuthenticatedUser().RequireClaim(Common.SystemPrincipal.SystemJobClaim));
     }
 

@@ -70,7 +70,7 @@ public sealed partial class GovukNotifySender(
             {
                 ["case_reference"] = caseReference.Value,
                 ["letter_reference"] = letter.Reference,
-                ["link"] = new Uri(settings.ServiceBaseUrl!, notification.Link).ToString(),
+                ["link"] = settings.LinkTo(notification.Link!).ToString(),
             };
             var reference = notification.Id.ToString();
             emailId = await AlreadySent("email", reference, cancellationToken)
@@ -120,7 +120,7 @@ public sealed partial class GovukNotifySender(
         {
             ["subject"] = notification.Subject,
             ["body"] = notification.Body,
-            ["link"] = new Uri(options.Value.ServiceBaseUrl!, notification.Link ?? "/partner").ToString(),
+            ["link"] = options.Value.LinkTo(notification.Link ?? "/partner").ToString(),
         };
         var reference = notification.Id.ToString();
         var emailId = await AlreadySent("email", reference, cancellationToken)

@@ -29,8 +29,22 @@ public sealed class NotifyOptions
     /// <summary>Postage class for precompiled letters: first, second or economy.</summary>
     public string Postage { get; set; } = "second";
 
-    /// <summary>The service's public address, which the email's link to the letter starts with.</summary>
+    /// <summary>
+    /// The service's public address, which the email's link to the letter starts with; with its path when the service
+    /// runs under one ("https://intranet.example.gov.uk/send-panel").
+    /// </summary>
     public Uri? ServiceBaseUrl { get; set; }
+
+    /// <summary>
+    /// The absolute address of a page from a notification's link ("/partner/requests/…", relative to the service's
+    /// root): under <see cref="ServiceBaseUrl"/>'s path, which a plain <c>new Uri(base, "/…")</c> would drop.
+    /// </summary>
+    public Uri LinkTo(string link)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        var root = (ServiceBaseUrl ?? throw new InvalidOperationException("Notify:ServiceBaseUrl is not set.")).AbsoluteUri.TrimEnd('/');
+        return new Uri($"{root}/{link.TrimStart('/')}");
+    }
 
     /// <summary>How long one call to Notify may take before it is abandoned and tried again on the next run.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);

@@ -5,7 +5,8 @@ internal static class ApiEndpoints
     /// <summary>Every JSON endpoint of version 1, under /api/v1.</summary>
     public static IEndpointRouteBuilder MapPanelApi(this IEndpointRouteBuilder app)
     {
-        var v1 = app.MapGroup("/api/v1");
+        // Each endpoint named after a use case is authorised by that use case's policy (UseCasePolicies).
+        var v1 = app.MapGroup("/api/v1").AuthorisedByTheirUseCase();
         v1.MapPlacementRequests();
         v1.MapCaseEvidence();
         v1.MapPanels();

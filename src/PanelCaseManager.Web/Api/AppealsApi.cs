@@ -16,7 +16,6 @@ internal static class AppealsApi
         cases.MapGet("/disagreements", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetDisagreements.Query(id), ct)))
             .WithName("GetDisagreements")
-            .RequireAuthorization(Policies.ReadCases)
             .WithSummary("The case's notices that carry the right of appeal, the mediation about each, the mediation deadlines and the last day to appeal")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -26,7 +25,6 @@ internal static class AppealsApi
                 return TypedResults.Created($"/api/v1/placement-requests/{id}/disagreements", result);
             })
             .WithName("StartMediation")
-            .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Record that the family contacted the mediation adviser about a notice that carries the right of appeal")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -36,7 +34,6 @@ internal static class AppealsApi
                 TypedResults.Ok(await sender.Send(
                     new RecordMediation.Command(id, mediationId, body.ExpectedVersion, body.Choice, body.ChoiceMadeOn, body.HeldOn, body.Outcome, body.CertificateIssuedOn), ct)))
             .WithName("RecordMediation")
-            .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Record whether the family chose mediation, the day it was held and how it ended, and the certificate's date")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -54,7 +51,6 @@ internal static class AppealsApi
                 return TypedResults.Created($"/api/v1/placement-requests/{id}/disagreements", result);
             })
             .WithName("RegisterAppeal")
-            .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Record a tribunal appeal against a notice that carries the right of appeal: what it is about and the dates the tribunal set")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -65,7 +61,6 @@ internal static class AppealsApi
                     new RecordAppeal.Command(id, appealId, body.ExpectedVersion, body.ResponseDueOn, body.EvidenceDueOn, body.HearingOn, body.Position, body.PositionOn,
                         body.Outcome, body.DecidedOn), ct)))
             .WithName("RecordAppeal")
-            .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Record the tribunal's dates, the council's position or the family's withdrawal, and the tribunal's decision")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -78,7 +73,6 @@ internal static class AppealsApi
                 return TypedResults.Created($"/api/v1/placement-requests/{id}/disagreements", result);
             })
             .WithName("AddTribunalOrder")
-            .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Record a tribunal's order on an appeal: it becomes a deadline on the case's statutory clock (SEND Regulations 2014 reg 44, 45)")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -88,7 +82,6 @@ internal static class AppealsApi
                 CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new RecordOrderMet.Command(id, appealId, orderId, body.ExpectedVersion, body.MetOn, body.MetByNoticeId), ct)))
             .WithName("RecordOrderMet")
-            .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Record the day a tribunal's order was carried out, with the notice that did it when there is one")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -33,7 +33,6 @@ internal static class DecisionHistoryApi
             })
             .WithName("GetDecisionHistory")
             .WithTags("Audit")
-            .RequireAuthorization(Policies.ReadCases)
             .RequireRateLimiting(Security.RateLimits.Exports)
             .WithSummary("A decision's history for audit: the decision, what the panel saw, its letters' hashes, the case's timeline and audit events with their hash links checked, as JSON, HTML or PDF")
             .Produces<GetDecisionHistory.Bundle>(StatusCodes.Status200OK)

@@ -21,7 +21,6 @@ internal static class EvidenceApi
 
         group.MapPost("/evidence", UploadAsync)
             .WithName("AddEvidence")
-            .RequireAuthorization(Policies.ManageCases)
             .RequireRateLimiting(Security.RateLimits.Uploads)
             // Called with a bearer token, never a cookie, so there is no cross-site request to forge; browser forms get their own endpoint.
             .DisableAntiforgery()
@@ -35,7 +34,6 @@ internal static class EvidenceApi
 
         group.MapGet("/evidence", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetCaseEvidence.Query(id), ct)))
             .WithName("GetCaseEvidence")
-            .RequireAuthorization(Policies.ReadCases)
             .WithSummary("The case's documents, advice (outstanding and overdue) and views")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -45,7 +43,6 @@ internal static class EvidenceApi
                 return Results.File(content.Stream, content.MediaType, content.FileName, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{content.ContentSha256}\""));
             })
             .WithName("GetEvidenceContent")
-            .RequireAuthorization(Policies.ReadCases)
             .WithSummary("Download a piece of evidence")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf", additionalContentTypes:
                 ["application/vnd.openxmlformats-officedocument.wordprocessingml.document", "image/png", "image/jpeg"])
@@ -57,7 +54,6 @@ internal static class EvidenceApi
                 return TypedResults.Created($"/api/v1/placement-requests/{id}/evidence", result);
             })
             .WithName("RequestAdvice")
-            .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Record that advice was requested from an agency")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -66,7 +62,6 @@ internal static class EvidenceApi
         group.MapPost("/advice-requests/{adviceRequestId:guid}/received", async (Guid id, Guid adviceRequestId, [FromBody] RecordAdviceReceived.Command command, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(command with { PlacementRequestId = id, AdviceRequestId = adviceRequestId }, ct)))
             .WithName("RecordAdviceReceived")
-            .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Record the advice an agency sent")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -78,7 +73,6 @@ internal static class EvidenceApi
                 return TypedResults.Created($"/api/v1/placement-requests/{id}/evidence", result);
             })
             .WithName("RecordCaseView")
-            .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Record the family's views or the child's own voice")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -87,7 +81,6 @@ internal static class EvidenceApi
         group.MapPost("/preferences", async (Guid id, [FromBody] RecordPreferences.Command command, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(command with { PlacementRequestId = id }, ct)))
             .WithName("RecordPreferences")
-            .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Record the family's ranked preferences afresh")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -95,13 +88,11 @@ internal static class EvidenceApi
 
         group.MapGet("/history", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetCaseHistory.Query(id), ct)))
             .WithName("GetCaseHistory")
-            .RequireAuthorization(Policies.ReadCases)
             .WithSummary("Everything that has happened to the case: who, when, what")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/consultations", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListConsultations.Query(id), ct)))
             .WithName("ListConsultations")
-            .RequireAuthorization(Policies.ReadCases)
             .WithSummary("The settings consulted about the case")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -111,7 +102,6 @@ internal static class EvidenceApi
                 return TypedResults.Created($"/api/v1/placement-requests/{id}/consultations", result);
             })
             .WithName("StartConsultation")
-            .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Record that a setting the LA intends to name was consulted")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -120,7 +110,6 @@ internal static class EvidenceApi
         group.MapPost("/consultations/{consultationId:guid}/response", async (Guid id, Guid consultationId, [FromBody] RecordConsultationResponse.Command command, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(command with { PlacementRequestId = id, ConsultationId = consultationId }, ct)))
             .WithName("RecordConsultationResponse")
-            .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Record a consulted setting's reply")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -129,7 +118,6 @@ internal static class EvidenceApi
         group.MapPost("/consultations/{consultationId:guid}/outcome", async (Guid id, Guid consultationId, [FromBody] RecordConsultationOutcome.Command command, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(command with { PlacementRequestId = id, ConsultationId = consultationId }, ct)))
             .WithName("RecordConsultationOutcome")
-            .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Record whether the consulted setting will be named, and why")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

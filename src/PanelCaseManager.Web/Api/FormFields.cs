@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Primitives;
+using PanelCaseManager.Web.Ui;
 
 namespace PanelCaseManager.Web.Api;
 
@@ -19,7 +20,7 @@ internal sealed class FormFields(IFormCollection form)
             return null;
         }
 
-        if (System.Enum.TryParse<TEnum>(value, ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed) && !int.TryParse(value, out _))
+        if (FormEnum.Parse<TEnum>(value, ignoreCase: true) is { } parsed)
         {
             return parsed;
         }

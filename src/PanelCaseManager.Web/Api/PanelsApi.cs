@@ -22,27 +22,23 @@ internal static class PanelsApi
                 return TypedResults.Created($"/api/v1/panels/{result.Id}", result);
             })
             .WithName("ScheduleMeeting")
-            .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Schedule a panel meeting with its chair and members")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         panels.MapGet("/", async (DateOnly? from, DateOnly? to, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListPanelMeetings.Query(from, to), ct)))
             .WithName("ListPanelMeetings")
-            .RequireAuthorization(Policies.ReadCases)
             .WithSummary("Panel meetings between two dates")
             .ProducesValidationProblem();
 
         panels.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetPanelMeeting.Query(id), ct)))
             .WithName("GetPanelMeeting")
-            .RequireAuthorization(Policies.ReadCases)
             .WithSummary("A panel meeting: members, agenda, papers, attendance, quorum, conflicts, views and decisions")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         panels.MapPost("/{id:guid}/agenda", async (Guid id, [FromBody] AddToAgenda.Command command, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(command with { PanelId = id }, ct)))
             .WithName("AddToAgenda")
-            .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Put a case that is ready for panel on the agenda")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -51,7 +47,6 @@ internal static class PanelsApi
         panels.MapPost("/{id:guid}/freeze-papers", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new FreezePapers.Command(id), ct)))
             .WithName("FreezePapers")
-            .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Freeze the papers of every case on the agenda, once the evidence cut-off has passed")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -59,7 +54,6 @@ internal static class PanelsApi
         panels.MapPost("/{id:guid}/attendance", async (Guid id, [FromBody] RecordAttendance.Command command, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(command with { PanelId = id }, ct)))
             .WithName("RecordAttendance")
-            .RequireAuthorization(Policies.ChairPanels)
             .WithSummary("The chair records who is present, and sees the quorum for each case")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -71,7 +65,6 @@ internal static class PanelsApi
         cases.MapPost("/conflicts", async (Guid id, Guid caseId, [FromBody] DeclareConflict.Command command, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(command with { PanelId = id, PlacementRequestId = caseId }, ct)))
             .WithName("DeclareConflict")
-            .RequireAuthorization(Policies.RecordPanelViews)
             .WithSummary("Declare a conflict of interest in a case")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -81,7 +74,6 @@ internal static class PanelsApi
         cases.MapPost("/views", async (Guid id, Guid caseId, [FromBody] RecordAgencyView.Command command, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(command with { PanelId = id, PlacementRequestId = caseId }, ct)))
             .WithName("RecordAgencyView")
-            .RequireAuthorization(Policies.RecordPanelViews)
             .WithSummary("Record your agency's view on a case")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -91,14 +83,12 @@ internal static class PanelsApi
         cases.MapGet("/pack", async (Guid id, Guid caseId, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetCasePack.Query(id, caseId), ct)))
             .WithName("GetCasePack")
-            .RequireAuthorization(Policies.ReadCases)
             .WithSummary("The case's papers for this meeting: frozen with its hash after the cut-off, a preview before")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         cases.MapGet("/preference-duties", async (Guid id, Guid caseId, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetPreferenceDuties.Query(id, caseId), ct)))
             .WithName("GetPreferenceDuties")
-            .RequireAuthorization(Policies.RecordPanelViews)
             .WithSummary("Each preference for a named setting with the duty its status in the catalogue decides (s.39 or s.9); no status for a setting the catalogue does not hold")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -108,7 +98,6 @@ internal static class PanelsApi
                 return Results.File(content.Stream, content.MediaType, content.FileName, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{content.ContentSha256}\""));
             })
             .WithName("GetCasePackDocument")
-            .RequireAuthorization(Policies.ReadCases)
             .RequireRateLimiting(Security.RateLimits.Documents)
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf", additionalContentTypes:
                 ["application/vnd.openxmlformats-officedocument.wordprocessingml.document", "image/png", "image/jpeg"])
@@ -117,7 +106,6 @@ internal static class PanelsApi
 
         cases.MapPost("/decision", RecordDecisionAsync)
             .WithName("RecordDecision")
-            .RequireAuthorization(Policies.RecordPanelViews)
             .WithSummary("Record the panel's decision on a case, as a draft for the chair (again to revise it)")
             .WithDescription("Each family preference of a named setting is tested as its setting's status decides (GET .../preference-duties): for a setting covered by "
                              + "s.39 each of the three grounds, in the order considered (suitability before resources), with reasons and evidence; for an independent "
@@ -132,7 +120,6 @@ internal static class PanelsApi
         cases.MapPost("/decision/sign-off", async (Guid id, Guid caseId, [FromBody] SignOffDecisionRequest body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new SignOffDecision.Command(id, caseId, body.ExpectedVersion), ct)))
             .WithName("SignOffDecision")
-            .RequireAuthorization(Policies.ChairPanels)
             .WithSummary("The meeting's chair signs off the draft decision, making it final")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -143,13 +130,11 @@ internal static class PanelsApi
 
         decisions.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetDecision.Query(id), ct)))
             .WithName("GetDecision")
-            .RequireAuthorization(Policies.ReadCases)
             .WithSummary("A decision as recorded, with its reasons, tests, views and integrity check")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         decisions.MapGet("/{id:guid}/panel-pack", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetDecisionPanelPack.Query(id), ct)))
             .WithName("GetDecisionPanelPack")
-            .RequireAuthorization(Policies.ReadCases)
             .WithSummary("What the panel saw: the frozen pack the decision was made on, its hash checked, and any late additions")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -159,7 +144,6 @@ internal static class PanelsApi
                 return TypedResults.File(file.Pdf, "application/pdf", file.FileName);
             })
             .WithName("PreviewDecisionLetter")
-            .RequireAuthorization(Policies.ManageCases)
             .WithSummary("The decision letter for a signed-off decision, marked DRAFT")
             .RequireRateLimiting(Security.RateLimits.Documents)
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
@@ -172,7 +156,6 @@ internal static class PanelsApi
                 return TypedResults.Created($"/api/v1/reports/terms-of-reference?on={result.EffectiveFrom:yyyy-MM-dd}", result);
             })
             .WithName("AdoptTermsOfReference")
-            .RequireAuthorization(Policies.Administer)
             .WithTags("Panels")
             .WithSummary("Adopt a new version of the panel's terms of reference")
             .ProducesValidationProblem()

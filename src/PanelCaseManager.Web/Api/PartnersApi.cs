@@ -64,7 +64,6 @@ internal static class PartnersApi
         v1.MapPut("/partner-requests/{partnerRequestId:guid}/sharing", async (Guid partnerRequestId, [FromBody] SharingChange body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ChangePartnerSharing.Command(partnerRequestId, body.ExpectedVersion, body.Sections, body.DocumentIds), ct)))
             .WithTags("Partners")
-            .RequireAuthorization(Policies.ManageCases)
             .WithName("ChangePartnerSharing")
             .WithSummary("Change what a partner may see of a request, while they have yet to answer")
             .ProducesValidationProblem()

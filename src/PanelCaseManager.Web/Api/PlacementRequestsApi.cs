@@ -25,7 +25,6 @@ internal static class PlacementRequestsApi
 
         group.MapPost("/", SubmitAsync)
             .WithName("SubmitPlacementRequest")
-            .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Log a new placement request")
             .WithDescription("Send an Idempotency-Key header to make retries safe: a retry with the same key and body returns the first result.")
             .ProducesValidationProblem();
@@ -34,21 +33,18 @@ internal static class PlacementRequestsApi
                 TypedResults.Ok(await sender.Send(
                     new ListPlacementRequests.Query(query.Stage, query.Officer, query.Need, query.Text, query.Page, query.PageSize, query.Sort) { Deadline = query.Deadline }, ct)))
             .WithName("ListPlacementRequests")
-            .RequireAuthorization(Policies.ReadCases)
             .WithSummary("List placement requests with each one's next statutory deadline, filtered (deadline=overdue|due-soon) and a page at a time")
             .ProducesValidationProblem();
 
         group.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetPlacementRequest.Query(id), ct)))
             .WithName("GetPlacementRequest")
-            .RequireAuthorization(Policies.ReadCases)
             .WithSummary("Read one placement request")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/{id:guid}/family-contact", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetFamilyContact.Query(id), ct)))
             .WithName("GetFamilyContact")
-            .RequireAuthorization(Policies.ReadCases)
             .WithSummary("Whom the family's letters are written to, and where")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -56,7 +52,6 @@ internal static class PlacementRequestsApi
                 TypedResults.Ok(await sender.Send(
                     new RecordFamilyContact.Command(id, body.ExpectedVersion, body.Name, body.Role, body.Salutation, body.AddressLines, body.Postcode, body.Email), ct)))
             .WithName("RecordFamilyContact")
-            .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Record or change whom the family's letters are written to")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -20,14 +20,12 @@ internal static class PlansApi
         group.MapGet("/", async ([AsParameters] ListQuery query, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListPlans.Query(query.Search, query.ReviewDueBy, query.Page, query.PageSize), ct)))
             .WithName("ListPlans")
-            .RequireAuthorization(Policies.ManageCases)
             .WithSummary("List the plans your team holds, with each next annual review's due date, soonest first")
             .WithDescription("The review is due within 12 months (configuration StatutoryClock:AnnualReviewMonths) starting with the plan's date or its last review (CFA 2014 s.44(1)).")
             .ProducesValidationProblem();
 
         group.MapPost("/import", ImportAsync)
             .WithName("ImportPlans")
-            .RequireAuthorization(Policies.Administer)
             .RequireRateLimiting(Security.RateLimits.Uploads)
             .WithSummary("Load the area's existing plans from a CSV file: all rows or none")
             .WithDescription(
@@ -42,7 +40,6 @@ internal static class PlansApi
                 TypedResults.Ok(await sender.Send(new GetPhaseTransferCohort.Query(september, query.Team, query.Phase, query.Sector, query.SettingId, query.Standing), ct)))
             .WithName("GetPhaseTransferCohort")
             .WithTags("Plan register")
-            .RequireAuthorization(Policies.ManageCases)
             .WithSummary("The phase transfer cohort of a September: each child moving, where the transfer stands and the days to its statutory date")
             .WithDescription("Plans are amended naming the next setting by 15 February of the year of the move, 31 March for school to post-16 (SEND Regulations 2014 reg 18; configuration StatutoryClock). "
                              + "A team other than your own is not found.")

@@ -11,7 +11,6 @@ internal static class SectorMatchApi
         v1.MapGet("/placement-requests/{id:guid}/sector-match", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetSectorMatch.Query(id), ct)))
             .WithName("GetSectorMatch")
-            .RequireAuthorization(Policies.ReadCases)
             .WithTags("Placement requests")
             .WithSummary("Which sectors fit the child's needs and why, the candidate settings, and how each family preference stands")
             .WithDescription(SectorMatch.Rule + " Each sector names the profile version it was judged against, for the decision to record.")

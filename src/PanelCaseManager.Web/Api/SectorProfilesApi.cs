@@ -19,7 +19,6 @@ internal static class SectorProfilesApi
         group.MapGet("/", async (bool? includeUnpublished, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListSectorProfiles.Query(includeUnpublished ?? false), ct)))
             .WithName("ListSectorProfiles")
-            .RequireAuthorization(Policies.SignedIn)
             .WithSummary("The published sector profiles: what each kind of provision is designed for")
             .WithDescription("Readable by everyone signed in, families included. includeUnpublished=true (administrators only) lists sectors that have only a draft too.")
             .ProducesProblem(StatusCodes.Status403Forbidden);
@@ -27,7 +26,6 @@ internal static class SectorProfilesApi
         group.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetSectorProfile.Query(id), ct)))
             .WithName("GetSectorProfile")
-            .RequireAuthorization(Policies.SignedIn)
             .WithSummary("A sector profile with every version it has had")
             .WithDescription(Versioning + " Drafts are shown to administrators only.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -38,7 +36,6 @@ internal static class SectorProfilesApi
                 return TypedResults.Created($"/api/v1/sector-profiles/{result.Id}", result);
             })
             .WithName("CreateSectorProfile")
-            .RequireAuthorization(Policies.Administer)
             .WithSummary("Add a sector, with its first profile as a draft")
             .WithDescription(Versioning)
             .ProducesValidationProblem()
@@ -50,7 +47,6 @@ internal static class SectorProfilesApi
                 return TypedResults.Created($"/api/v1/sector-profiles/{id}", result);
             })
             .WithName("StartSectorProfileDraft")
-            .RequireAuthorization(Policies.Administer)
             .WithSummary("Start the next version of a profile as a draft")
             .WithDescription(Versioning + " There is at most one draft at a time.")
             .ProducesValidationProblem()
@@ -59,7 +55,6 @@ internal static class SectorProfilesApi
 
         group.MapPut("/{id:guid}/versions/{number:int}", EditAsync)
             .WithName("EditSectorProfileVersion")
-            .RequireAuthorization(Policies.Administer)
             .WithSummary("Edit a version of a profile")
             .WithDescription("A draft is changed in place (200). A published or retired version is left unchanged and the edit becomes a new draft (201, createdNewDraft: true). " + Versioning)
             .ProducesValidationProblem()
@@ -69,7 +64,6 @@ internal static class SectorProfilesApi
         group.MapPost("/{id:guid}/versions/{number:int}/publish", async (Guid id, int number, [FromBody] SectorProfileVersionRequest body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new PublishSectorProfileVersion.Command(id, number, body.ExpectedVersion), ct)))
             .WithName("PublishSectorProfileVersion")
-            .RequireAuthorization(Policies.Administer)
             .WithSummary("Publish a complete draft; the version it replaces is retired")
             .WithDescription("A draft without any area of need, or without its description, class size, staffing, curriculum or time in mainstream, is refused naming what is missing. " + Versioning)
             .ProducesValidationProblem()
@@ -79,7 +73,6 @@ internal static class SectorProfilesApi
         group.MapPost("/{id:guid}/versions/{number:int}/retire", async (Guid id, int number, [FromBody] SectorProfileVersionRequest body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new RetireSectorProfileVersion.Command(id, number, body.ExpectedVersion), ct)))
             .WithName("RetireSectorProfileVersion")
-            .RequireAuthorization(Policies.Administer)
             .WithSummary("Withdraw the published profile without a replacement: cases are no longer matched against the sector")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

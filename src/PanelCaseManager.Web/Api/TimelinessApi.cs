@@ -21,14 +21,12 @@ internal static class TimelinessApi
         cases.MapGet("/milestones", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetMilestones.Query(id), ct)))
             .WithName("GetMilestones")
-            .RequireAuthorization(Policies.ReadCases)
             .WithSummary("Every statutory deadline of a case, with its statutory date and whether an exception applies")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         cases.MapPost("/clock-events", async (Guid id, [FromBody] RecordClockEventRequest body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new RecordClockEvent.Command(id, body.Event, body.Date, body.Agency), ct)))
             .WithName("RecordClockEvent")
-            .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Record that something on the statutory path happened (decision to assess notified, draft plan served, final plan issued…)")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -45,7 +43,6 @@ internal static class TimelinessApi
                 return TypedResults.Created($"/api/v1/placement-requests/{id}/milestones", result);
             })
             .WithName("RecordStatutoryException")
-            .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Record an exception to the statutory limits (reg 5(4), 8(2), 10(4), 13(3)) with its reason and period (startDate–endDate; "
                          + "for a closure, closedOn and reopenedOn) and, once told, the day the family was told (familyToldOn)")
             .Produces<RecordStatutoryException.Result>(StatusCodes.Status201Created)
@@ -56,7 +53,6 @@ internal static class TimelinessApi
         cases.MapPost("/exceptions/{sequence:int}/family-told", async (Guid id, int sequence, [FromBody] RecordExceptionToldToFamilyRequest body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new RecordExceptionToldToFamily.Command(id, sequence, body.ToldOn), ct)))
             .WithName("RecordExceptionToldToFamily")
-            .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Record the day the family was told that an exception applies (SEND Code of Practice 9.42)")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -64,7 +60,6 @@ internal static class TimelinessApi
         cases.MapPost("/late-deadlines", async (Guid id, [FromBody] ExplainLateDeadlineRequest body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ExplainLateDeadline.Command(id, body.Milestone, body.Agency, body.Reason, body.ExpectedBy), ct)))
             .WithName("ExplainLateDeadline")
-            .RequireAuthorization(Policies.ManageCases)
             .WithSummary("Tell the family why an open deadline is late (reason, in words for the family) and the day it is now expected (expectedBy, after the "
                          + "statutory date); the statutory date does not move (SEND Code of Practice 9.42)")
             .ProducesValidationProblem()
@@ -72,14 +67,12 @@ internal static class TimelinessApi
 
         v1.MapGet("/exception-reasons", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListExceptionReasons.Query(), ct)))
             .WithName("ListExceptionReasons")
-            .RequireAuthorization(Policies.ReadCases)
             .WithTags("Statutory deadlines")
             .WithSummary("The reasons an exception can be recorded for, and the limits each lifts");
 
         v1.MapGet("/worklist", async (string? officer, string? team, string? status, string? kind, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetWorklist.Query(officer, team) { Status = status, Kind = kind }, ct)))
             .WithName("GetWorklist")
-            .RequireAuthorization(Policies.ManageCases)
             .WithTags("Statutory deadlines")
             .WithSummary("Open deadlines grouped critically overdue, overdue, due soon and not due yet, and a row per child: yours, another officer's (officer=id) or your team's (team=name), filtered by status and kind")
             .ProducesValidationProblem()
@@ -88,7 +81,6 @@ internal static class TimelinessApi
         v1.MapGet("/timeliness", async (string? from, string? to, string? team, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetTimeliness.Query(DateParameter(from, "from"), DateParameter(to, "to"), team), ct)))
             .WithName("GetTimeliness")
-            .RequireAuthorization(Policies.ViewTimeliness)
             .WithTags("Timeliness")
             .WithSummary("Share of deadlines met within the statutory limit in a period, including and excluding exceptions; children waiting for specialist provision")
             .ProducesValidationProblem();
@@ -109,7 +101,6 @@ internal static class TimelinessApi
         v1.MapGet("/appeals-report", async (string? from, string? to, string? team, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetAppealsReport.Query(DateParameter(from, "from"), DateParameter(to, "to"), team), ct)))
             .WithName("GetAppealsReport")
-            .RequireAuthorization(Policies.ViewTimeliness)
             .WithTags("Timeliness")
             .WithSummary("Appeals registered per notice carrying the right of appeal in a period, beside the baseline; outcomes; tribunal orders met on time; what appeals concern")
             .ProducesValidationProblem();
@@ -129,7 +120,6 @@ internal static class TimelinessApi
 
         v1.MapGet("/bank-holidays", async (int? year, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListBankHolidays.Query(year), ct)))
             .WithName("ListBankHolidays")
-            .RequireAuthorization(Policies.SignedIn)
             .WithTags("Reference data")
             .WithSummary("Bank holidays in England and Wales, as the service counts working days");
 
@@ -141,14 +131,12 @@ internal static class TimelinessApi
 
         v1.MapPut("/bank-holidays", async ([FromBody] ImportBankHolidays.Command body, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(body, ct)))
             .WithName("ImportBankHolidays")
-            .RequireAuthorization(Policies.Administer)
             .WithTags("Reference data")
             .WithSummary("Import bank holidays (the england-and-wales part of the government's file): the years in it are replaced; nothing is imported if any entry is bad")
             .ProducesValidationProblem();
 
         v1.MapGet("/notifications", async (int? count, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListMyNotifications.Query(count), ct)))
             .WithName("ListMyNotifications")
-            .RequireAuthorization(Policies.SignedIn)
             .WithTags("Notifications")
             .WithSummary("Your notifications, newest first");
     }

@@ -79,7 +79,7 @@ internal static partial class EntraSignIn
                 options.Events.OnRemoteFailure = context =>
                 {
                     LogSignInFailed(Logger(context.HttpContext), door, context.Failure?.GetType().Name ?? "unknown");
-                    context.Response.Redirect($"{RefusedPath}?reason={FailedCode}");
+                    context.Response.Redirect($"{context.Request.PathBase}{RefusedPath}?reason={FailedCode}");
                     context.HandleResponse();
                     return Task.CompletedTask;
                 };
@@ -200,7 +200,7 @@ internal static partial class EntraSignIn
 
         LogRefused(Logger(context.HttpContext), door, outcome.Refusal!.Value);
         var reference = Guid.TryParse(outcome.ObjectId, out var objectId) ? $"&reference={objectId:D}" : string.Empty;
-        context.Response.Redirect($"{RefusedPath}?reason={SignInAccounts.Code(outcome.Refusal.Value)}{reference}");
+        context.Response.Redirect($"{context.Request.PathBase}{RefusedPath}?reason={SignInAccounts.Code(outcome.Refusal.Value)}{reference}");
         context.HandleResponse();
     }
 

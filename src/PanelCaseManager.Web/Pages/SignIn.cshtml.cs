@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PanelCaseManager.Domain.Users;
 using PanelCaseManager.Web.Identity;
 using PanelCaseManager.Web.Ui;
 using PanelCaseManager.Web.Ui.TagHelpers;
@@ -31,7 +32,7 @@ public sealed class SignInModel(IServiceProvider services, IAuthenticationScheme
     public bool FamilySignInAvailable { get; private set; }
 
     /// <summary>They were sent here from a page, so their session has ended (or they never had one).</summary>
-    public bool SessionEnded => !string.IsNullOrEmpty(ReturnUrl) && ReturnUrl != "/";
+    public bool SessionEnded => !string.IsNullOrEmpty(ReturnUrl) && ReturnUrl.TrimEnd('/') != Url.To("/Index").TrimEnd('/');
 
     public IReadOnlyList<Choice> PersonaChoices { get; private set; } = [];
 
@@ -70,7 +71,7 @@ public sealed class SignInModel(IServiceProvider services, IAuthenticationScheme
         }
 
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal, new AuthenticationProperties { IsPersistent = false });
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.To("/Index"));
     }
 
     private async Task<IActionResult> ChallengeAsync(string scheme)
@@ -80,7 +81,7 @@ public sealed class SignInModel(IServiceProvider services, IAuthenticationScheme
             return NotFound();
         }
 
-        return Challenge(new AuthenticationProperties { RedirectUri = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/" }, scheme);
+        return Challenge(new AuthenticationProperties { RedirectUri = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.To("/Index") }, scheme);
     }
 
     private async Task FindDoorsAsync()
@@ -101,7 +102,7 @@ public sealed class SignInModel(IServiceProvider services, IAuthenticationScheme
         (persona.Team, persona.Agency) switch
         {
             ({ } team, _) => $"{team} team",
-            (_, { } agency) => agency.Describe(),
+            (_, { } agency) => agency.Title(),
             _ => null,
         };
 }

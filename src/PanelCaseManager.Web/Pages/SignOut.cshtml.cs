@@ -1,3 +1,4 @@
+using PanelCaseManager.Web.Ui;
 using Mediator;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -19,7 +20,7 @@ namespace PanelCaseManager.Web.Pages;
 [AllowAnonymous]
 public sealed class SignOutModel(IAuthenticationSchemeProvider schemes, ISender sender) : PageModel
 {
-    public IActionResult OnGet() => LocalRedirect("/");
+    public IActionResult OnGet() => LocalRedirect(Url.To("/Index"));
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -39,9 +40,9 @@ public sealed class SignOutModel(IAuthenticationSchemeProvider schemes, ISender 
         await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         if (signedInWith is not null && await schemes.GetSchemeAsync(signedInWith) is { } scheme && scheme.Name != CookieAuthenticationDefaults.AuthenticationScheme)
         {
-            return SignOut(new AuthenticationProperties { RedirectUri = "/signed-out" }, scheme.Name);
+            return SignOut(new AuthenticationProperties { RedirectUri = Url.To("/SignedOut") }, scheme.Name);
         }
 
-        return LocalRedirect("/signed-out");
+        return LocalRedirect(Url.To("/SignedOut"));
     }
 }

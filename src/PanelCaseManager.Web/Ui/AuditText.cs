@@ -6,16 +6,6 @@ namespace PanelCaseManager.Web.Ui;
 /// <summary>How the auditor's pages name decisions and the verdict on the audit trail.</summary>
 internal static class AuditText
 {
-    public static string Describe(this DecisionOutcome outcome) => outcome switch
-    {
-        DecisionOutcome.AgreeFamilyPreference => "Family's preference agreed",
-        DecisionOutcome.NameAnotherSetting => "Another setting named",
-        DecisionOutcome.NameTypeAndConsult => "Type named, settings to be consulted",
-        DecisionOutcome.DeferForEvidence => "Deferred for more evidence",
-        DecisionOutcome.Decline => "Declined",
-        _ => outcome.ToString(),
-    };
-
     public static string StatusOf(FindDecisions.Row row) => row switch
     {
         { Status: DecisionStatus.Draft } => "Draft",

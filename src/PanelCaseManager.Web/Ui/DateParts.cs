@@ -9,6 +9,9 @@ public sealed class DateParts
     public string? Month { get; set; }
     public string? Year { get; set; }
 
+    /// <summary>The date the boxes make; null when they are empty or make no real date (the binder has then said which).</summary>
+    public DateOnly? Date => TryGetDate(out var date) ? date : null;
+
     public bool IsEmpty => string.IsNullOrWhiteSpace(Day) && string.IsNullOrWhiteSpace(Month) && string.IsNullOrWhiteSpace(Year);
 
     public static DateParts From(DateOnly? date) => date is { } d

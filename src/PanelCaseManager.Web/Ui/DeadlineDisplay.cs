@@ -1,5 +1,6 @@
 using PanelCaseManager.Application.Features.Timeliness;
 using PanelCaseManager.Domain.Timeliness;
+using PanelCaseManager.Domain.Users;
 
 namespace PanelCaseManager.Web.Ui;
 
@@ -21,7 +22,7 @@ public static class DeadlineDisplay
     public static string What(this NextDeadline deadline)
     {
         ArgumentNullException.ThrowIfNull(deadline);
-        return deadline.Agency is { } agency ? $"{deadline.Description} ({agency.Describe()})" : deadline.Description;
+        return deadline.Agency is { } agency ? $"{deadline.Description} ({agency.Title()})" : deadline.Description;
     }
 
     /// <summary>"Signed off today", "Signed off 1 day ago", "Signed off 19 days ago".</summary>

@@ -14,14 +14,18 @@ internal static class FormErrors
     public const string StaleVersionMessage =
         "Someone else changed this case after you opened this page, so nothing was changed. Check the case as it is now before you try again. If you had just pressed the button, your change was already made.";
 
-    /// <param name="fieldName">The form's name for a field the application names; null to leave out an error the page has already given in its own words.</param>
+    /// <summary>The field of a command that carries the version the form was opened on: a form has no box for it.</summary>
+    public const string VersionField = "expectedVersion";
+
+    /// <param name="fieldName">The form's name for a field the application names; null to leave out an error the page has already given in its own words.
+    /// The version the form was opened on has no box: its errors are the page's.</param>
     public static void AddRequestErrors(this ModelStateDictionary modelState, RequestValidationException exception, Func<string, string?>? fieldName = null)
     {
         ArgumentNullException.ThrowIfNull(modelState);
         ArgumentNullException.ThrowIfNull(exception);
         foreach (var (field, messages) in exception.Errors)
         {
-            var name = fieldName is null ? field : fieldName(field);
+            var name = field == VersionField ? string.Empty : fieldName is null ? field : fieldName(field);
             if (name is null)
             {
                 continue;
@@ -42,7 +46,12 @@ internal static class FormErrors
     }
 
     /// <summary>Runs a command, turning the refusals a user can act on into form errors; false when it was refused.</summary>
-    public static async Task<(bool Succeeded, T? Result)> TrySendAsync<T>(this ModelStateDictionary modelState, Func<Task<T>> send, Func<string, string?>? fieldName = null)
+    /// <param name="whenResent">
+    /// What to tell the user when the form's idempotency key was already used with other answers (the same form sent
+    /// twice after a change): the page then gives the form a new key, so that pressing again is a new request.
+    /// </param>
+    public static async Task<(bool Succeeded, T? Result)> TrySendAsync<T>(
+        this ModelStateDictionary modelState, Func<Task<T>> send, Func<string, string?>? fieldName = null, string? whenResent = null)
     {
         ArgumentNullException.ThrowIfNull(modelState);
         ArgumentNullException.ThrowIfNull(send);
@@ -61,6 +70,10 @@ internal static class FormErrors
         catch (DomainRuleException rule)
         {
             modelState.AddPageError(rule.Message);
+        }
+        catch (IdempotencyKeyReusedException) when (whenResent is not null)
+        {
+            modelState.AddPageError(whenResent);
         }
 
         return (false, default);

@@ -15,7 +15,7 @@ internal static class PanelPages
             .Validate(o => !string.IsNullOrWhiteSpace(o.Name) && !string.IsNullOrWhiteSpace(o.Authority) && !string.IsNullOrWhiteSpace(o.FamilyName),
                 "Service:Name, Service:FamilyName and Service:Authority must be set.")
             .ValidateOnStart();
-        services.AddRazorPages();
+        services.AddRazorPages().AddMvcOptions(mvc => mvc.ModelBinderProviders.Insert(0, new DatePartsBinderProvider()));
         services.AddSingleton<DependencyFailures>();
         return services;
     }

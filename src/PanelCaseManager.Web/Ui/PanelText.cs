@@ -67,12 +67,11 @@ internal static class PanelText
 
     public static string Outcome(DecisionOutcome outcome, string? setting, Domain.PlacementRequests.ProvisionKind? kind) => outcome switch
     {
-        DecisionOutcome.AgreeFamilyPreference => setting is null ? "The family's preference agreed" : $"Placement at {setting} agreed",
-        DecisionOutcome.NameAnotherSetting => setting is null ? "Another setting named" : $"{setting} named instead of the family's preference",
-        DecisionOutcome.NameTypeAndConsult => kind is { } k ? $"{k.Label()} named; settings to be consulted" : "A type of provision named; settings to be consulted",
-        DecisionOutcome.DeferForEvidence => "Deferred for more evidence",
+        DecisionOutcome.AgreeFamilyPreference when setting is not null => $"Placement at {setting} agreed",
+        DecisionOutcome.NameAnotherSetting when setting is not null => $"{setting} named instead of the family's preference",
+        DecisionOutcome.NameTypeAndConsult when kind is { } k => $"{k.Label()} named; settings to be consulted",
         DecisionOutcome.Decline => (setting ?? kind?.Label()) is { } instead ? $"Refused; {instead} named instead" : "Refused",
-        _ => Pages.Panels.DecisionForm.Describe(outcome),
+        _ => outcome.Describe(),
     };
 
     private static string Capitalised(string words) => words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];

@@ -12,9 +12,9 @@ internal static class UserForm
     public static IReadOnlyList<Choice> AgencyChoices { get; } =
         [new(string.Empty, "None"), .. Enum.GetValues<Agency>().Select(a => new Choice(a.ToString(), a.Describe()))];
 
-    public static Role? RoleOf(string? value) => Enum.TryParse<Role>(value, out var role) && Enum.IsDefined(role) ? role : null;
+    public static Role? RoleOf(string? value) => FormEnum.Parse<Role>(value);
 
-    public static Agency? AgencyOf(string? value) => Enum.TryParse<Agency>(value, out var agency) && Enum.IsDefined(agency) ? agency : null;
+    public static Agency? AgencyOf(string? value) => FormEnum.Parse<Agency>(value);
 
     public static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -72,7 +72,7 @@ public sealed class PanelHistory(PanelDbContext db)
         ArgumentNullException.ThrowIfNull(domainEvent);
         var what = domainEvent.Revision ? "Draft decision revised" : domainEvent.Supersedes is null ? "Decision drafted" : "Correcting decision drafted";
         Add(domainEvent.PlacementRequestId, domainEvent.At, domainEvent.By, CaseEventKinds.DecisionDrafted,
-            $"{what}: {Describe(domainEvent.Outcome)}. Awaiting the chair's sign-off.");
+            $"{what}: {domainEvent.Outcome.DescribeInSentence()}. Awaiting the chair's sign-off.");
         return ValueTask.CompletedTask;
     }
 
@@ -82,19 +82,9 @@ public sealed class PanelHistory(PanelDbContext db)
         var correction = domainEvent.Supersedes is { } old ? $" It supersedes decision {old}." : string.Empty;
         var missing = domainEvent.MissingEvidence.Count > 0 ? $" Evidence needed: {string.Join("; ", domainEvent.MissingEvidence)}." : string.Empty;
         Add(domainEvent.PlacementRequestId, domainEvent.At, domainEvent.By, CaseEventKinds.DecisionSignedOff,
-            $"Decision signed off by the chair: {Describe(domainEvent.Outcome)}.{missing}{correction}");
+            $"Decision signed off by the chair: {domainEvent.Outcome.DescribeInSentence()}.{missing}{correction}");
         return ValueTask.CompletedTask;
     }
-
-    public static string Describe(DecisionOutcome outcome) => outcome switch
-    {
-        DecisionOutcome.AgreeFamilyPreference => "the family's preference agreed",
-        DecisionOutcome.NameAnotherSetting => "another setting named",
-        DecisionOutcome.NameTypeAndConsult => "a type of provision named, settings to be consulted",
-        DecisionOutcome.DeferForEvidence => "deferred for more evidence",
-        DecisionOutcome.Decline => "declined",
-        _ => outcome.ToString(),
-    };
 
     private void Add(Domain.PlacementRequests.PlacementRequestId caseId, DateTimeOffset at, UserId by, string kind, string description) =>
         db.CaseEvents.Add(CaseEvent.Record(caseId, at, by, kind, description));

@@ -56,8 +56,8 @@ public abstract class AuditEventsPageModel(ISender sender) : PageModel
             ModelState.AddModelError("person", "Choose a person from the list.");
         }
 
-        var from = DateOf(From, "from");
-        var to = DateOf(To, "to");
+        var from = From.Date;
+        var to = To.Date;
         var events = new PagedResult<ListAuditEvents.EventView>([], 1, ListAuditEvents.PageSize, 0);
         if (ModelState.IsValid)
         {
@@ -71,7 +71,7 @@ public abstract class AuditEventsPageModel(ISender sender) : PageModel
             }
         }
 
-        Events = new AuditEventsView(events, path, caseId, panelId, actors, Query(), !ModelState.IsValid);
+        Events = new AuditEventsView(events, path, Url.To("/Audit/Export"), caseId, panelId, actors, Query(), !ModelState.IsValid);
         return true;
     }
 
@@ -88,27 +88,13 @@ public abstract class AuditEventsPageModel(ISender sender) : PageModel
             KeyValuePair.Create("to.year", To.Year ?? string.Empty),
         }.Where(p => p.Value.Length > 0).ToList();
 
-    private DateOnly? DateOf(DateParts parts, string field)
-    {
-        if (parts.IsEmpty)
-        {
-            return null;
-        }
-
-        if (parts.TryGetDate(out var date))
-        {
-            return date;
-        }
-
-        ModelState.AddModelError(field, "The date must be a real date, like 14 3 2026.");
-        return null;
-    }
 }
 
-/// <summary>A page of a case's or panel's audit events, the filters chosen, and links to its other pages and to the export.</summary>
+/// <summary>A page of a case's or panel's audit events, the filters chosen, and links to its other pages and to the export (addresses from routing).</summary>
 public sealed record AuditEventsView(
     PagedResult<ListAuditEvents.EventView> Events,
     string Path,
+    string ExportPath,
     Guid? CaseId,
     Guid? PanelId,
     IReadOnlyList<ListAuditActors.Actor> Actors,
@@ -127,11 +113,11 @@ public sealed record AuditEventsView(
         $"{Path}?{string.Join('&', Filters.Select(f => $"{f.Key}={Uri.EscapeDataString(f.Value)}").Append(string.Create(CultureInfo.InvariantCulture, $"page={page}")))}";
 
     public string ExportLink(string format) =>
-        $"/audit/export?handler=file&format={format}" + (CaseId is { } c ? $"&caseId={c}" : string.Empty) + (PanelId is { } p ? $"&panelId={p}" : string.Empty);
+        $"{ExportPath}?handler=file&format={format}" + (CaseId is { } c ? $"&caseId={c}" : string.Empty) + (PanelId is { } p ? $"&panelId={p}" : string.Empty);
 
     /// <summary>"Amira Khan, SEND officer": the person by name and the role they acted in.</summary>
     public static string Who(string name, string? role) =>
         role is null ? name
-        : Enum.TryParse<Role>(role, out var known) && Enum.IsDefined(known) ? $"{name}, {known.Describe()}"
+        : FormEnum.Parse<Role>(role) is { } known ? $"{name}, {known.Describe()}"
         : $"{name}, {role}";
 }

@@ -17,7 +17,7 @@ public sealed class CaseModel(ISender sender) : AuditEventsPageModel(sender)
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await LoadEventsAsync(id, null, $"/audit/cases/{id}", cancellationToken))
+        if (!await LoadEventsAsync(id, null, Url.To("/Audit/Case", new { id }), cancellationToken))
         {
             return NotFound();
         }

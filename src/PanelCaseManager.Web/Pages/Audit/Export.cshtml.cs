@@ -48,8 +48,8 @@ public sealed class ExportModel(ISender sender) : PageModel
 
     public async Task<IActionResult> OnGetFileAsync(CancellationToken cancellationToken)
     {
-        var from = DateOf(From, "from");
-        var to = DateOf(To, "to");
+        var from = From.Date;
+        var to = To.Date;
         if (string.IsNullOrEmpty(Format))
         {
             ModelState.AddModelError("format", "Choose the format: CSV or JSON lines.");
@@ -70,21 +70,5 @@ public sealed class ExportModel(ISender sender) : PageModel
             ModelState.AddRequestErrors(validation);
             return Page();
         }
-    }
-
-    private DateOnly? DateOf(DateParts parts, string field)
-    {
-        if (parts.IsEmpty)
-        {
-            return null;
-        }
-
-        if (parts.TryGetDate(out var date))
-        {
-            return date;
-        }
-
-        ModelState.AddModelError(field, "The date must be a real date, like 14 3 2026.");
-        return null;
     }
 }

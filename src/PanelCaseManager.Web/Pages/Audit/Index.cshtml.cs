@@ -39,13 +39,13 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var panelDate = DateOf(PanelDate, "panelDate");
-        var from = DateOf(From, "from");
-        var to = DateOf(To, "to");
+        var panelDate = PanelDate.Date;
+        var from = From.Date;
+        var to = To.Date;
         DecisionOutcome? outcome = null;
         if (!string.IsNullOrEmpty(Outcome))
         {
-            if (Enum.TryParse<DecisionOutcome>(Outcome, out var parsed) && Enum.IsDefined(parsed))
+            if (FormEnum.Parse<DecisionOutcome>(Outcome) is { } parsed)
             {
                 outcome = parsed;
             }
@@ -77,24 +77,8 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public string LinkTo(int page)
     {
-        var query = Request.Query.Where(q => q.Key != "page").Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value.ToString())}")
-            .Append($"page={page}");
-        return "/audit?" + string.Join('&', query);
-    }
-
-    private DateOnly? DateOf(DateParts parts, string field)
-    {
-        if (parts.IsEmpty)
-        {
-            return null;
-        }
-
-        if (parts.TryGetDate(out var date))
-        {
-            return date;
-        }
-
-        ModelState.AddModelError(field, "The date must be a real date, like 14 3 2026.");
-        return null;
+        var query = Request.Query.Where(q => q.Key != "page").Select(q => KeyValuePair.Create(q.Key, (string?)q.Value.ToString()))
+            .Append(KeyValuePair.Create("page", (string?)page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return Url.To("/Audit/Index", query);
     }
 }

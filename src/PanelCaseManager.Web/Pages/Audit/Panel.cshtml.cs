@@ -17,7 +17,7 @@ public sealed class PanelModel(ISender sender) : AuditEventsPageModel(sender)
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await LoadEventsAsync(null, id, $"/audit/panels/{id}", cancellationToken))
+        if (!await LoadEventsAsync(null, id, Url.To("/Audit/Panel", new { id }), cancellationToken))
         {
             return NotFound();
         }

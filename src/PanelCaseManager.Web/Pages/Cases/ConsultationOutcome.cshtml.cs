@@ -54,11 +54,10 @@ public sealed class ConsultationOutcomeModel(ISender sender) : PageModel
             return NotFound();
         }
 
-        ConsultationOutcome? outcome = Enum.TryParse<ConsultationOutcome>(Outcome, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+        ConsultationOutcome? outcome = FormEnum.Parse<ConsultationOutcome>(Outcome);
         var command = new RecordConsultationOutcome.Command(id, consultationId, Version, outcome, string.IsNullOrWhiteSpace(Reason) ? null : Reason.Trim());
         var (succeeded, _) = await ModelState.TrySendAsync(
-            () => sender.Send(command, cancellationToken).AsTask(),
-            field => field == "expectedVersion" ? string.Empty : field);
+            () => sender.Send(command, cancellationToken).AsTask());
         if (!succeeded)
         {
             return Page();

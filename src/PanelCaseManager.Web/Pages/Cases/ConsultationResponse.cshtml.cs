@@ -28,6 +28,7 @@ public sealed class ConsultationResponseModel(ISender sender) : PageModel
     public int? Version { get; set; }
 
     [BindProperty(Name = "respondedOn")]
+    [DateInput("The date of the response")]
     public DateParts RespondedOn { get; set; } = new();
 
     /// <summary>The response chosen: named Answer here because a page model has a Response of its own.</summary>
@@ -58,18 +59,16 @@ public sealed class ConsultationResponseModel(ISender sender) : PageModel
             return NotFound();
         }
 
-        DateOnly? respondedOn = null;
-        if (!RespondedOn.IsEmpty && !RespondedOn.TryGetDate(out respondedOn))
+        var respondedOn = RespondedOn.Date;
+        if (!ModelState.IsValid)
         {
-            ModelState.AddModelError("respondedOn", "The date of the response must be a real date, like 14 3 2026.");
             return Page();
         }
 
-        ConsultationResponse? response = Enum.TryParse<ConsultationResponse>(Answer, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+        ConsultationResponse? response = FormEnum.Parse<ConsultationResponse>(Answer);
         var command = new RecordConsultationResponse.Command(id, consultationId, Version, respondedOn, response, string.IsNullOrWhiteSpace(Summary) ? null : Summary.Trim());
         var (succeeded, _) = await ModelState.TrySendAsync(
-            () => sender.Send(command, cancellationToken).AsTask(),
-            field => field == "expectedVersion" ? string.Empty : field);
+            () => sender.Send(command, cancellationToken).AsTask());
         if (!succeeded)
         {
             return Page();

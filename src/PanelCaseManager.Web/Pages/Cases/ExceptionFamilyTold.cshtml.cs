@@ -23,6 +23,7 @@ public sealed class ExceptionFamilyToldModel(ISender sender) : PageModel
     public CaseTabs Tabs => new(Case, "deadlines");
 
     [BindProperty(Name = "toldOn")]
+    [DateInput("The day the family was told")]
     public DateParts ToldOn { get; set; } = new();
 
     public async Task OnGetAsync(Guid id, int sequence, CancellationToken cancellationToken)
@@ -34,10 +35,9 @@ public sealed class ExceptionFamilyToldModel(ISender sender) : PageModel
     public async Task<IActionResult> OnPostAsync(Guid id, int sequence, CancellationToken cancellationToken)
     {
         await LoadAsync(id, sequence, cancellationToken);
-        DateOnly? toldOn = null;
-        if (!ToldOn.IsEmpty && !ToldOn.TryGetDate(out toldOn))
+        var toldOn = ToldOn.Date;
+        if (!ModelState.IsValid)
         {
-            ModelState.AddModelError("toldOn", "The day the family was told must be a real date, like 14 3 2026.");
             return Page();
         }
 

@@ -36,6 +36,7 @@ public sealed class ExplainLateModel(ISender sender) : PageModel
     public string? Reason { get; set; }
 
     [BindProperty(Name = "expectedBy")]
+    [DateInput("The date you now expect it by", Example = "15 1 2027")]
     public DateParts ExpectedBy { get; set; } = new();
 
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
@@ -51,10 +52,9 @@ public sealed class ExplainLateModel(ISender sender) : PageModel
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         await LoadAsync(id, cancellationToken);
-        DateOnly? expectedBy = null;
-        if (!ExpectedBy.IsEmpty && !ExpectedBy.TryGetDate(out expectedBy))
+        var expectedBy = ExpectedBy.Date;
+        if (!ModelState.IsValid)
         {
-            ModelState.AddModelError("expectedBy", "The date you now expect it by must be a real date, like 15 1 2027.");
             return Page();
         }
 
@@ -73,9 +73,9 @@ public sealed class ExplainLateModel(ISender sender) : PageModel
     {
         Case = await sender.Send(new GetPlacementRequest.Query(id), cancellationToken);
         var clock = await sender.Send(new GetMilestones.Query(id), cancellationToken);
-        MilestoneKind? kind = Enum.TryParse<MilestoneKind>(MilestoneName, ignoreCase: false, out var k) && Enum.IsDefined(k) ? k : null;
+        MilestoneKind? kind = FormEnum.Parse<MilestoneKind>(MilestoneName);
         Agency? agency = string.IsNullOrEmpty(AgencyName) ? null
-            : Enum.TryParse<Agency>(AgencyName, ignoreCase: false, out var a) && Enum.IsDefined(a) ? a : (Agency)(-1);
+            : FormEnum.Parse<Agency>(AgencyName) ?? (Agency)(-1);
         Milestone = clock.Milestones.SingleOrDefault(m => kind is not null && m.Kind == kind && m.Agency == agency && m.MetOn is null && m.DueDate is not null)
                     ?? throw new NotFoundException("Open deadline", $"{MilestoneName} of placement request {id}");
     }

@@ -72,7 +72,7 @@ public sealed class FamilyContactModel(ISender sender) : PageModel
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         var lines = AddressLines.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l!.Trim()).ToList();
-        ContactRole? role = Enum.TryParse<ContactRole>(Role, out var parsed) ? parsed : null;
+        ContactRole? role = FormEnum.Parse<ContactRole>(Role);
         var (succeeded, _) = await ModelState.TrySendAsync(
             () => sender.Send(
                 new RecordFamilyContact.Command(id, Version, Name?.Trim(), role, string.IsNullOrWhiteSpace(Salutation) ? null : Salutation.Trim(), lines,
@@ -80,7 +80,6 @@ public sealed class FamilyContactModel(ISender sender) : PageModel
                 cancellationToken).AsTask(),
             field => field switch
             {
-                "expectedVersion" => string.Empty,
                 "addressLines" => "addressLines[0]",
                 _ => field,
             });

@@ -96,9 +96,7 @@ public sealed class IndexModel(ISender sender, Sen2Catalogue sen2) : PageModel
             ["sort"] = sort == string.Empty ? Sort : sort,
             ["page"] = page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         };
-        var parts = query.Where(p => !string.IsNullOrWhiteSpace(p.Value)).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}");
-        var queryString = string.Join('&', parts);
-        return queryString.Length == 0 ? "/cases" : "/cases?" + queryString;
+        return Url.To("/Cases/Index", query);
     }
 
     public string OfficerName(string? id) =>
@@ -107,7 +105,7 @@ public sealed class IndexModel(ISender sender, Sen2Catalogue sen2) : PageModel
     public string DeadlineName(string? deadline) => DeadlineChoices.FirstOrDefault(c => c.Value == deadline)?.Text ?? deadline ?? string.Empty;
 
     public string StageName(string? stage) =>
-        Enum.TryParse<Stage>(stage, ignoreCase: true, out var s) ? s.Describe() : stage ?? string.Empty;
+        FormEnum.Parse<Stage>(stage, ignoreCase: true) is { } s ? s.Describe() : stage ?? string.Empty;
 
     /// <summary>A sortable column's header: its order now, and the order a click on it asks for.</summary>
     public (string AriaSort, string Href) Column(string ascending, string? descending = null)

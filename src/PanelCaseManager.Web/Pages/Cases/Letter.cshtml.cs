@@ -6,6 +6,7 @@ using PanelCaseManager.Application.Features.Letters;
 using PanelCaseManager.Application.Features.Panels;
 using PanelCaseManager.Application.Features.PlacementRequests;
 using PanelCaseManager.Application.Security;
+using PanelCaseManager.Domain.Panels;
 using PanelCaseManager.Web.Pages.Panels;
 using PanelCaseManager.Web.Ui;
 
@@ -40,7 +41,7 @@ public sealed class LetterModel(ISender sender) : PageModel
         if (Letter.Letter.DecisionId is { } decisionId)
         {
             var panels = await sender.Send(new GetCasePanels.Query(id), cancellationToken);
-            Outcome = panels.Decisions.Where(d => d.Id == decisionId).Select(d => DecisionForm.Describe(d.Outcome)).FirstOrDefault();
+            Outcome = panels.Decisions.Where(d => d.Id == decisionId).Select(d => d.Outcome.AsChoice()).FirstOrDefault();
         }
 
         return Page();

@@ -33,6 +33,7 @@ public sealed class MoveModel(ISender sender) : PageModel
     public string? Trigger { get; set; }
 
     [BindProperty(Name = "triggerDate")]
+    [DateInput("The date")]
     public DateParts TriggerDate { get; set; } = new();
 
     public bool NeedsReason => StageRules.RequiresReason(Transition);
@@ -73,17 +74,12 @@ public sealed class MoveModel(ISender sender) : PageModel
             return NotFound();
         }
 
-        DateOnly? triggerDate = null;
-        if (IsReconsideration && !TriggerDate.IsEmpty && !TriggerDate.TryGetDate(out triggerDate))
-        {
-            ModelState.AddModelError("triggerDate", "The date must be a real date, like 14 3 2026.");
-        }
+        var triggerDate = IsReconsideration ? TriggerDate.Date : null;
 
-        ReconsiderationTrigger? trigger = Enum.TryParse<ReconsiderationTrigger>(Trigger, out var parsed) && IsReconsideration ? parsed : null;
+        ReconsiderationTrigger? trigger = IsReconsideration ? FormEnum.Parse<ReconsiderationTrigger>(Trigger) : null;
         var command = new MoveStage.Command(id, Transition, Version, string.IsNullOrWhiteSpace(Reason) ? null : Reason.Trim(), trigger, triggerDate);
         var (succeeded, result) = await ModelState.TrySendAsync(
-            () => sender.Send(command, cancellationToken).AsTask(),
-            field => field == "expectedVersion" ? string.Empty : field);
+            () => sender.Send(command, cancellationToken).AsTask());
         if (!succeeded || !ModelState.IsValid)
         {
             // Show the case as it is now, so that a stale version explains itself.

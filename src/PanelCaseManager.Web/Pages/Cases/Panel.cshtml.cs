@@ -51,8 +51,7 @@ public sealed class PanelModel(ISender sender, TimeProvider clock) : PageModel
             {
                 var meeting = await sender.Send(new GetPanelMeeting.Query(panelId), cancellationToken);
                 return await sender.Send(new AddToAgenda.Command(panelId, id, meeting.Version, string.IsNullOrWhiteSpace(LateReason) ? null : LateReason.Trim()), cancellationToken);
-            },
-            field => field == "expectedVersion" ? string.Empty : field);
+            });
         if (!succeeded)
         {
             await LoadAsync(id, cancellationToken);

@@ -67,10 +67,10 @@ public sealed partial class PreferencesModel(ISender sender, IOptions<PlacementR
             _sentRows.Add(row);
             preferences.Add(new SubmitPlacementRequest.PreferenceInput(
                 preferences.Count + 1,
-                Enum.TryParse<PreferenceKind>(form.Kind, out var kind) && Enum.IsDefined(kind) ? kind : null,
+                FormEnum.Parse<PreferenceKind>(form.Kind),
                 Clean(form.SettingName),
                 Clean(form.SettingUrn),
-                Enum.TryParse<ProvisionKind>(form.ProvisionKind, out var provision) && Enum.IsDefined(provision) ? provision : null,
+                FormEnum.Parse<ProvisionKind>(form.ProvisionKind),
                 Clean(form.Reasons)));
         }
 
@@ -93,11 +93,6 @@ public sealed partial class PreferencesModel(ISender sender, IOptions<PlacementR
     /// <summary>"preferences[1].reasons" is about the second block sent, which is not always the second on the page.</summary>
     private string FieldName(string field)
     {
-        if (field == "expectedVersion")
-        {
-            return string.Empty;
-        }
-
         var match = SentRow().Match(field);
         if (!match.Success)
         {

@@ -30,18 +30,23 @@ public sealed class RecordExceptionModel(ISender sender) : PageModel
     public string? Reason { get; set; }
 
     [BindProperty(Name = "startDate")]
+    [DateInput("The date the exception started")]
     public DateParts StartDate { get; set; } = new();
 
     [BindProperty(Name = "endDate")]
+    [DateInput("The date the exception ended")]
     public DateParts EndDate { get; set; } = new();
 
     [BindProperty(Name = "closedOn")]
+    [DateInput("The day it closed", Example = "22 7 2026")]
     public DateParts ClosedOn { get; set; } = new();
 
     [BindProperty(Name = "reopenedOn")]
+    [DateInput("The day it reopened", Example = "2 9 2026")]
     public DateParts ReopenedOn { get; set; } = new();
 
     [BindProperty(Name = "familyToldOn")]
+    [DateInput("The day the family was told")]
     public DateParts FamilyToldOn { get; set; } = new();
 
     [BindProperty]
@@ -64,11 +69,11 @@ public sealed class RecordExceptionModel(ISender sender) : PageModel
     {
         await LoadAsync(id, cancellationToken);
         FormToken ??= Guid.NewGuid();
-        var start = ReadDate(StartDate, "startDate", "The date the exception started must be a real date, like 14 3 2026.");
-        var end = ReadDate(EndDate, "endDate", "The date the exception ended must be a real date, like 14 3 2026.");
-        var closed = ReadDate(ClosedOn, "closedOn", "The day it closed must be a real date, like 22 7 2026.");
-        var reopened = ReadDate(ReopenedOn, "reopenedOn", "The day it reopened must be a real date, like 2 9 2026.");
-        var told = ReadDate(FamilyToldOn, "familyToldOn", "The day the family was told must be a real date, like 14 3 2026.");
+        var start = StartDate.Date;
+        var end = EndDate.Date;
+        var closed = ClosedOn.Date;
+        var reopened = ReopenedOn.Date;
+        var told = FamilyToldOn.Date;
         if (!ModelState.IsValid)
         {
             return Page();
@@ -79,19 +84,10 @@ public sealed class RecordExceptionModel(ISender sender) : PageModel
         {
             IdempotencyKey = $"statutory-exception-form:{FormToken:N}",
         };
-        var (succeeded, result) = await ModelState.TrySendAsync<RecordStatutoryException.Result>(async () =>
-        {
-            try
-            {
-                return await sender.Send(command, cancellationToken);
-            }
-            catch (IdempotencyKeyReusedException)
-            {
-                throw new DomainRuleException("form-resent", "This form was already sent with other answers, and that exception is recorded. Check the case's deadlines before you record another.");
-            }
-        });
+        var (succeeded, result) = await ModelState.TrySendAsync<RecordStatutoryException.Result>(async () => await sender.Send(command, cancellationToken), whenResent: "This form was already sent with other answers, and that exception is recorded. Check the case's deadlines before you record another.");
         if (!succeeded)
         {
+            FormToken = Guid.NewGuid();
             // The application lists the reasons' codes for API callers; here the reasons are on the page.
             if (string.IsNullOrWhiteSpace(Reason) && ModelState.TryGetValue("reason", out var reasonErrors) && reasonErrors.Errors.Count > 0)
             {
@@ -109,21 +105,6 @@ public sealed class RecordExceptionModel(ISender sender) : PageModel
         var tell = told is null ? " Record when the family is told." : string.Empty;
         TempData.Success($"The exception is recorded, from {Display.Date(result.StartDate)} to {Display.Date(result.EndDate)}. {reached}{tell}");
         return RedirectToPage("/Cases/Deadlines", new { id });
-    }
-
-    private DateOnly? ReadDate(DateParts parts, string field, string message)
-    {
-        if (parts.IsEmpty)
-        {
-            return null;
-        }
-
-        if (!parts.TryGetDate(out var date))
-        {
-            ModelState.AddModelError(field, message);
-        }
-
-        return date;
     }
 
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)

@@ -55,25 +55,15 @@ public abstract class SharePartnerModel(ISender sender) : PageModel
     }
 
     protected IReadOnlyList<SharedSection> ChosenSections() =>
-        Sections.Select(s => Enum.TryParse<SharedSection>(s, out var v) && Enum.IsDefined(v) && v != SharedSection.None && !s.Any(char.IsAsciiDigit) ? v : (SharedSection?)null)
+        Sections.Select(s => FormEnum.Parse<SharedSection>(s) is { } v && v != SharedSection.None ? v : (SharedSection?)null)
             .OfType<SharedSection>().Distinct().ToList();
 
     protected async Task<IActionResult> SendAsync(AskPartner.Command command, string done, CancellationToken cancellationToken)
     {
-        var (succeeded, _) = await ModelState.TrySendAsync(async () =>
-        {
-            try
-            {
-                return await Sender.Send(command with { IdempotencyKey = $"partner-share-form:{FormToken:N}" }, cancellationToken);
-            }
-            catch (IdempotencyKeyReusedException)
-            {
-                FormToken = Guid.NewGuid();
-                throw new DomainRuleException("form-resent", "This form was already used. Check the case before sending it again.");
-            }
-        });
+        var (succeeded, _) = await ModelState.TrySendAsync(async () => await Sender.Send(command with { IdempotencyKey = $"partner-share-form:{FormToken:N}" }, cancellationToken), whenResent: "This form was already used. Check the case before sending it again.");
         if (!succeeded)
         {
+            FormToken = Guid.NewGuid();
             return Page();
         }
 
@@ -96,7 +86,7 @@ public sealed class ShareAdviceModel(ISender sender) : SharePartnerModel(sender)
 
     public override string What => $"Ask for {Advice.AgencyName()} advice in the service";
 
-    public override string BackHref => $"/cases/{Case.Id}/advice";
+    public override string BackHref => Url.To("/Cases/Advice/Index", new { id = Case.Id });
 
     public async Task OnGetAsync(Guid id, Guid adviceRequestId, CancellationToken cancellationToken)
     {
@@ -133,7 +123,7 @@ public sealed class ShareConsultationModel(ISender sender) : SharePartnerModel(s
 
     public override string What => $"Send the consultation to {Consultation.SettingName} in the service";
 
-    public override string BackHref => $"/cases/{Case.Id}/consultations";
+    public override string BackHref => Url.To("/Cases/Consultations", new { id = Case.Id });
 
     public async Task OnGetAsync(Guid id, Guid consultationId, CancellationToken cancellationToken)
     {

@@ -39,6 +39,7 @@ public sealed class StartConsultationModel(ISender sender) : PageModel
     public string? MaintainingAuthority { get; set; }
 
     [BindProperty(Name = "sentOn")]
+    [DateInput("The date the consultation was sent")]
     public DateParts SentOn { get; set; } = new();
 
     [BindProperty]
@@ -73,11 +74,7 @@ public sealed class StartConsultationModel(ISender sender) : PageModel
             ModelState.AddModelError("settingId", "Choose the setting consulted.");
         }
 
-        DateOnly? sentOn = null;
-        if (!SentOn.IsEmpty && !SentOn.TryGetDate(out sentOn))
-        {
-            ModelState.AddModelError("sentOn", "The date the consultation was sent must be a real date, like 14 3 2026.");
-        }
+        var sentOn = SentOn.Date;
 
         if (!ModelState.IsValid)
         {
@@ -89,23 +86,14 @@ public sealed class StartConsultationModel(ISender sender) : PageModel
             IdempotencyKey = $"consultation-form:{FormToken:N}",
         };
         var (succeeded, result) = await ModelState.TrySendAsync<StartConsultation.Result>(
-            async () =>
-            {
-                try
-                {
-                    return await sender.Send(command, cancellationToken);
-                }
-                catch (IdempotencyKeyReusedException)
-                {
-                    throw new DomainRuleException("form-resent", "This form was already sent with other answers, and that consultation is recorded. Check the case's consultations before you start another.");
-                }
-            },
+            async () => await sender.Send(command, cancellationToken),
             field => field switch
             {
                 "settingName" or "settingUrn" => "settingId",
                 "decisionId" => string.Empty,
                 _ => field,
-            });
+            },
+            whenResent: "This form was already sent with other answers, and that consultation is recorded. Check the case's consultations before you start another.");
         if (!succeeded)
         {
             FormToken = Guid.NewGuid();

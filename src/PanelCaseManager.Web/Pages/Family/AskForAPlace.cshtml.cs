@@ -49,19 +49,18 @@ public sealed class AskForAPlaceModel(ISender sender) : PageModel
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         Case = await sender.Send(new GetFamilyCase.Query(id), cancellationToken);
-        PreferenceKind? kind = Enum.TryParse<PreferenceKind>(Kind, out var k) && Enum.IsDefined(k) ? k : null;
-        ProvisionKind? provision = kind == PreferenceKind.TypeOfProvision && Enum.TryParse<ProvisionKind>(ProvisionKind, out var p) && Enum.IsDefined(p) ? p : null;
+        PreferenceKind? kind = FormEnum.Parse<PreferenceKind>(Kind);
+        ProvisionKind? provision = kind == PreferenceKind.TypeOfProvision ? FormEnum.Parse<ProvisionKind>(ProvisionKind) : null;
         var setting = kind == PreferenceKind.NamedSetting && !string.IsNullOrWhiteSpace(SettingName) ? SettingName.Trim() : null;
         var command = new AskForAPlace.Command(id, Version, kind, setting, provision, string.IsNullOrWhiteSpace(Reasons) ? null : Reasons.Trim());
         var (succeeded, _) = await ModelState.TrySendAsync(
-            () => sender.Send(command, cancellationToken).AsTask(),
-            field => field == "expectedVersion" ? string.Empty : field);
+            () => sender.Send(command, cancellationToken).AsTask());
         if (!succeeded)
         {
             return Page();
         }
 
         TempData.Success("Your request for a place is saved. Your SEND officer will talk it through with you.");
-        return Redirect($"/your-requests/{id}");
+        return RedirectToPage("/Family/Request", new { id });
     }
 }

@@ -40,7 +40,7 @@ public sealed class GiveYourViewsModel(ISender sender) : PageModel
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         Case = await sender.Send(new GetFamilyCase.Query(id), cancellationToken);
-        Voice? voice = Enum.TryParse<Voice>(Voice, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+        Voice? voice = FormEnum.Parse<Voice>(Voice);
         var command = new GiveYourViews.Command(id, voice, Trimmed(WhatMatters), Trimmed(HopesAndAspirations), Trimmed(HowBestSupported));
         var (succeeded, _) = await ModelState.TrySendAsync(() => sender.Send(command, cancellationToken).AsTask());
         if (!succeeded)
@@ -49,7 +49,7 @@ public sealed class GiveYourViewsModel(ISender sender) : PageModel
         }
 
         TempData.Success("Thank you. Your views are saved, and the panel will read them.");
-        return Redirect($"/your-requests/{id}");
+        return RedirectToPage("/Family/Request", new { id });
     }
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -33,7 +33,6 @@ public sealed class AttendanceModel(ISender sender) : PageModel
             () => sender.Send(new RecordAttendance.Command(id, Version, Present), cancellationToken).AsTask(),
             field => field switch
             {
-                "expectedVersion" => string.Empty,
                 "presentMemberIds" => "present",
                 _ => field,
             });

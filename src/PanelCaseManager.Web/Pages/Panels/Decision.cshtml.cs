@@ -61,7 +61,7 @@ public sealed class DecisionModel(ISender sender) : PageModel
     public bool IsChair => Navigation.RoleOf(User) == Role.PanelChair;
 
     public IReadOnlyList<Choice> OutcomeChoices { get; } =
-        Enum.GetValues<DecisionOutcome>().Select(o => new Choice(o.ToString(), DecisionForm.Describe(o))).ToList();
+        Enum.GetValues<DecisionOutcome>().Select(o => new Choice(o.ToString(), o.AsChoice())).ToList();
 
     /// <summary>The statuses a setting the catalogue does not hold can be recorded with, each with the duty it decides.</summary>
     public IReadOnlyList<Choice> StatusChoices { get; } = Enum.GetValues<SettingStatus>()
@@ -84,7 +84,7 @@ public sealed class DecisionModel(ISender sender) : PageModel
             .ToList();
 
     /// <summary>The document of the papers, through the papers' own route (and its rules: a conflicted member gets "not found").</summary>
-    public string DocumentPath(Guid evidenceId) => $"/panels/{Meeting.Id}/cases/{Entry.PlacementRequestId}/documents/{evidenceId}";
+    public string DocumentPath(Guid evidenceId) => Url.To("/Panels/PaperDocument", new { id = Meeting.Id, caseId = Entry.PlacementRequestId, evidenceId });
 
     /// <summary>One piece of the papers a finding relies on: a document links to it; advice links to its document when the papers hold one.</summary>
     public sealed record CitedItem(string Text, string? Href);
@@ -178,18 +178,7 @@ public sealed class DecisionModel(ISender sender) : PageModel
         }
 
         var (succeeded, result) = await ModelState.TrySendAsync<RecordDecision.Result>(
-            async () =>
-            {
-                try
-                {
-                    return await sender.Send(command, cancellationToken);
-                }
-                catch (IdempotencyKeyReusedException)
-                {
-                    throw new DomainRuleException("form-resent", "This form was already sent with other answers. The form below now holds your latest answers: check them and record the decision again.");
-                }
-            },
-            field => field == "expectedVersion" ? string.Empty : field);
+            async () => await sender.Send(command, cancellationToken), whenResent: "This form was already sent with other answers. The form below now holds your latest answers: check them and record the decision again.");
         if (!succeeded)
         {
             FormToken = Guid.NewGuid();
@@ -197,7 +186,7 @@ public sealed class DecisionModel(ISender sender) : PageModel
             return Page();
         }
 
-        TempData.Success($"The decision on {Entry.Reference} is recorded as a draft ({DecisionForm.Describe(result!.Outcome)}). {result.Quorum}");
+        TempData.Success($"The decision on {Entry.Reference} is recorded as a draft ({result!.Outcome.AsChoice()}). {result.Quorum}");
         return RedirectToPage("/Panels/Decision", new { id, caseId });
     }
 
@@ -225,8 +214,7 @@ public sealed class DecisionModel(ISender sender) : PageModel
         }
 
         var (succeeded, result) = await ModelState.TrySendAsync(
-            () => sender.Send(new SignOffDecision.Command(id, caseId, decisionVersion), cancellationToken).AsTask(),
-            field => field == "expectedVersion" ? string.Empty : field);
+            () => sender.Send(new SignOffDecision.Command(id, caseId, decisionVersion), cancellationToken).AsTask());
         if (!succeeded)
         {
             await LoadAsync(id, caseId, cancellationToken);
@@ -235,7 +223,7 @@ public sealed class DecisionModel(ISender sender) : PageModel
             return Page();
         }
 
-        TempData.Success($"The decision on {Entry.Reference} is signed off: {DecisionForm.Describe(result!.Outcome)}.");
+        TempData.Success($"The decision on {Entry.Reference} is signed off: {result!.Outcome.AsChoice()}.");
         return RedirectToPage("/Panels/Meeting", new { id });
     }
 

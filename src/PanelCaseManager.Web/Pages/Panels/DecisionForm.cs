@@ -5,6 +5,7 @@ using PanelCaseManager.Application.Features.Panels;
 using PanelCaseManager.Domain.Panels;
 using PanelCaseManager.Domain.PlacementRequests;
 using PanelCaseManager.Domain.Provision;
+using PanelCaseManager.Web.Ui;
 
 namespace PanelCaseManager.Web.Pages.Panels;
 
@@ -33,16 +34,6 @@ public sealed class DecisionForm
     public string? Value(string name) => _values.TryGetValue(name, out var value) ? value.ToString() : null;
 
     public bool Has(string name, string value) => _values.TryGetValue(name, out var values) && values.Contains(value);
-
-    public static string Describe(DecisionOutcome outcome) => outcome switch
-    {
-        DecisionOutcome.AgreeFamilyPreference => "Agree the family's preference",
-        DecisionOutcome.NameAnotherSetting => "Name another setting",
-        DecisionOutcome.NameTypeAndConsult => "Name a type of provision and consult settings",
-        DecisionOutcome.DeferForEvidence => "Defer for more evidence",
-        DecisionOutcome.Decline => "Decline the request",
-        _ => outcome.ToString(),
-    };
 
     public static string Question(Section39Ground ground) => ground switch
     {
@@ -236,7 +227,7 @@ public sealed class DecisionForm
 
     private TEnum? Enum<TEnum>(string name)
         where TEnum : struct, Enum =>
-        System.Enum.TryParse<TEnum>(Text(name), out var parsed) && System.Enum.IsDefined(parsed) ? parsed : null;
+        FormEnum.Parse<TEnum>(Text(name));
 
     private List<Guid> Guids(string name) =>
         _values.TryGetValue(name, out var values) ? values.Select(v => Guid.TryParse(v, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).ToList() : [];

@@ -61,6 +61,6 @@ public sealed class MeetingModel(ISender sender) : PageModel
         TempData.Success(result!.Packs.Count == 1
             ? "The papers of the case on the agenda are frozen: members can read them now."
             : $"The papers of the {result.Packs.Count} cases on the agenda are frozen: members can read them now.");
-        return Redirect($"/panels/{id}");
+        return RedirectToPage("/Panels/Meeting", new { id });
     }
 }

@@ -39,14 +39,14 @@ public sealed class PapersModel(ISender sender) : PageModel
     public string? Reason { get; set; }
 
     public IReadOnlyList<Choice> OutcomeChoices { get; } =
-        Enum.GetValues<DecisionOutcome>().Select(o => new Choice(o.ToString(), DecisionForm.Describe(o))).ToList();
+        Enum.GetValues<DecisionOutcome>().Select(o => new Choice(o.ToString(), o.AsChoice())).ToList();
 
     public async Task OnGetAsync(Guid id, Guid caseId, CancellationToken cancellationToken) =>
         await LoadAsync(id, caseId, cancellationToken);
 
     public async Task<IActionResult> OnPostViewAsync(Guid id, Guid caseId, CancellationToken cancellationToken)
     {
-        DecisionOutcome? outcome = Enum.TryParse<DecisionOutcome>(RecommendedOutcome, out var parsed) ? parsed : null;
+        DecisionOutcome? outcome = FormEnum.Parse<DecisionOutcome>(RecommendedOutcome);
         var (succeeded, _) = await ModelState.TrySendAsync(
             () => sender.Send(new RecordAgencyView.Command(id, caseId, Summary?.Trim(), outcome), cancellationToken).AsTask());
         if (!succeeded)

@@ -20,6 +20,7 @@ public sealed class ScheduleModel(ISender sender) : PageModel
     public string? Title { get; set; }
 
     [BindProperty(Name = "meetingDate")]
+    [DateInput("The date", Example = "2 12 2026")]
     public DateParts MeetingDate { get; set; } = new();
 
     [BindProperty]
@@ -35,7 +36,7 @@ public sealed class ScheduleModel(ISender sender) : PageModel
     public Guid? FormToken { get; set; }
 
     public IReadOnlyList<Choice> ChairChoices =>
-        People.Where(p => p.Role == Role.PanelChair).Select(p => new Choice(p.Id, $"{p.Name}, {Navigation.Describe(p.Agency)}")).ToList();
+        People.Where(p => p.Role == Role.PanelChair).Select(p => new Choice(p.Id, $"{p.Name}, {p.Agency.Title()}")).ToList();
 
     public IReadOnlyList<ListPanelMembers.Member> MemberChoices => People.Where(p => p.Role == Role.PanelMember).ToList();
 
@@ -49,10 +50,9 @@ public sealed class ScheduleModel(ISender sender) : PageModel
     {
         People = await sender.Send(new ListPanelMembers.Query(), cancellationToken);
         FormToken ??= Guid.NewGuid();
-        DateOnly? date = null;
-        if (!MeetingDate.IsEmpty && !MeetingDate.TryGetDate(out date))
+        var date = MeetingDate.Date;
+        if (!ModelState.IsValid)
         {
-            ModelState.AddModelError("meetingDate", "The date must be a real date, like 2 12 2026.");
             return Page();
         }
 

@@ -50,7 +50,7 @@ public sealed class AdviceModel(ISender sender, IOptions<EvidenceOptions> option
         Asked = await sender.Send(new GetPartnerRequest.Query(partnerRequestId), cancellationToken);
         if (!Asked.CanRespond)
         {
-            return Redirect($"/partner/requests/{partnerRequestId}");
+            return RedirectToPage("/Partner/Request", new { partnerRequestId });
         }
 
         Version = Asked.Version;
@@ -101,20 +101,10 @@ public sealed class AdviceModel(ISender sender, IOptions<EvidenceOptions> option
         {
             IdempotencyKey = $"partner-advice-form:{FormToken:N}",
         };
-        var (succeeded, result) = await ModelState.TrySendAsync(async () =>
-        {
-            try
-            {
-                return await sender.Send(command, cancellationToken);
-            }
-            catch (IdempotencyKeyReusedException)
-            {
-                FormToken = Guid.NewGuid();
-                throw new Domain.Common.DomainRuleException("form-resent", "This form was already used to send different advice. Check the request's page before sending again.");
-            }
-        }, field => field == "expectedVersion" ? string.Empty : field);
+        var (succeeded, result) = await ModelState.TrySendAsync(async () => await sender.Send(command, cancellationToken), whenResent: "This form was already used to send different advice. Check the request's page before sending again.");
         if (!succeeded)
         {
+            FormToken = Guid.NewGuid();
             // Problems with the words go back to the first page; a problem with the file stays with the file.
             Step = HasError("summary") || HasError("recommendation") ? "form" : "check";
             return Page();
@@ -123,6 +113,6 @@ public sealed class AdviceModel(ISender sender, IOptions<EvidenceOptions> option
         TempData.Success(result!.Late
             ? "Your advice has been sent to the SEND team. It arrived after the date it was due."
             : "Your advice has been sent to the SEND team.");
-        return Redirect($"/partner/requests/{partnerRequestId}");
+        return RedirectToPage("/Partner/Request", new { partnerRequestId });
     }
 }

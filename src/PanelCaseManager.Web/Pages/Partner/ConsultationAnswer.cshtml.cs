@@ -42,10 +42,10 @@ public sealed class ConsultationAnswerModel(ISender sender) : PageModel
     public string? Reasons { get; set; }
 
     public ConsultationResponse? ChosenResponse =>
-        Enum.TryParse<ConsultationResponse>(Answer, out var r) && Enum.IsDefined(r) && !Answer!.Any(char.IsAsciiDigit) ? r : null;
+        FormEnum.Parse<ConsultationResponse>(Answer);
 
     public IReadOnlyList<NamingObjection> ChosenObjections =>
-        Objections.Select(o => Enum.TryParse<NamingObjection>(o, out var v) && Enum.IsDefined(v) && v != NamingObjection.None && !o.Any(char.IsAsciiDigit) ? v : (NamingObjection?)null)
+        Objections.Select(o => FormEnum.Parse<NamingObjection>(o) is { } v && v != NamingObjection.None ? v : (NamingObjection?)null)
             .OfType<NamingObjection>().Distinct().ToList();
 
     public IEnumerable<(int Index, AdjustmentRow Row)> FilledAdjustments =>
@@ -56,7 +56,7 @@ public sealed class ConsultationAnswerModel(ISender sender) : PageModel
         Asked = await sender.Send(new GetPartnerRequest.Query(partnerRequestId), cancellationToken);
         if (!Asked.CanRespond || Asked.Kind != PartnerRequestKind.Consultation)
         {
-            return Redirect($"/partner/requests/{partnerRequestId}");
+            return RedirectToPage("/Partner/Request", new { partnerRequestId });
         }
 
         Version = Asked.Version;
@@ -112,7 +112,7 @@ public sealed class ConsultationAnswerModel(ISender sender) : PageModel
             return Page();
         }
 
-        var (succeeded, _) = await ModelState.TrySendAsync(() => sender.Send(command, cancellationToken).AsTask(), field => field == "expectedVersion" ? string.Empty : field);
+        var (succeeded, _) = await ModelState.TrySendAsync(() => sender.Send(command, cancellationToken).AsTask());
         if (!succeeded)
         {
             Step = "form";
@@ -121,7 +121,7 @@ public sealed class ConsultationAnswerModel(ISender sender) : PageModel
         }
 
         TempData.Success("Your answer has been sent to the SEND team.");
-        return Redirect($"/partner/requests/{partnerRequestId}");
+        return RedirectToPage("/Partner/Request", new { partnerRequestId });
     }
 
     /// <summary>The command from the form, or null with the costs that do not read as money marked on their fields.</summary>

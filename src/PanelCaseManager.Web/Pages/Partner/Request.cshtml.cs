@@ -55,15 +55,14 @@ public sealed class DeclineModel(ISender sender) : PageModel
     {
         Asked = await sender.Send(new GetPartnerRequest.Query(partnerRequestId), cancellationToken);
         var (succeeded, _) = await ModelState.TrySendAsync(
-            () => sender.Send(new DeclinePartnerRequest.Command(partnerRequestId, Version, Reason?.Trim()), cancellationToken).AsTask(),
-            field => field == "expectedVersion" ? string.Empty : field);
+            () => sender.Send(new DeclinePartnerRequest.Command(partnerRequestId, Version, Reason?.Trim()), cancellationToken).AsTask());
         if (!succeeded)
         {
             return Page();
         }
 
         TempData.Success("You have declined this request. The SEND team has been told why.");
-        return Redirect($"/partner/requests/{partnerRequestId}");
+        return RedirectToPage("/Partner/Request", new { partnerRequestId });
     }
 }
 
@@ -89,14 +88,13 @@ public sealed class QuestionModel(ISender sender) : PageModel
     {
         Asked = await sender.Send(new GetPartnerRequest.Query(partnerRequestId), cancellationToken);
         var (succeeded, _) = await ModelState.TrySendAsync(
-            () => sender.Send(new AskPartnerQuestion.Command(partnerRequestId, Version, Question?.Trim()), cancellationToken).AsTask(),
-            field => field == "expectedVersion" ? string.Empty : field);
+            () => sender.Send(new AskPartnerQuestion.Command(partnerRequestId, Version, Question?.Trim()), cancellationToken).AsTask());
         if (!succeeded)
         {
             return Page();
         }
 
         TempData.Success("Your question has been sent to the SEND team.");
-        return Redirect($"/partner/requests/{partnerRequestId}");
+        return RedirectToPage("/Partner/Request", new { partnerRequestId });
     }
 }

@@ -6,7 +6,6 @@ using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Features.Reviews;
 using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Plans;
-using PanelCaseManager.Web.Pages.Cases.Appeals;
 using PanelCaseManager.Web.Ui;
 
 namespace PanelCaseManager.Web.Pages.Partner;
@@ -24,6 +23,7 @@ public sealed class ReviewModel(ISender sender) : PageModel
     public int ExpectedVersion { get; set; }
 
     [BindProperty(Name = "reportDate")]
+    [DateInput("The date of the report")]
     public DateParts ReportDate { get; set; } = new();
 
     [BindProperty(Name = "attendees")]
@@ -42,7 +42,7 @@ public sealed class ReviewModel(ISender sender) : PageModel
     public string? Reasons { get; set; }
 
     public ReviewRecommendation? ChosenRecommendation =>
-        Enum.TryParse<ReviewRecommendation>(Recommendation, out var r) && Enum.IsDefined(r) && !Recommendation!.Any(char.IsAsciiDigit) ? r : null;
+        FormEnum.Parse<ReviewRecommendation>(Recommendation);
 
     public async Task OnGetAsync(Guid reviewId, CancellationToken cancellationToken)
     {
@@ -54,7 +54,7 @@ public sealed class ReviewModel(ISender sender) : PageModel
     public async Task<IActionResult> OnPostAsync(Guid reviewId, CancellationToken cancellationToken)
     {
         Review = await sender.Send(new GetSettingReview.Query(reviewId), cancellationToken);
-        var date = AppealForms.Date(ModelState, ReportDate, "reportDate", "The date of the report");
+        var date = ReportDate.Date;
         if (!string.IsNullOrEmpty(Recommendation) && ChosenRecommendation is null)
         {
             ModelState.AddModelError("recommendation", "Choose what the review recommends.");
@@ -73,6 +73,6 @@ public sealed class ReviewModel(ISender sender) : PageModel
         }
 
         TempData.Success("The review paperwork has been sent to the SEND team.");
-        return Redirect($"/partner/reviews/{reviewId}");
+        return RedirectToPage("/Partner/Review", new { reviewId });
     }
 }

@@ -31,15 +31,14 @@ public sealed class CloseModel(ISender sender) : PageModel
     {
         Partner = await FindAsync(partnerId, cancellationToken);
         var (succeeded, _) = await ModelState.TrySendAsync(
-            () => sender.Send(new ClosePartner.Command(partnerId, Reason?.Trim(), Version), cancellationToken).AsTask(),
-            field => field == "expectedVersion" ? string.Empty : field);
+            () => sender.Send(new ClosePartner.Command(partnerId, Reason?.Trim(), Version), cancellationToken).AsTask());
         if (!succeeded)
         {
             return Page();
         }
 
         TempData.Success($"{Partner.DisplayName}'s account is closed. They can no longer sign in.");
-        return Redirect("/partners");
+        return RedirectToPage("/Partners/Index");
     }
 
     private async Task<PartnerView> FindAsync(string partnerId, CancellationToken cancellationToken) =>

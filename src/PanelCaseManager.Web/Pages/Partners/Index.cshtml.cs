@@ -46,7 +46,7 @@ public sealed class IndexModel(ISender sender) : PageModel
     ];
 
     public IReadOnlyList<Choice> AgencyChoices { get; } =
-        [new(string.Empty, "Choose the agency"), .. UserAccount.PartnerAgencies.Select(a => new Choice(a.ToString(), Navigation.Describe(a)))];
+        [new(string.Empty, "Choose the agency"), .. UserAccount.PartnerAgencies.Select(a => new Choice(a.ToString(), a.Title()))];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
@@ -59,7 +59,7 @@ public sealed class IndexModel(ISender sender) : PageModel
             nameof(Role.SettingContact) => Role.SettingContact,
             _ => null,
         };
-        Agency? agency = role == Role.AgencyProfessional && Enum.TryParse<Agency>(Agency, out var a) && UserAccount.PartnerAgencies.Contains(a) ? a : null;
+        Agency? agency = role == Role.AgencyProfessional && FormEnum.Parse<Agency>(Agency) is { } a && UserAccount.PartnerAgencies.Contains(a) ? a : null;
         Guid? settingId = null;
         if (role == Role.SettingContact)
         {

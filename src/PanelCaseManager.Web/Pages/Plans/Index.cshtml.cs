@@ -29,7 +29,8 @@ public sealed class IndexModel(ISender sender) : PageModel
         Plans = succeeded ? result : null;
     }
 
-    public string LinkTo(int page) => $"/plans?page={page}{(string.IsNullOrWhiteSpace(Search) ? string.Empty : "&search=" + Uri.EscapeDataString(Search))}";
+    public string LinkTo(int page) =>
+        Url.To("/Plans/Index", [KeyValuePair.Create("page", (string?)page.ToString(System.Globalization.CultureInfo.InvariantCulture)), KeyValuePair.Create("search", Search)]);
 
     public static string When(ListPlans.Item item) => item.DaysToReview switch
     {

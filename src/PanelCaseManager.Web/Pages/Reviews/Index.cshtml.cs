@@ -27,7 +27,7 @@ public sealed class IndexModel(ISender sender) : PageModel
     public bool IsFiltered => ChosenStanding is not null;
 
     public ReviewStanding? ChosenStanding =>
-        Enum.TryParse<ReviewStanding>(Standing, out var s) && Enum.IsDefined(s) && !Standing!.Any(char.IsAsciiDigit) ? s : null;
+        FormEnum.Parse<ReviewStanding>(Standing);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Features.Reviews;
 using PanelCaseManager.Application.Security;
-using PanelCaseManager.Web.Pages.Cases.Appeals;
 using PanelCaseManager.Web.Ui;
 
 namespace PanelCaseManager.Web.Pages.Reviews;
@@ -17,6 +16,7 @@ public sealed class PlanModel(ISender sender) : PageModel
     public GetPlanReviews.View Plan { get; private set; } = null!;
 
     [BindProperty(Name = "meetingDate")]
+    [DateInput("The date of the meeting")]
     public DateParts MeetingDate { get; set; } = new();
 
     [BindProperty]
@@ -32,7 +32,7 @@ public sealed class PlanModel(ISender sender) : PageModel
     {
         Plan = await sender.Send(new GetPlanReviews.Query(planId), cancellationToken);
         FormToken ??= Guid.NewGuid();
-        var date = AppealForms.Date(ModelState, MeetingDate, "meetingDate", "The date of the meeting");
+        var date = MeetingDate.Date;
         if (!ModelState.IsValid)
         {
             return Page();
@@ -47,6 +47,6 @@ public sealed class PlanModel(ISender sender) : PageModel
         }
 
         TempData.Success($"The review meeting is recorded. The setting's paperwork is due by {Display.Date(result.PaperworkDue)} and the decision by {Display.Date(result.DecisionDue)}.");
-        return Redirect($"/reviews/{result.ReviewId}");
+        return RedirectToPage("/Reviews/Review", new { reviewId = result.ReviewId });
     }
 }

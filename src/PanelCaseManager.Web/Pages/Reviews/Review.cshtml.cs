@@ -6,7 +6,6 @@ using PanelCaseManager.Application.Common;
 using PanelCaseManager.Application.Features.Reviews;
 using PanelCaseManager.Application.Security;
 using PanelCaseManager.Domain.Plans;
-using PanelCaseManager.Web.Pages.Cases.Appeals;
 using PanelCaseManager.Web.Ui;
 
 namespace PanelCaseManager.Web.Pages.Reviews;
@@ -27,16 +26,18 @@ public sealed class ReviewModel(ISender sender) : PageModel
     public string? Outcome { get; set; }
 
     [BindProperty(Name = "notifiedOn")]
+    [DateInput("The date the family was told")]
     public DateParts NotifiedOn { get; set; } = new();
 
     [BindProperty(Name = "reasons")]
     public string? Reasons { get; set; }
 
     [BindProperty(Name = "issuedOn")]
+    [DateInput("The date the amended plan was issued")]
     public DateParts IssuedOn { get; set; } = new();
 
     public ReviewOutcome? ChosenOutcome =>
-        Enum.TryParse<ReviewOutcome>(Outcome, out var o) && Enum.IsDefined(o) && !Outcome!.Any(char.IsAsciiDigit) ? o : null;
+        FormEnum.Parse<ReviewOutcome>(Outcome);
 
     public async Task OnGetAsync(Guid reviewId, CancellationToken cancellationToken)
     {
@@ -47,7 +48,7 @@ public sealed class ReviewModel(ISender sender) : PageModel
     public async Task<IActionResult> OnPostDecideAsync(Guid reviewId, CancellationToken cancellationToken)
     {
         Review = await sender.Send(new GetReview.Query(reviewId), cancellationToken);
-        var date = AppealForms.Date(ModelState, NotifiedOn, "notifiedOn", "The date the family was told");
+        var date = NotifiedOn.Date;
         if (!string.IsNullOrEmpty(Outcome) && ChosenOutcome is null)
         {
             ModelState.AddModelError("outcome", "Choose whether to keep, amend or cease the plan.");
@@ -69,13 +70,13 @@ public sealed class ReviewModel(ISender sender) : PageModel
         TempData.Success(result.AmendedPlanDue is { } due
             ? $"The decision is recorded. The final amended plan is due by {Display.Date(due)}."
             : "The decision is recorded.");
-        return Redirect($"/reviews/{reviewId}");
+        return RedirectToPage("/Reviews/Review", new { reviewId });
     }
 
     public async Task<IActionResult> OnPostAmendedAsync(Guid reviewId, CancellationToken cancellationToken)
     {
         Review = await sender.Send(new GetReview.Query(reviewId), cancellationToken);
-        var date = AppealForms.Date(ModelState, IssuedOn, "issuedOn", "The date the amended plan was issued");
+        var date = IssuedOn.Date;
         if (!ModelState.IsValid)
         {
             return Page();
@@ -90,6 +91,6 @@ public sealed class ReviewModel(ISender sender) : PageModel
         }
 
         TempData.Success("The final amended plan is recorded.");
-        return Redirect($"/reviews/{reviewId}");
+        return RedirectToPage("/Reviews/Review", new { reviewId });
     }
 }

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using PanelCaseManager.Application.Features.Appeals;
 using PanelCaseManager.Application.Security;
+using PanelCaseManager.Web.Ui;
 
 namespace PanelCaseManager.Web.Pages.Timeliness;
 
@@ -14,7 +15,7 @@ namespace PanelCaseManager.Web.Pages.Timeliness;
 [Authorize(Policy = Policies.ViewTimeliness)]
 public sealed class AppealsModel(ISender sender, TimeProvider clock) : TeamReportPageModel<GetAppealsReport.Report>(sender, clock)
 {
-    protected override string Address => "/appeals-report";
+    protected override string PageName => "/Timeliness/Appeals";
 
     protected override string FilePrefix => "appeals";
 

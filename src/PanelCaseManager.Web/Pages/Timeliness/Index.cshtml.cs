@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using PanelCaseManager.Application.Features.Timeliness;
 using PanelCaseManager.Application.Security;
+using PanelCaseManager.Web.Ui;
 
 namespace PanelCaseManager.Web.Pages.Timeliness;
 
@@ -14,7 +15,7 @@ namespace PanelCaseManager.Web.Pages.Timeliness;
 [Authorize(Policy = Policies.ViewTimeliness)]
 public sealed class IndexModel(ISender sender, TimeProvider clock) : TeamReportPageModel<GetTimeliness.Report>(sender, clock)
 {
-    protected override string Address => "/timeliness";
+    protected override string PageName => "/Timeliness/Index";
 
     protected override string FilePrefix => "timeliness";
 

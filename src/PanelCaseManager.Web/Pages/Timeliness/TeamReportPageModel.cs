@@ -27,9 +27,11 @@ public abstract class TeamReportPageModel<TReport>(ISender sender, TimeProvider 
     public const string AllTeams = "all";
 
     [BindProperty(SupportsGet = true, Name = "from")]
+    [DateInput("The first day of the period", Example = "1 4 2026")]
     public DateParts From { get; set; } = new();
 
     [BindProperty(SupportsGet = true, Name = "to")]
+    [DateInput("The last day of the period", Example = "1 4 2026")]
     public DateParts To { get; set; } = new();
 
     /// <summary>A team's name, or "all"; a manager's own team when not chosen.</summary>
@@ -42,8 +44,8 @@ public abstract class TeamReportPageModel<TReport>(ISender sender, TimeProvider 
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => Report = await ReportAsync(cancellationToken);
 
-    /// <summary>This page's address: "/timeliness".</summary>
-    protected abstract string Address { get; }
+    /// <summary>This page's name, which routing makes its address: "/Timeliness/Index".</summary>
+    protected abstract string PageName { get; }
 
     /// <summary>How the CSV file's name starts: "timeliness".</summary>
     protected abstract string FilePrefix { get; }
@@ -74,21 +76,23 @@ public abstract class TeamReportPageModel<TReport>(ISender sender, TimeProvider 
     /// <summary>This page's address for the report shown, with a handler ("csv") when given.</summary>
     public string LinkFor(string? handler)
     {
-        var query = new List<string>();
-        if (handler is not null)
-        {
-            query.Add($"handler={handler}");
-        }
-
+        var query = new List<KeyValuePair<string, string?>> { KeyValuePair.Create("handler", handler) };
         if (Report is { } report)
         {
             var (from, to, team) = PeriodOf(report);
-            query.Add(string.Create(CultureInfo.InvariantCulture, $"from.day={from.Day}&from.month={from.Month}&from.year={from.Year}"));
-            query.Add(string.Create(CultureInfo.InvariantCulture, $"to.day={to.Day}&to.month={to.Month}&to.year={to.Year}"));
-            query.Add($"team={Uri.EscapeDataString(team ?? AllTeams)}");
+            query.AddRange(Date("from", from));
+            query.AddRange(Date("to", to));
+            query.Add(KeyValuePair.Create("team", (string?)(team ?? AllTeams)));
         }
 
-        return Address + (query.Count == 0 ? string.Empty : "?" + string.Join('&', query));
+        return Url.To(PageName, query);
+
+        static IEnumerable<KeyValuePair<string, string?>> Date(string name, DateOnly date) =>
+        [
+            KeyValuePair.Create($"{name}.day", (string?)date.Day.ToString(CultureInfo.InvariantCulture)),
+            KeyValuePair.Create($"{name}.month", (string?)date.Month.ToString(CultureInfo.InvariantCulture)),
+            KeyValuePair.Create($"{name}.year", (string?)date.Year.ToString(CultureInfo.InvariantCulture)),
+        ];
     }
 
     public string TeamName => Report is { } report && PeriodOf(report).Team is { } team ? $"the {team} team" : "every team";
@@ -141,20 +145,14 @@ public abstract class TeamReportPageModel<TReport>(ISender sender, TimeProvider 
         }
     }
 
+    /// <summary>A period needs both its days: one left empty is an error (the binder has said when one is no real date).</summary>
     private DateOnly? DateOf(DateParts parts, string field, string what)
     {
         if (parts.IsEmpty)
         {
             ModelState.AddModelError(field, $"Enter {what}, like 1 4 2026.");
-            return null;
         }
 
-        if (parts.TryGetDate(out var date))
-        {
-            return date;
-        }
-
-        ModelState.AddModelError(field, $"Enter {what} as a real date, like 1 4 2026.");
-        return null;
+        return parts.Date;
     }
 }

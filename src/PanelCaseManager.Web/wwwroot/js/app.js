@@ -1,6 +1,7 @@
 // Progressive enhancement only: every page works without this script.
-import { initAll as initGovuk } from '/lib/govuk-frontend.min.js'
-import { initAll as initMoj } from '/lib/moj-frontend.min.js'
+// Imported relative to this file (/js/app.js), so that they load under a path base too (docs/adr/0243).
+import { initAll as initGovuk } from '../lib/govuk-frontend.min.js'
+import { initAll as initMoj } from '../lib/moj-frontend.min.js'
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported')
 initGovuk()

@@ -111,7 +111,7 @@ public sealed partial class IndexModel(ISender sender, TimeProvider clock) : Pag
             var years = string.Join(", ", result.YearsReplaced.Select(y => y.ToString(CultureInfo.InvariantCulture)));
             TempData.Success(
                 $"{Count(result.Imported, "bank holiday")} imported: the bank holidays of {years} are replaced, and the deadlines of {Count(result.CasesRecomputed, "case")} worked out again.");
-            return Redirect($"/admin/bank-holidays?year={result.YearsReplaced[0].ToString(CultureInfo.InvariantCulture)}");
+            return RedirectToPage("/Admin/BankHolidays/Index", new { year = result.YearsReplaced[0] });
         }
         catch (RequestValidationException refused)
         {

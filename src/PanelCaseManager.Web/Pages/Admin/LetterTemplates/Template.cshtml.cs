@@ -137,20 +137,16 @@ public sealed class TemplateModel(ISender sender) : PageModel
                 BasedOnVersion = Template.Version;
                 throw new DomainRuleException("template-changed", StaleVersionMessage);
             }
-            catch (IdempotencyKeyReusedException)
-            {
-                FormToken = Guid.NewGuid();
-                throw new DomainRuleException("form-resent", "This form was already sent with other wording. Your latest wording is below: check it and save again.");
-            }
-        });
+        }, whenResent: "This form was already sent with other wording. Your latest wording is below: check it and save again.");
         if (!succeeded)
         {
+            FormToken = Guid.NewGuid();
             KeepLineErrorsTogether();
             return Page();
         }
 
         TempData.Success($"Version {result!.Version} is saved. Every {Template.Description.ToLowerInvariant()} letter from now on uses it.");
-        return Redirect(TemplateOutcomes.Href(result.Outcome));
+        return Redirect(TemplateOutcomes.Href(Url, result.Outcome));
     }
 
     /// <summary>The wording as typed, before saving it, as a DRAFT PDF; or the page again naming the lines at fault.</summary>

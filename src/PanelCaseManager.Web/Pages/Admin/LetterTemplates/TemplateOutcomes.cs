@@ -1,5 +1,7 @@
 using PanelCaseManager.Domain.Letters;
+using Microsoft.AspNetCore.Mvc;
 using PanelCaseManager.Web.Api;
+using PanelCaseManager.Web.Ui;
 
 namespace PanelCaseManager.Web.Pages.Admin.LetterTemplates;
 
@@ -9,5 +11,8 @@ internal static class TemplateOutcomes
     public static LetterOutcome? FromRoute(string? route) =>
         Enum.GetValues<LetterOutcome>().Cast<LetterOutcome?>().FirstOrDefault(o => LetterTemplatesApi.RouteName(o!.Value) == route);
 
-    public static string Href(LetterOutcome outcome) => $"/admin/letter-templates/{LetterTemplatesApi.RouteName(outcome)}";
+    public static string Href(IUrlHelper url, LetterOutcome outcome) => url.To("/Admin/LetterTemplates/Template", new { outcome = LetterTemplatesApi.RouteName(outcome) });
+
+    public static string VersionHref(IUrlHelper url, LetterOutcome outcome, int version) =>
+        url.To("/Admin/LetterTemplates/TemplateVersion", new { outcome = LetterTemplatesApi.RouteName(outcome), version });
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using PanelCaseManager.Application.Features.Plans;
 using PanelCaseManager.Application.Security;
 using PanelCaseManager.Web.Security;
+using PanelCaseManager.Web.Ui;
 
 namespace PanelCaseManager.Web.Pages.Admin.Plans;
 
@@ -27,6 +28,6 @@ public sealed class ImportModel(ISender sender, IOptions<PlanRegisterOptions> op
     protected override async Task<(string Done, string Next)> ImportAsync(byte[] content, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new ImportPlans.Command(content), cancellationToken);
-        return ($"The plans are imported: {Count(result.PlansAdded, "plan")} added to the register, {Count(result.ChildrenKnown, "child", "children")} already known to the service.", "/admin/plans/import");
+        return ($"The plans are imported: {Count(result.PlansAdded, "plan")} added to the register, {Count(result.ChildrenKnown, "child", "children")} already known to the service.", Url.To("/Admin/Plans/Import"));
     }
 }

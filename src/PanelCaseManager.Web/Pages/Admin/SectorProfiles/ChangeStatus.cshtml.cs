@@ -51,8 +51,7 @@ public sealed class ChangeStatusModel(ISender sender) : PageModel
         var (succeeded, result) = await ModelState.TrySendAsync(
             () => ProfileForm.SendChange(() => IsPublish
                 ? sender.Send(new PublishSectorProfileVersion.Command(id, number, Version), cancellationToken).AsTask()
-                : sender.Send(new RetireSectorProfileVersion.Command(id, number, Version), cancellationToken).AsTask()),
-            field => field == "expectedVersion" ? string.Empty : field);
+                : sender.Send(new RetireSectorProfileVersion.Command(id, number, Version), cancellationToken).AsTask()));
         if (!succeeded)
         {
             return Page();
@@ -61,7 +60,7 @@ public sealed class ChangeStatusModel(ISender sender) : PageModel
         TempData.Success(IsPublish
             ? $"Version {number} is published{(result!.RetiredVersionNumber is { } retired ? $" and version {retired} is retired" : string.Empty)}. Cases are now matched against it."
             : $"Version {number} is retired. Cases are no longer matched against {Profile.Name}.");
-        return Redirect($"/admin/sector-profiles/{id}");
+        return RedirectToPage("/Admin/SectorProfiles/Profile", new { id });
     }
 
     private async Task<bool> LoadAsync(Guid id, int number, string change, CancellationToken cancellationToken)

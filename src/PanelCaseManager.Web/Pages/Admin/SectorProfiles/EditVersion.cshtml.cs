@@ -58,7 +58,7 @@ public sealed class EditVersionModel(ISender sender, Sen2Catalogue sen2) : PageM
 
         var (succeeded, result) = await ModelState.TrySendAsync(
             () => ProfileForm.SendChange(() => sender.Send(new EditSectorProfileVersion.Command(id, number, Version, input), cancellationToken).AsTask()),
-            field => field == "expectedVersion" ? string.Empty : fieldName(field));
+            fieldName);
         if (!succeeded)
         {
             return Page();
@@ -67,7 +67,7 @@ public sealed class EditVersionModel(ISender sender, Sen2Catalogue sen2) : PageM
         TempData.Success(result!.CreatedNewDraft
             ? $"Version {number} is unchanged: your changes are saved as version {result.Change.VersionNumber}, a draft."
             : $"The draft (version {result.Change.VersionNumber}) is saved. Nothing changes for families or cases until it is published.");
-        return Redirect($"/admin/sector-profiles/{id}");
+        return RedirectToPage("/Admin/SectorProfiles/Profile", new { id });
     }
 
     private async Task<bool> LoadAsync(Guid id, int number, CancellationToken cancellationToken)

@@ -43,7 +43,7 @@ public sealed class NewModel(ISender sender, Sen2Catalogue sen2) : PageModel
             return Page();
         }
 
-        ProvisionKind? kind = Enum.TryParse<ProvisionKind>(Kind, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+        ProvisionKind? kind = FormEnum.Parse<ProvisionKind>(Kind);
         var command = new CreateSectorProfile.Command(string.IsNullOrWhiteSpace(Code) ? null : Code.Trim(), kind, input)
         {
             IdempotencyKey = $"sector-profile-form:{FormToken:N}",
@@ -55,6 +55,6 @@ public sealed class NewModel(ISender sender, Sen2Catalogue sen2) : PageModel
         }
 
         TempData.Success($"The sector '{input.Name}' is added, with its profile as a draft (version {result!.VersionNumber}). Publish it when it is complete.");
-        return Redirect($"/admin/sector-profiles/{result.Id}");
+        return RedirectToPage("/Admin/SectorProfiles/Profile", new { id = result.Id });
     }
 }

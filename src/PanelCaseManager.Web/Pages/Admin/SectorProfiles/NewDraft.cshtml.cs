@@ -44,13 +44,13 @@ public sealed class NewDraftModel(ISender sender, Sen2Catalogue sen2) : PageMode
 
         var (succeeded, result) = await ModelState.TrySendAsync(
             () => ProfileForm.SendChange(() => sender.Send(new StartSectorProfileDraft.Command(id, Version, input), cancellationToken).AsTask()),
-            field => field == "expectedVersion" ? string.Empty : fieldName(field));
+            fieldName);
         if (!succeeded)
         {
             return Page();
         }
 
         TempData.Success($"Version {result!.VersionNumber} is a draft. Nothing changes for families or cases until it is published.");
-        return Redirect($"/admin/sector-profiles/{id}");
+        return RedirectToPage("/Admin/SectorProfiles/Profile", new { id });
     }
 }

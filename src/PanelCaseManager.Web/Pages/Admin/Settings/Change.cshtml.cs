@@ -51,8 +51,7 @@ public sealed class ChangeModel(ISender sender) : SettingFormPage(sender)
                     stale = true;
                     throw new DomainRuleException("stale-version", StaleMessage);
                 }
-            },
-            field => field == "expectedVersion" ? string.Empty : field);
+            });
         if (stale)
         {
             Setting = await Sender.Send(new GetSetting.Query(id), cancellationToken);
@@ -77,7 +76,7 @@ public sealed class ChangeModel(ISender sender) : SettingFormPage(sender)
         }
 
         TempData.Success($"{command.Name} is changed.");
-        return Redirect($"/admin/settings/{id}");
+        return RedirectToPage("/Admin/Settings/Setting", new { id });
     }
 
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using PanelCaseManager.Application.Features.Provision;
 using PanelCaseManager.Application.Security;
 using PanelCaseManager.Web.Security;
+using PanelCaseManager.Web.Ui;
 
 namespace PanelCaseManager.Web.Pages.Admin.Settings;
 
@@ -27,6 +28,6 @@ public sealed class ImportModel(ISender sender, IOptions<CatalogueOptions> optio
     protected override async Task<(string Done, string Next)> ImportAsync(byte[] content, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new ImportSettings.Command(content), cancellationToken);
-        return ($"{Upload!.FileName} is imported: {Count(result.Rows, "row")}, {result.Added} added, {result.Changed} changed, {result.Unchanged} unchanged.", "/admin/settings");
+        return ($"{Upload!.FileName} is imported: {Count(result.Rows, "row")}, {result.Added} added, {result.Changed} changed, {result.Unchanged} unchanged.", Url.To("/Admin/Settings/Index"));
     }
 }

@@ -82,14 +82,12 @@ public sealed class IndexModel(ISender sender) : PageModel
             ["area"] = area == string.Empty ? Area : area,
             ["page"] = page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null,
         };
-        var parts = query.Where(p => !string.IsNullOrWhiteSpace(p.Value)).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}");
-        var queryString = string.Join('&', parts);
-        return queryString.Length == 0 ? "/admin/settings" : "/admin/settings?" + queryString;
+        return Url.To("/Admin/Settings/Index", query);
     }
 
     public string SectorName(string? code) => Sectors.FirstOrDefault(s => s.Code == code)?.Name ?? code ?? string.Empty;
 
-    public string KindName(string? kind) => Enum.TryParse<ProvisionKind>(kind, ignoreCase: true, out var k) ? k.Label() : kind ?? string.Empty;
+    public string KindName(string? kind) => FormEnum.Parse<ProvisionKind>(kind, ignoreCase: true) is { } k ? k.Label() : kind ?? string.Empty;
 
     public string AreaName(string? area) => AreaChoices.FirstOrDefault(c => c.Value == area)?.Text ?? area ?? string.Empty;
 

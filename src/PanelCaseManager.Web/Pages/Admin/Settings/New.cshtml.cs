@@ -33,19 +33,10 @@ public sealed class NewModel(ISender sender) : SettingFormPage(sender)
         {
             IdempotencyKey = $"add-setting-form:{FormToken:N}",
         };
-        var (succeeded, result) = await TrySendAsync<AddSetting.Result>(async () =>
-        {
-            try
-            {
-                return await Sender.Send(command, cancellationToken);
-            }
-            catch (IdempotencyKeyReusedException)
-            {
-                throw new DomainRuleException("form-resent", "This form was already sent with other answers, and that setting was added. Check the catalogue before you add another.");
-            }
-        });
+        var (succeeded, result) = await TrySendAsync<AddSetting.Result>(async () => await Sender.Send(command, cancellationToken), whenResent: "This form was already sent with other answers, and that setting was added. Check the catalogue before you add another.");
         if (!succeeded)
         {
+            FormToken = Guid.NewGuid();
             // The URN check runs before a resent form is recognised: the same form pressed twice finds its setting already there.
             var added = await AlreadyAddedAsync(f, cancellationToken);
             if (added is null)
@@ -53,11 +44,11 @@ public sealed class NewModel(ISender sender) : SettingFormPage(sender)
                 return Page();
             }
 
-            return Redirect($"/admin/settings/{added.Id}");
+            return RedirectToPage("/Admin/Settings/Setting", new { id = added.Id });
         }
 
         TempData.Success($"{command.Name} (URN {result!.Urn}) is in the catalogue.");
-        return Redirect($"/admin/settings/{result.Id}");
+        return RedirectToPage("/Admin/Settings/Setting", new { id = result.Id });
     }
 
     private async Task<SettingView?> AlreadyAddedAsync(FieldValues values, CancellationToken cancellationToken)

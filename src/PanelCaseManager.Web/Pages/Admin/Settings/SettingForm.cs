@@ -113,12 +113,12 @@ public abstract class SettingFormPage(ISender sender) : PageModel
     protected FieldValues Read() => new(
         UserForm.Text(Urn),
         UserForm.Text(Name),
-        Enum.TryParse<SettingPhase>(Phase, out var phase) && Enum.IsDefined(phase) ? phase : null,
+        FormEnum.Parse<SettingPhase>(Phase),
         Whole("lowestAge", LowestAge, "Enter the youngest age as a whole number, like 4."),
         Whole("highestAge", HighestAge, "Enter the age by which pupils have left as a whole number, like 11."),
-        Enum.TryParse<ProvisionKind>(Kind, out var kind) && Enum.IsDefined(kind) ? kind : null,
+        FormEnum.Parse<ProvisionKind>(Kind),
         UserForm.Text(Sector),
-        Enum.TryParse<SettingStatus>(Status, out var status) && Enum.IsDefined(status) ? status : null,
+        FormEnum.Parse<SettingStatus>(Status),
         YesNo(InAuthorityArea),
         UserForm.Text(Postcode),
         Coordinate("latitude", Latitude, "Enter the latitude as a number, like 51.905."),
@@ -137,7 +137,7 @@ public abstract class SettingFormPage(ISender sender) : PageModel
     }
 
     /// <summary>Sends the command; its refusals go beside their fields, after what could not be read.</summary>
-    protected async Task<(bool Succeeded, T? Result)> TrySendAsync<T>(Func<Task<T>> send, Func<string, string?>? fieldName = null)
+    protected async Task<(bool Succeeded, T? Result)> TrySendAsync<T>(Func<Task<T>> send, Func<string, string?>? fieldName = null, string? whenResent = null)
     {
         foreach (var (field, message) in _unreadable)
         {
@@ -148,7 +148,7 @@ public abstract class SettingFormPage(ISender sender) : PageModel
         {
             var name = fieldName?.Invoke(field) ?? field;
             return _unreadable.ContainsKey(name) ? Unreadable : name;
-        });
+        }, whenResent);
         ModelState.Remove(Unreadable);
         foreach (var (field, message) in UnansweredChoices())
         {

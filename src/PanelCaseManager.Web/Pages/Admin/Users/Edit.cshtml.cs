@@ -65,7 +65,7 @@ public sealed class EditModel(ISender sender) : PageModel
         var command = new UpdateUser.Command(id, UserForm.Text(DisplayName), UserForm.Text(Email), UserForm.RoleOf(Role), UserForm.Text(Team), UserForm.AgencyOf(Agency), active, Version);
         var (succeeded, user) = await ModelState.TrySendAsync(
             () => sender.Send(command, cancellationToken).AsTask(),
-            field => field switch { "isActive" => "account", "expectedVersion" => string.Empty, _ => field });
+            field => field switch { "isActive" => "account", _ => field });
         await LoadAsync(id, cancellationToken);
         if (!succeeded)
         {
@@ -73,15 +73,14 @@ public sealed class EditModel(ISender sender) : PageModel
         }
 
         TempData.Success(user!.IsActive ? $"{user.DisplayName}'s account is changed." : $"{user.DisplayName}'s account is closed: they can no longer sign in.");
-        return Redirect($"/admin/users/{Uri.EscapeDataString(id)}");
+        return RedirectToPage("/Admin/Users/Edit", new { id });
     }
 
     public async Task<IActionResult> OnPostLinkAsync(string id, CancellationToken cancellationToken)
     {
         var command = new LinkFamilyMember.Command(id, UserForm.Text(CaseReference)?.ToUpperInvariant(), UserForm.Text(Relationship), Version);
         var (succeeded, _) = await ModelState.TrySendAsync(
-            () => sender.Send(command, cancellationToken).AsTask(),
-            field => field == "expectedVersion" ? string.Empty : field);
+            () => sender.Send(command, cancellationToken).AsTask());
         await LoadAsync(id, cancellationToken);
         if (!succeeded)
         {
@@ -91,7 +90,7 @@ public sealed class EditModel(ISender sender) : PageModel
         }
 
         TempData.Success($"{Details.User.DisplayName} can now follow {command.CaseReference}.");
-        return Redirect($"/admin/users/{Uri.EscapeDataString(id)}");
+        return RedirectToPage("/Admin/Users/Edit", new { id });
     }
 
     private async Task LoadAsync(string id, CancellationToken cancellationToken)

@@ -38,7 +38,7 @@ public sealed class IndexModel(ISender sender) : PageModel
 
         if (!string.IsNullOrEmpty(Role))
         {
-            if (Enum.TryParse<Role>(Role, out var parsed) && Enum.IsDefined(parsed))
+            if (FormEnum.Parse<Role>(Role) is { } parsed)
             {
                 role = parsed;
             }

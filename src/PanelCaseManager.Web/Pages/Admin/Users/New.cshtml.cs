@@ -49,6 +49,6 @@ public sealed class NewModel(ISender sender) : PageModel
         }
 
         TempData.Success($"{user!.DisplayName} can now sign in as {user.Role.Describe()}.");
-        return Redirect($"/admin/users/{Uri.EscapeDataString(user.Id)}");
+        return RedirectToPage("/Admin/Users/Edit", new { id = user.Id });
     }
 }

@@ -42,6 +42,7 @@ public sealed class IndexModel(ISender sender) : PageModel
     public string? AddressedTo { get; set; }
 
     [BindProperty(Name = "requestedOn")]
+    [DateInput("The date", Example = "2 11 2026")]
     public DateParts RequestedOn { get; set; } = new();
 
     [BindProperty]
@@ -62,7 +63,7 @@ public sealed class IndexModel(ISender sender) : PageModel
         Agency? agency = null;
         if (!string.IsNullOrWhiteSpace(Agency))
         {
-            if (Enum.TryParse<Agency>(Agency, ignoreCase: false, out var parsed) && EvidenceText.AdviceAgencies.Contains(parsed) && !Agency.Any(char.IsAsciiDigit))
+            if (FormEnum.Parse<Agency>(Agency) is { } parsed && EvidenceText.AdviceAgencies.Contains(parsed))
             {
                 agency = parsed;
             }
@@ -72,11 +73,7 @@ public sealed class IndexModel(ISender sender) : PageModel
             }
         }
 
-        DateOnly? requestedOn = null;
-        if (!RequestedOn.IsEmpty && !RequestedOn.TryGetDate(out requestedOn))
-        {
-            ModelState.AddModelError("requestedOn", "The date must be a real date, like 2 11 2026.");
-        }
+        var requestedOn = RequestedOn.Date;
 
         if (!ModelState.IsValid)
         {
@@ -88,20 +85,10 @@ public sealed class IndexModel(ISender sender) : PageModel
         {
             IdempotencyKey = $"advice-request-form:{FormToken:N}",
         };
-        var (succeeded, result) = await ModelState.TrySendAsync(async () =>
-        {
-            try
-            {
-                return await sender.Send(command, cancellationToken);
-            }
-            catch (IdempotencyKeyReusedException)
-            {
-                FormToken = Guid.NewGuid();
-                throw new DomainRuleException("form-resent", "This form was already used to record a different request for advice. Check the list above, then send the form again if it is still needed.");
-            }
-        });
+        var (succeeded, result) = await ModelState.TrySendAsync(async () => await sender.Send(command, cancellationToken), whenResent: "This form was already used to record a different request for advice. Check the list above, then send the form again if it is still needed.");
         if (!succeeded)
         {
+            FormToken = Guid.NewGuid();
             return Page();
         }
 

@@ -31,6 +31,7 @@ public sealed class ReceivedModel(ISender sender) : PageModel
     public int? Version { get; set; }
 
     [BindProperty(Name = "receivedOn")]
+    [DateInput("The date", Example = "2 11 2026")]
     public DateParts ReceivedOn { get; set; } = new();
 
     [BindProperty]
@@ -64,11 +65,7 @@ public sealed class ReceivedModel(ISender sender) : PageModel
             return NotFound();
         }
 
-        DateOnly? receivedOn = null;
-        if (!ReceivedOn.IsEmpty && !ReceivedOn.TryGetDate(out receivedOn))
-        {
-            ModelState.AddModelError("receivedOn", "The date must be a real date, like 2 11 2026.");
-        }
+        var receivedOn = ReceivedOn.Date;
 
         Guid? evidenceItemId = null;
         if (!string.IsNullOrWhiteSpace(EvidenceItemId))
@@ -91,8 +88,7 @@ public sealed class ReceivedModel(ISender sender) : PageModel
         var command = new RecordAdviceReceived.Command(
             id, adviceRequestId, Version, receivedOn, Summary?.Trim(), string.IsNullOrWhiteSpace(Recommendation) ? null : Recommendation.Trim(), evidenceItemId);
         var (succeeded, result) = await ModelState.TrySendAsync(
-            () => sender.Send(command, cancellationToken).AsTask(),
-            field => field == "expectedVersion" ? string.Empty : field);
+            () => sender.Send(command, cancellationToken).AsTask());
         if (!succeeded)
         {
             return Page();

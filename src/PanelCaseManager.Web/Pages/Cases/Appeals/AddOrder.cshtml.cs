@@ -31,6 +31,7 @@ public sealed class AddOrderModel(ISender sender) : PageModel
     public TribunalOrderKind? Kind { get; set; }
 
     [BindProperty(Name = "madeOn")]
+    [DateInput("The date of the order")]
     public DateParts MadeOn { get; set; } = new();
 
     [BindProperty]
@@ -60,7 +61,7 @@ public sealed class AddOrderModel(ISender sender) : PageModel
         }
 
         FormToken ??= Guid.NewGuid();
-        var madeOn = AppealForms.Date(ModelState, MadeOn, "madeOn", "The date of the order");
+        var madeOn = MadeOn.Date;
         if (!ModelState.IsValid)
         {
             return Page();
@@ -68,18 +69,8 @@ public sealed class AddOrderModel(ISender sender) : PageModel
 
         var command = new AddTribunalOrder.Command(id, appealId, ExpectedVersion, Kind, madeOn) { IdempotencyKey = $"order-form:{FormToken:N}" };
         var (succeeded, _) = await ModelState.TrySendAsync<AddTribunalOrder.Result>(
-            async () =>
-            {
-                try
-                {
-                    return await sender.Send(command, cancellationToken);
-                }
-                catch (IdempotencyKeyReusedException)
-                {
-                    throw new DomainRuleException("form-resent", "This form was already sent with other answers, and that order is recorded. Check the appeal's orders before you record another.");
-                }
-            },
-            field => field);
+            async () => await sender.Send(command, cancellationToken),
+            whenResent: "This form was already sent with other answers, and that order is recorded. Check the appeal's orders before you record another.");
         if (!succeeded)
         {
             FormToken = Guid.NewGuid();

@@ -25,24 +25,29 @@ public sealed class AppealModel(ISender sender) : PageModel
     public int ExpectedVersion { get; set; }
 
     [BindProperty(Name = "responseDueOn")]
+    [DateInput("The date for the council's response")]
     public DateParts ResponseDueOn { get; set; } = new();
 
     [BindProperty(Name = "evidenceDueOn")]
+    [DateInput("The date for evidence")]
     public DateParts EvidenceDueOn { get; set; } = new();
 
     [BindProperty(Name = "hearingOn")]
+    [DateInput("The hearing date")]
     public DateParts HearingOn { get; set; } = new();
 
     [BindProperty]
     public AppealPosition? Position { get; set; }
 
     [BindProperty(Name = "positionOn")]
+    [DateInput("The day the position was given")]
     public DateParts PositionOn { get; set; } = new();
 
     [BindProperty]
     public TribunalOutcome? Outcome { get; set; }
 
     [BindProperty(Name = "decidedOn")]
+    [DateInput("The date of the decision")]
     public DateParts DecidedOn { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid appealId, CancellationToken cancellationToken)
@@ -70,11 +75,11 @@ public sealed class AppealModel(ISender sender) : PageModel
             return NotFound();
         }
 
-        var response = AppealForms.Date(ModelState, ResponseDueOn, "responseDueOn", "The date for the council's response");
-        var evidence = AppealForms.Date(ModelState, EvidenceDueOn, "evidenceDueOn", "The date for evidence");
-        var hearing = AppealForms.Date(ModelState, HearingOn, "hearingOn", "The hearing date");
-        var positionOn = AppealForms.Date(ModelState, PositionOn, "positionOn", "The day the position was given");
-        var decidedOn = AppealForms.Date(ModelState, DecidedOn, "decidedOn", "The date of the decision");
+        var response = ResponseDueOn.Date;
+        var evidence = EvidenceDueOn.Date;
+        var hearing = HearingOn.Date;
+        var positionOn = PositionOn.Date;
+        var decidedOn = DecidedOn.Date;
         if (!ModelState.IsValid)
         {
             return Page();

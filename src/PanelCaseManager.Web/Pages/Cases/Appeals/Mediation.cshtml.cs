@@ -29,15 +29,18 @@ public sealed class MediationModel(ISender sender) : PageModel
     public MediationChoice? Choice { get; set; }
 
     [BindProperty(Name = "choiceMadeOn")]
+    [DateInput("The day the family gave their choice")]
     public DateParts ChoiceMadeOn { get; set; } = new();
 
     [BindProperty(Name = "heldOn")]
+    [DateInput("The day of the mediation")]
     public DateParts HeldOn { get; set; } = new();
 
     [BindProperty]
     public MediationOutcome? Outcome { get; set; }
 
     [BindProperty(Name = "certificateIssuedOn")]
+    [DateInput("The certificate's date")]
     public DateParts CertificateIssuedOn { get; set; } = new();
 
     public static IReadOnlyList<Choice> ChoiceChoices { get; } =
@@ -69,9 +72,9 @@ public sealed class MediationModel(ISender sender) : PageModel
             return NotFound();
         }
 
-        var choiceMadeOn = Date(ChoiceMadeOn, "choiceMadeOn", "The day the family gave their choice");
-        var heldOn = Date(HeldOn, "heldOn", "The day of the mediation");
-        var certificate = Date(CertificateIssuedOn, "certificateIssuedOn", "The certificate's date");
+        var choiceMadeOn = ChoiceMadeOn.Date;
+        var heldOn = HeldOn.Date;
+        var certificate = CertificateIssuedOn.Date;
         if (!ModelState.IsValid)
         {
             return Page();
@@ -87,22 +90,6 @@ public sealed class MediationModel(ISender sender) : PageModel
 
         TempData.Success($"The mediation about notice {Mediation.NoticeReference} is updated.");
         return RedirectToPage("/Cases/Appeals/Index", new { id });
-    }
-
-    private DateOnly? Date(DateParts parts, string field, string what)
-    {
-        if (parts.IsEmpty)
-        {
-            return null;
-        }
-
-        if (parts.TryGetDate(out var date))
-        {
-            return date;
-        }
-
-        ModelState.AddModelError(field, $"{what} must be a real date, like 14 3 2026.");
-        return null;
     }
 
     private async Task<bool> LoadAsync(Guid id, Guid mediationId, CancellationToken cancellationToken)

@@ -28,6 +28,7 @@ public sealed class OrderMetModel(ISender sender) : PageModel
     public int ExpectedVersion { get; set; }
 
     [BindProperty(Name = "metOn")]
+    [DateInput("The day the order was carried out")]
     public DateParts MetOn { get; set; } = new();
 
     [BindProperty]
@@ -56,7 +57,7 @@ public sealed class OrderMetModel(ISender sender) : PageModel
             return NotFound();
         }
 
-        var metOn = AppealForms.Date(ModelState, MetOn, "metOn", "The day the order was carried out");
+        var metOn = MetOn.Date;
         Guid? noticeId = null;
         if (MetByNoticeId is not (null or "" or NoNotice))
         {

@@ -30,15 +30,19 @@ public sealed class RegisterAppealModel(ISender sender) : PageModel
     public AppealSubject? Subject { get; set; }
 
     [BindProperty(Name = "registeredOn")]
+    [DateInput("The day the tribunal registered the appeal")]
     public DateParts RegisteredOn { get; set; } = new();
 
     [BindProperty(Name = "responseDueOn")]
+    [DateInput("The date for the council's response")]
     public DateParts ResponseDueOn { get; set; } = new();
 
     [BindProperty(Name = "evidenceDueOn")]
+    [DateInput("The date for evidence")]
     public DateParts EvidenceDueOn { get; set; } = new();
 
     [BindProperty(Name = "hearingOn")]
+    [DateInput("The hearing date")]
     public DateParts HearingOn { get; set; } = new();
 
     [BindProperty]
@@ -67,10 +71,10 @@ public sealed class RegisterAppealModel(ISender sender) : PageModel
             ModelState.AddModelError("noticeId", "Choose the notice the family appealed against.");
         }
 
-        var registered = AppealForms.Date(ModelState, RegisteredOn, "registeredOn", "The day the tribunal registered the appeal");
-        var response = AppealForms.Date(ModelState, ResponseDueOn, "responseDueOn", "The date for the council's response");
-        var evidence = AppealForms.Date(ModelState, EvidenceDueOn, "evidenceDueOn", "The date for evidence");
-        var hearing = AppealForms.Date(ModelState, HearingOn, "hearingOn", "The hearing date");
+        var registered = RegisteredOn.Date;
+        var response = ResponseDueOn.Date;
+        var evidence = EvidenceDueOn.Date;
+        var hearing = HearingOn.Date;
         if (!ModelState.IsValid)
         {
             return Page();
@@ -78,18 +82,8 @@ public sealed class RegisterAppealModel(ISender sender) : PageModel
 
         var command = new RegisterAppeal.Command(id, notice!.Id, Subject, registered, response, evidence, hearing) { IdempotencyKey = $"appeal-form:{FormToken:N}" };
         var (succeeded, _) = await ModelState.TrySendAsync<RegisterAppeal.Result>(
-            async () =>
-            {
-                try
-                {
-                    return await sender.Send(command, cancellationToken);
-                }
-                catch (IdempotencyKeyReusedException)
-                {
-                    throw new DomainRuleException("form-resent", "This form was already sent with other answers, and that appeal is recorded. Check the case's appeals before you record another.");
-                }
-            },
-            field => field);
+            async () => await sender.Send(command, cancellationToken),
+            whenResent: "This form was already sent with other answers, and that appeal is recorded. Check the case's appeals before you record another.");
         if (!succeeded)
         {
             FormToken = Guid.NewGuid();

@@ -26,6 +26,7 @@ public sealed class StartMediationModel(ISender sender) : PageModel
     public string? NoticeId { get; set; }
 
     [BindProperty(Name = "adviserContactedOn")]
+    [DateInput("The day the family contacted the adviser")]
     public DateParts AdviserContactedOn { get; set; } = new();
 
     [BindProperty]
@@ -54,11 +55,7 @@ public sealed class StartMediationModel(ISender sender) : PageModel
             ModelState.AddModelError("noticeId", "Choose the notice the family wants to mediate about.");
         }
 
-        DateOnly? contactedOn = null;
-        if (!AdviserContactedOn.IsEmpty && !AdviserContactedOn.TryGetDate(out contactedOn))
-        {
-            ModelState.AddModelError("adviserContactedOn", "The day the family contacted the adviser must be a real date, like 14 3 2026.");
-        }
+        var contactedOn = AdviserContactedOn.Date;
 
         if (!ModelState.IsValid)
         {
@@ -67,18 +64,8 @@ public sealed class StartMediationModel(ISender sender) : PageModel
 
         var command = new StartMediation.Command(id, notice!.Id, contactedOn) { IdempotencyKey = $"mediation-form:{FormToken:N}" };
         var (succeeded, _) = await ModelState.TrySendAsync<StartMediation.Result>(
-            async () =>
-            {
-                try
-                {
-                    return await sender.Send(command, cancellationToken);
-                }
-                catch (IdempotencyKeyReusedException)
-                {
-                    throw new DomainRuleException("form-resent", "This form was already sent with other answers, and that contact is recorded. Check the case's mediation before you record another.");
-                }
-            },
-            field => field);
+            async () => await sender.Send(command, cancellationToken),
+            whenResent: "This form was already sent with other answers, and that contact is recorded. Check the case's mediation before you record another.");
         if (!succeeded)
         {
             FormToken = Guid.NewGuid();

@@ -42,6 +42,7 @@ public sealed class AddModel(ISender sender, IOptions<EvidenceOptions> options) 
     public string? Author { get; set; }
 
     [BindProperty(Name = "receivedOn")]
+    [DateInput("The date", Example = "2 11 2026")]
     public DateParts ReceivedOn { get; set; } = new();
 
     [BindProperty]
@@ -74,11 +75,7 @@ public sealed class AddModel(ISender sender, IOptions<EvidenceOptions> options) 
         FormToken ??= Guid.NewGuid();
         var kind = ParseEnum<EvidenceKind>(Kind, "kind", "Choose the kind of evidence from the list.");
         var agency = ParseEnum<Agency>(Agency, "agency", "Choose the agency from the list.");
-        DateOnly? receivedOn = null;
-        if (!ReceivedOn.IsEmpty && !ReceivedOn.TryGetDate(out receivedOn))
-        {
-            ModelState.AddModelError("receivedOn", "The date must be a real date, like 2 11 2026.");
-        }
+        var receivedOn = ReceivedOn.Date;
 
         Guid? adviceRequestId = null;
         if (!string.IsNullOrWhiteSpace(AdviceRequestId))
@@ -109,19 +106,8 @@ public sealed class AddModel(ISender sender, IOptions<EvidenceOptions> options) 
         AddEvidence.Result? result;
         try
         {
-            (succeeded, result) = await ModelState.TrySendAsync(async () =>
-            {
-                try
-                {
-                    return await sender.Send(command, cancellationToken);
-                }
-                catch (IdempotencyKeyReusedException)
-                {
-                    FormToken = Guid.NewGuid();
-                    throw new PanelCaseManager.Domain.Common.DomainRuleException(
-                        "form-resent", "This form was already used to add a different document. Check the case's evidence, then choose the file and send the form again.");
-                }
-            });
+            (succeeded, result) = await ModelState.TrySendAsync(async () => await sender.Send(command, cancellationToken),
+                whenResent: "This form was already used to add a different document. Check the case's evidence, then choose the file and send the form again.");
         }
         catch (DependencyUnavailableException unavailable)
         {
@@ -134,6 +120,7 @@ public sealed class AddModel(ISender sender, IOptions<EvidenceOptions> options) 
 
         if (!succeeded)
         {
+            FormToken = Guid.NewGuid();
             return Page();
         }
 
@@ -151,7 +138,7 @@ public sealed class AddModel(ISender sender, IOptions<EvidenceOptions> options) 
             return null;
         }
 
-        if (Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !value.Any(char.IsAsciiDigit))
+        if (FormEnum.Parse<T>(value, ignoreCase: true) is { } parsed)
         {
             return parsed;
         }

@@ -34,7 +34,7 @@ public sealed class CheckAnswersModel(ISender sender, Sen2Catalogue sen2) : Page
         var draft = await sender.Send(new GetRequestDraft.Query(draftId), cancellationToken);
         if (draft.IsSubmitted)
         {
-            return Redirect($"/cases/{draft.SubmittedRequestId}");
+            return RedirectToPage("/Cases/Overview", new { id = draft.SubmittedRequestId });
         }
 
         await ShowAsync(draft, cancellationToken);
@@ -51,7 +51,7 @@ public sealed class CheckAnswersModel(ISender sender, Sen2Catalogue sen2) : Page
                 TempData.Success($"Placement request {result.Reference} logged.");
             }
 
-            return Redirect($"/cases/{result.Id}");
+            return RedirectToPage("/Cases/Overview", new { id = result.Id });
         }
         catch (RequestValidationException validation)
         {
@@ -62,7 +62,7 @@ public sealed class CheckAnswersModel(ISender sender, Sen2Catalogue sen2) : Page
         catch (ConcurrencyConflictException)
         {
             // Submitted twice at once: the other press made the case, and this page now goes to it.
-            return Redirect(RequestJourney.CheckAnswers(draftId));
+            return Redirect(RequestJourney.CheckAnswers(Url, draftId));
         }
         catch (DomainRuleException rule)
         {
@@ -73,7 +73,7 @@ public sealed class CheckAnswersModel(ISender sender, Sen2Catalogue sen2) : Page
         }
     }
 
-    public string Change(RequestDraftStep step) => $"{RequestJourney.PathOf(DraftId, step)}?returnTo={RequestJourney.ReturnToCheckAnswers}";
+    public string Change(RequestDraftStep step) => RequestJourney.ChangeFromCheckAnswers(Url, DraftId, step);
 
     public string NeedName(string? code) => code is null ? "None" : sen2.Contains(code) ? $"{sen2.Get(code).Description} ({code})" : code;
 
@@ -85,7 +85,7 @@ public sealed class CheckAnswersModel(ISender sender, Sen2Catalogue sen2) : Page
         Problems = problems
             .SelectMany(p => p.Value.Take(1).Select(message => (Field: p.Key, Message: message)))
             .Select(p => new Problem(p.Message, RequestDraftSteps.StepOf(p.Field) is { } step
-                ? $"{RequestJourney.PathOf(draft.Id, step)}?returnTo={RequestJourney.ReturnToCheckAnswers}#{FieldIds.For(p.Field)}"
+                ? $"{RequestJourney.ChangeFromCheckAnswers(Url, draft.Id, step)}#{FieldIds.For(p.Field)}"
                 : "#main-content"))
             .ToList();
         if (Answers.AssignedOfficerId is { } officerId)

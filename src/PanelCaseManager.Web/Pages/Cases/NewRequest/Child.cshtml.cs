@@ -15,6 +15,8 @@ public sealed class ChildModel(ISender sender) : RequestStepModel(sender)
     {
         public string? GivenName { get; set; }
         public string? FamilyName { get; set; }
+        [ModelBinder(Name = "dateOfBirth")]
+        [DateInput("The date of birth", Example = "14 3 2016")]
         public DateParts DateOfBirth { get; set; } = new();
         public string? Upn { get; set; }
         public string? Postcode { get; set; }
@@ -46,7 +48,7 @@ public sealed class ChildModel(ISender sender) : RequestStepModel(sender)
             Child = new SubmitPlacementRequest.ChildDetails(
                 Clean(Child.GivenName),
                 Clean(Child.FamilyName),
-                ReadDate(Child.DateOfBirth, "child.dateOfBirth", "The date of birth"),
+                Child.DateOfBirth.Date,
                 Clean(Child.Upn)?.ToUpperInvariant(),
                 Clean(Child.Postcode)?.ToUpperInvariant(),
                 null,

@@ -177,14 +177,14 @@ public sealed partial class PreferencesModel(ISender sender, IOptions<PlacementR
                 continue;
             }
 
-            var kind = Enum.TryParse<PreferenceKind>(form.Kind, out var parsed) && Enum.IsDefined(parsed) ? parsed : (PreferenceKind?)null;
+            var kind = FormEnum.Parse<PreferenceKind>(form.Kind);
             _sent.Add((row, FromCatalogue: false, Reported: false));
             preferences.Add(new SubmitPlacementRequest.PreferenceInput(
                 preferences.Count + 1,
                 kind,
                 kind == PreferenceKind.TypeOfProvision ? null : Clean(form.SettingName),
                 kind == PreferenceKind.TypeOfProvision ? null : Clean(form.SettingUrn),
-                kind == PreferenceKind.NamedSetting ? null : Enum.TryParse<ProvisionKind>(form.ProvisionKind, out var provision) && Enum.IsDefined(provision) ? provision : null,
+                kind == PreferenceKind.NamedSetting ? null : FormEnum.Parse<ProvisionKind>(form.ProvisionKind),
                 reasons));
         }
 

@@ -16,7 +16,8 @@ public sealed class RequestModel(ISender sender) : RequestStepModel(sender)
     [BindProperty]
     public string? Type { get; set; }
 
-    [BindProperty]
+    [BindProperty(Name = "receivedDate")]
+    [DateInput("The date the request was received", Example = "14 3 2016")]
     public DateParts ReceivedDate { get; set; } = new();
 
     public override RequestDraftStep ThisStep => RequestDraftStep.Request;
@@ -38,7 +39,7 @@ public sealed class RequestModel(ISender sender) : RequestStepModel(sender)
     protected override SubmitPlacementRequest.Command Read() =>
         RequestDraftSteps.Empty(null) with
         {
-            Type = Enum.TryParse<RequestType>(Type, out var type) && Enum.IsDefined(type) ? type : null,
-            ReceivedDate = ReadDate(ReceivedDate, "receivedDate", "The date the request was received"),
+            Type = FormEnum.Parse<RequestType>(Type),
+            ReceivedDate = ReceivedDate.Date,
         };
 }

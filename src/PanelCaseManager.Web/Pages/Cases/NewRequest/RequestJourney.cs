@@ -12,19 +12,24 @@ public static class RequestJourney
 {
     public const string ReturnToCheckAnswers = "check-answers";
 
-    public static string Slug(RequestDraftStep step) => step switch
+    /// <summary>The page that asks a step's questions.</summary>
+    public static string PageOf(RequestDraftStep step) => step switch
     {
-        RequestDraftStep.Child => "child",
-        RequestDraftStep.Request => "request",
-        RequestDraftStep.Needs => "needs",
-        RequestDraftStep.Preferences => "preferences",
-        RequestDraftStep.Officer => "officer",
+        RequestDraftStep.Child => "/Cases/NewRequest/Child",
+        RequestDraftStep.Request => "/Cases/NewRequest/Request",
+        RequestDraftStep.Needs => "/Cases/NewRequest/Needs",
+        RequestDraftStep.Preferences => "/Cases/NewRequest/Preferences",
+        RequestDraftStep.Officer => "/Cases/NewRequest/Officer",
         _ => throw new ArgumentOutOfRangeException(nameof(step), step, null),
     };
 
-    public static string PathOf(Guid draftId, RequestDraftStep step) => $"/cases/new/{draftId}/{Slug(step)}";
+    public static string PathOf(IUrlHelper url, Guid draftId, RequestDraftStep step) => url.To(PageOf(step), new { draftId });
 
-    public static string CheckAnswers(Guid draftId) => $"/cases/new/{draftId}/check-answers";
+    /// <summary>A step's page when changing an answer from "check your answers", to which it then returns.</summary>
+    public static string ChangeFromCheckAnswers(IUrlHelper url, Guid draftId, RequestDraftStep step) =>
+        url.To(PageOf(step), new { draftId, returnTo = ReturnToCheckAnswers });
+
+    public static string CheckAnswers(IUrlHelper url, Guid draftId) => url.To("/Cases/NewRequest/CheckAnswers", new { draftId });
 
     public static string Title(RequestDraftStep step) => step switch
     {
@@ -66,9 +71,9 @@ public abstract class RequestStepModel(ISender sender) : PageModel
         get
         {
             var index = RequestDraftSteps.InOrder.ToList().IndexOf(ThisStep);
-            return ReturnTo == RequestJourney.ReturnToCheckAnswers ? RequestJourney.CheckAnswers(DraftId)
-                : index == 0 ? "/cases/new"
-                : RequestJourney.PathOf(DraftId, RequestDraftSteps.InOrder[index - 1]);
+            return ReturnTo == RequestJourney.ReturnToCheckAnswers ? RequestJourney.CheckAnswers(Url, DraftId)
+                : index == 0 ? Url.To("/Cases/NewRequest/Start")
+                : RequestJourney.PathOf(Url, DraftId, RequestDraftSteps.InOrder[index - 1]);
         }
     }
 
@@ -104,13 +109,13 @@ public abstract class RequestStepModel(ISender sender) : PageModel
 
         if (result!.Submitted)
         {
-            return Redirect($"/cases/{result.SubmittedRequestId}");
+            return RedirectToPage("/Cases/Overview", new { id = result.SubmittedRequestId });
         }
 
         var index = RequestDraftSteps.InOrder.ToList().IndexOf(ThisStep);
         var next = ReturnTo == RequestJourney.ReturnToCheckAnswers || index == RequestDraftSteps.InOrder.Count - 1
-            ? RequestJourney.CheckAnswers(draftId)
-            : RequestJourney.PathOf(draftId, RequestDraftSteps.InOrder[index + 1]);
+            ? RequestJourney.CheckAnswers(Url, draftId)
+            : RequestJourney.PathOf(Url, draftId, RequestDraftSteps.InOrder[index + 1]);
         return Redirect(next);
     }
 
@@ -140,28 +145,10 @@ public abstract class RequestStepModel(ISender sender) : PageModel
 
     protected static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    /// <summary>A date from its three boxes: null when empty, or an error on the field when they make no real date.</summary>
-    protected DateOnly? ReadDate(DateParts parts, string field, string label)
-    {
-        ArgumentNullException.ThrowIfNull(parts);
-        if (parts.IsEmpty)
-        {
-            return null;
-        }
-
-        if (parts.TryGetDate(out var date))
-        {
-            return date;
-        }
-
-        ModelState.AddModelError(field, $"{label} must be a real date, like 14 3 2016.");
-        return null;
-    }
-
     private async Task<IActionResult?> LoadAsync(Guid draftId, CancellationToken cancellationToken)
     {
         DraftId = draftId;
         Draft = await sender.Send(new GetRequestDraft.Query(draftId), cancellationToken);
-        return Draft.IsSubmitted ? Redirect($"/cases/{Draft.SubmittedRequestId}") : null;
+        return Draft.IsSubmitted ? RedirectToPage("/Cases/Overview", new { id = Draft.SubmittedRequestId }) : null;
     }
 }

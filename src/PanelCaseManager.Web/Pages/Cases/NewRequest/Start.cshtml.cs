@@ -18,6 +18,6 @@ public sealed class StartModel(ISender sender) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var draft = await sender.Send(new StartRequestDraft.Command(), cancellationToken);
-        return Redirect(RequestJourney.PathOf(draft.DraftId, RequestDraftStep.Child));
+        return Redirect(RequestJourney.PathOf(Url, draft.DraftId, RequestDraftStep.Child));
     }
 }

@@ -44,7 +44,7 @@ public sealed class IndexModel(ISender sender) : PageModel
             return Page();
         }
 
-        return Redirect(NoticeRoutes.Href(id, notice));
+        return Redirect(NoticeRoutes.Href(Url, id, notice));
     }
 
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)

@@ -89,19 +89,10 @@ public sealed class NoticeModel(ISender sender) : PageModel
         }
 
         var command = new IssueAppealableNotice.Command(id, Notice, NamedInPlan, Reasons) { IdempotencyKey = $"notice-form:{FormToken:N}" };
-        var (succeeded, result) = await ModelState.TrySendAsync(async () =>
-        {
-            try
-            {
-                return await sender.Send(command, cancellationToken);
-            }
-            catch (IdempotencyKeyReusedException)
-            {
-                throw new Domain.Common.DomainRuleException("form-resent", "This form was already sent with other answers. Check the notice on the Letters tab before sending another.");
-            }
-        });
+        var (succeeded, result) = await ModelState.TrySendAsync(async () => await sender.Send(command, cancellationToken), whenResent: "This form was already sent with other answers. Check the notice on the Letters tab before sending another.");
         if (!succeeded)
         {
+            FormToken = Guid.NewGuid();
             return Page();
         }
 

@@ -1,5 +1,7 @@
 using PanelCaseManager.Domain.Letters;
+using Microsoft.AspNetCore.Mvc;
 using PanelCaseManager.Web.Api;
+using PanelCaseManager.Web.Ui;
 
 namespace PanelCaseManager.Web.Pages.Cases.Notices;
 
@@ -9,5 +11,5 @@ internal static class NoticeRoutes
     public static LetterOutcome? FromRoute(string? route) =>
         LetterOutcomes.Notices.Cast<LetterOutcome?>().FirstOrDefault(n => LetterTemplatesApi.RouteName(n!.Value) == route);
 
-    public static string Href(Guid caseId, LetterOutcome notice) => $"/cases/{caseId}/notices/{LetterTemplatesApi.RouteName(notice)}";
+    public static string Href(IUrlHelper url, Guid caseId, LetterOutcome notice) => url.To("/Cases/Notices/Notice", new { id = caseId, notice = LetterTemplatesApi.RouteName(notice) });
 }

@@ -34,6 +34,7 @@ public sealed class IndexModel(ISender sender) : PageModel
     public string? GivenBy { get; set; }
 
     [BindProperty(Name = "gatheredOn")]
+    [DateInput("The date", Example = "2 11 2026")]
     public DateParts GatheredOn { get; set; } = new();
 
     [BindProperty]
@@ -74,11 +75,7 @@ public sealed class IndexModel(ISender sender) : PageModel
             }
         }
 
-        DateOnly? gatheredOn = null;
-        if (!GatheredOn.IsEmpty && !GatheredOn.TryGetDate(out gatheredOn))
-        {
-            ModelState.AddModelError("gatheredOn", "The date must be a real date, like 2 11 2026.");
-        }
+        var gatheredOn = GatheredOn.Date;
 
         if (!ModelState.IsValid)
         {
@@ -90,20 +87,10 @@ public sealed class IndexModel(ISender sender) : PageModel
         {
             IdempotencyKey = $"case-view-form:{FormToken:N}",
         };
-        var (succeeded, result) = await ModelState.TrySendAsync(async () =>
-        {
-            try
-            {
-                return await sender.Send(command, cancellationToken);
-            }
-            catch (IdempotencyKeyReusedException)
-            {
-                FormToken = Guid.NewGuid();
-                throw new DomainRuleException("form-resent", "This form was already used to record other views. Check the views above, then send the form again if these are still to be recorded.");
-            }
-        });
+        var (succeeded, result) = await ModelState.TrySendAsync(async () => await sender.Send(command, cancellationToken), whenResent: "This form was already used to record other views. Check the views above, then send the form again if these are still to be recorded.");
         if (!succeeded)
         {
+            FormToken = Guid.NewGuid();
             return Page();
         }
 
