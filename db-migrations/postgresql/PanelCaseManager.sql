@@ -2419,14 +2419,46 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207202122_AnnualReviews') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207204909_OneOpenAppealPerNotice') THEN
+    ALTER TABLE "TribunalAppeals" ADD "OpenNoticeLetterId" uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207204909_OneOpenAppealPerNotice') THEN
+    UPDATE "TribunalAppeals" SET "OpenNoticeLetterId" = "NoticeLetterId" WHERE "Outcome" IS NULL AND ("Position" IS NULL OR "Position" = 'Opposes');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207204909_OneOpenAppealPerNotice') THEN
+    CREATE UNIQUE INDEX "IX_TribunalAppeals_OpenNoticeLetterId" ON "TribunalAppeals" ("OpenNoticeLetterId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207204909_OneOpenAppealPerNotice') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207204909_OneOpenAppealPerNotice', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207215250_AnnualReviews') THEN
     ALTER TABLE "Plans" ADD "CeasedOn" date;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207202122_AnnualReviews') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207215250_AnnualReviews') THEN
     CREATE TABLE "AnnualReviews" (
         "Id" uuid NOT NULL,
         "PlanId" uuid NOT NULL,
@@ -2461,37 +2493,37 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207202122_AnnualReviews') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207215250_AnnualReviews') THEN
     CREATE INDEX "IX_AnnualReviews_ChildId" ON "AnnualReviews" ("ChildId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207202122_AnnualReviews') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207215250_AnnualReviews') THEN
     CREATE INDEX "IX_AnnualReviews_PlacementRequestId" ON "AnnualReviews" ("PlacementRequestId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207202122_AnnualReviews') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207215250_AnnualReviews') THEN
     CREATE UNIQUE INDEX "IX_AnnualReviews_PlanId_MeetingDate" ON "AnnualReviews" ("PlanId", "MeetingDate");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207202122_AnnualReviews') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207215250_AnnualReviews') THEN
     CREATE INDEX "IX_AnnualReviews_SettingId" ON "AnnualReviews" ("SettingId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207202122_AnnualReviews') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207215250_AnnualReviews') THEN
     INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-    VALUES ('20261207202122_AnnualReviews', '10.0.14');
+    VALUES ('20261207215250_AnnualReviews', '10.0.14');
     END IF;
 END $EF$;
 COMMIT;

@@ -2552,7 +2552,44 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207202045_AnnualReviews'
+    WHERE [MigrationId] = N'20261207204757_OneOpenAppealPerNotice'
+)
+BEGIN
+    ALTER TABLE [TribunalAppeals] ADD [OpenNoticeLetterId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207204757_OneOpenAppealPerNotice'
+)
+BEGIN
+    EXEC(N'UPDATE [TribunalAppeals] SET [OpenNoticeLetterId] = [NoticeLetterId] WHERE [Outcome] IS NULL AND ([Position] IS NULL OR [Position] = N''Opposes'')');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207204757_OneOpenAppealPerNotice'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_TribunalAppeals_OpenNoticeLetterId] ON [TribunalAppeals] ([OpenNoticeLetterId]) WHERE [OpenNoticeLetterId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207204757_OneOpenAppealPerNotice'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207204757_OneOpenAppealPerNotice', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207215241_AnnualReviews'
 )
 BEGIN
     ALTER TABLE [Plans] ADD [CeasedOn] date NULL;
@@ -2560,7 +2597,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207202045_AnnualReviews'
+    WHERE [MigrationId] = N'20261207215241_AnnualReviews'
 )
 BEGIN
     CREATE TABLE [AnnualReviews] (
@@ -2596,7 +2633,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207202045_AnnualReviews'
+    WHERE [MigrationId] = N'20261207215241_AnnualReviews'
 )
 BEGIN
     CREATE INDEX [IX_AnnualReviews_ChildId] ON [AnnualReviews] ([ChildId]);
@@ -2604,7 +2641,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207202045_AnnualReviews'
+    WHERE [MigrationId] = N'20261207215241_AnnualReviews'
 )
 BEGIN
     CREATE INDEX [IX_AnnualReviews_PlacementRequestId] ON [AnnualReviews] ([PlacementRequestId]);
@@ -2612,7 +2649,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207202045_AnnualReviews'
+    WHERE [MigrationId] = N'20261207215241_AnnualReviews'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_AnnualReviews_PlanId_MeetingDate] ON [AnnualReviews] ([PlanId], [MeetingDate]);
@@ -2620,7 +2657,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207202045_AnnualReviews'
+    WHERE [MigrationId] = N'20261207215241_AnnualReviews'
 )
 BEGIN
     CREATE INDEX [IX_AnnualReviews_SettingId] ON [AnnualReviews] ([SettingId]);
@@ -2628,11 +2665,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207202045_AnnualReviews'
+    WHERE [MigrationId] = N'20261207215241_AnnualReviews'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261207202045_AnnualReviews', N'10.0.14');
+    VALUES (N'20261207215241_AnnualReviews', N'10.0.14');
 END;
 
 COMMIT;

@@ -501,6 +501,9 @@ namespace PanelCaseManager.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly>("NoticeSentOn")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("OpenNoticeLetterId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -544,6 +547,9 @@ namespace PanelCaseManager.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("NoticeLetterId");
+
+                    b.HasIndex("OpenNoticeLetterId")
+                        .IsUnique();
 
                     b.HasIndex("PlacementRequestId");
 

@@ -501,6 +501,9 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("NoticeSentOn")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("OpenNoticeLetterId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
@@ -544,6 +547,10 @@ namespace PanelCaseManager.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("NoticeLetterId");
+
+                    b.HasIndex("OpenNoticeLetterId")
+                        .IsUnique()
+                        .HasFilter("[OpenNoticeLetterId] IS NOT NULL");
 
                     b.HasIndex("PlacementRequestId");
 

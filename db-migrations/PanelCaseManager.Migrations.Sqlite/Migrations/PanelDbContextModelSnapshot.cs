@@ -494,6 +494,9 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("NoticeSentOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OpenNoticeLetterId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -537,6 +540,9 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("NoticeLetterId");
+
+                    b.HasIndex("OpenNoticeLetterId")
+                        .IsUnique();
 
                     b.HasIndex("PlacementRequestId");
 

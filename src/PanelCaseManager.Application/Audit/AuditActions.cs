@@ -103,6 +103,7 @@ public static class AuditActions
         ["GiveYourViews.Command"] = "Gave their views",
         ["AskForAPlace.Command"] = "Asked for a place",
         ["GetYourRights.Query"] = "Read their rights",
+        ["GetYourMediationAndAppeal.Query"] = "Read where their mediation and appeal stand",
 
         // Provision catalogue and sector profiles
         ["ListSettings.Query"] = "Read the settings catalogue",

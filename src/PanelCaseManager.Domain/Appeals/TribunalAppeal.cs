@@ -153,7 +153,7 @@ public sealed record AppealProblem(string Field, string Message);
 /// s.51(2)): what it is about, the day the tribunal registered it and the dates it set (the council's response, evidence,
 /// hearing), the council's position, the tribunal's decision and its orders. Each order is a deadline on the case's
 /// statutory clock (<see cref="TribunalAppealChanged"/>): reg 44 after a decision, reg 45 when the council concedes.
-/// One open appeal per notice.
+/// One open appeal per notice: the command checks it, and the database refuses a second (<see cref="OpenNoticeLetterId"/>).
 /// </summary>
 public sealed class TribunalAppeal : AggregateRoot
 {
@@ -199,6 +199,12 @@ public sealed class TribunalAppeal : AggregateRoot
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public IReadOnlyList<TribunalOrder> Orders => _orders;
+
+    /// <summary>
+    /// The notice, while the appeal is open (<see cref="IsOpen"/>); null once it has ended. The database holds each value
+    /// once (a unique index, docs/adr/0257), so two registrations that race cannot both leave an open appeal on a notice.
+    /// </summary>
+    public Guid? OpenNoticeLetterId { get; private set; }
 
     /// <summary>Still to be decided: not withdrawn, not conceded, no decision yet.</summary>
     public bool IsOpen => Outcome is null && Position is not (AppealPosition.Concedes or AppealPosition.WithdrawnByFamily);
@@ -293,6 +299,7 @@ public sealed class TribunalAppeal : AggregateRoot
             ResponseDueOn = responseDueOn,
             EvidenceDueOn = evidenceDueOn,
             HearingOn = hearingOn,
+            OpenNoticeLetterId = notice.Id,
             RecordedBy = by,
             RecordedAt = at,
             UpdatedAt = at,
@@ -389,6 +396,7 @@ public sealed class TribunalAppeal : AggregateRoot
         PositionOn = positionOn;
         Outcome = outcome;
         DecidedOn = decidedOn;
+        OpenNoticeLetterId = IsOpen ? NoticeLetterId : null;
         UpdatedAt = at;
         Raise(new TribunalAppealChanged(PlacementRequestId, Id, NoticeReference, "appeal updated", [], by, at));
     }

@@ -42,9 +42,7 @@ internal static class SettingsApi
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
         group.MapPut("/{id:guid}", async (Guid id, [FromBody] ChangeSettingRequest body, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new ChangeSetting.Command(
-                    id, body.ExpectedVersion, body.Urn, body.Name, body.Phase, body.LowestAge, body.HighestAge, body.Kind, body.Sector, body.Status,
-                    body.InAuthorityArea, body.Postcode, body.Latitude, body.Longitude, body.CommissionedPlaces, body.PlacesFilled, body.AnnualCost), ct)))
+                TypedResults.Ok(await sender.Send(ChangeSetting.Command.Of(id, body.ExpectedVersion, body), ct)))
             .WithName("ChangeSetting")
             .WithSummary("Change a setting: send all its fields and the version you read")
             .ProducesValidationProblem()
@@ -105,5 +103,5 @@ internal static class SettingsApi
         double? Longitude,
         int? CommissionedPlaces,
         int? PlacesFilled,
-        decimal? AnnualCost);
+        decimal? AnnualCost) : ISettingFields;
 }

@@ -251,7 +251,7 @@ public class FamilyTruthAndReadabilityTests
     private static IEnumerable<string> FamilyPages =>
     [
         "/your-requests", "/your-requests/{id}", "/your-requests/{id}/what-happens-next", "/your-requests/{id}/give-your-views",
-        "/your-requests/{id}/ask-for-a-place", "/your-rights", "/accessibility", "/privacy", "/contact",
+        "/your-requests/{id}/ask-for-a-place", "/your-requests/{id}/mediation-and-appeal", "/your-rights", "/accessibility", "/privacy", "/contact",
     ];
 
     [TestCaseSource(nameof(FamilyPages))]

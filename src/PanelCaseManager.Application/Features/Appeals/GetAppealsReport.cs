@@ -108,21 +108,21 @@ public static class GetAppealsReport
                 throw new NotFoundException("Team", team);
             }
 
+            // The area's figures read every case: no semi-join over all of them (at 10⁵ cases it cost as much as the rest).
             var teamCases = team is null
-                ? db.PlacementRequests.AsNoTracking().Select(p => p.Id)
+                ? null
                 : from p in db.PlacementRequests.AsNoTracking()
                   join o in db.Users on p.AssignedOfficerId equals o.Id
                   where o.Team == team
                   select p.Id;
 
             // A notice reissued to correct it counts once: the letter that replaced it.
-            var notices = await db.IssuedLetters.AsNoTracking()
-                .Where(l => Appealable.Contains(l.Outcome) && l.LetterDate >= from && l.LetterDate <= to && teamCases.Contains(l.PlacementRequestId)
-                            && !db.IssuedLetters.Any(r => r.ReplacesLetterId == l.Id))
-                .CountAsync(cancellationToken);
+            var letters = db.IssuedLetters.AsNoTracking()
+                .Where(l => Appealable.Contains(l.Outcome) && l.LetterDate >= from && l.LetterDate <= to && !db.IssuedLetters.Any(r => r.ReplacesLetterId == l.Id));
+            var notices = await (teamCases is null ? letters : letters.Where(l => teamCases.Contains(l.PlacementRequestId))).CountAsync(cancellationToken);
 
-            var registered = await db.TribunalAppeals.AsNoTracking()
-                .Where(a => a.RegisteredOn >= from && a.RegisteredOn <= to && teamCases.Contains(a.PlacementRequestId))
+            var appealsInPeriod = db.TribunalAppeals.AsNoTracking().Where(a => a.RegisteredOn >= from && a.RegisteredOn <= to);
+            var registered = await (teamCases is null ? appealsInPeriod : appealsInPeriod.Where(a => teamCases.Contains(a.PlacementRequestId)))
                 .ToListAsync(cancellationToken);
 
             var baseline = options.Value.BaselinePercentage;
@@ -146,10 +146,10 @@ public static class GetAppealsReport
             ]);
         }
 
-        private async Task<Orders> OrdersAsync(DateOnly from, DateOnly to, IQueryable<Domain.PlacementRequests.PlacementRequestId> teamCases, CancellationToken cancellationToken)
+        private async Task<Orders> OrdersAsync(DateOnly from, DateOnly to, IQueryable<Domain.PlacementRequests.PlacementRequestId>? teamCases, CancellationToken cancellationToken)
         {
-            var appeals = await db.TribunalAppeals.AsNoTracking()
-                .Where(a => teamCases.Contains(a.PlacementRequestId) && a.Orders.Any(o => o.MadeOn >= from && o.MadeOn <= to))
+            var withOrders = db.TribunalAppeals.AsNoTracking().Where(a => a.Orders.Any(o => o.MadeOn >= from && o.MadeOn <= to));
+            var appeals = await (teamCases is null ? withOrders : withOrders.Where(a => teamCases.Contains(a.PlacementRequestId)))
                 .ToListAsync(cancellationToken);
             var made = appeals.SelectMany(a => a.Orders.Where(o => o.MadeOn >= from && o.MadeOn <= to)).ToList();
             var caseIds = appeals.Select(a => a.PlacementRequestId).Distinct().ToList();
@@ -158,7 +158,10 @@ public static class GetAppealsReport
                 .Where(m => caseIds.Contains(m.PlacementRequestId) && slots.Contains(m.Slot))
                 .Select(m => new { m.Slot, m.MetWithinLimit })
                 .ToListAsync(cancellationToken);
-            var onTime = made.Count(o => o.MetOn is not null && withinLimit.Any(m => m.Slot == o.Id.ToString("D") && m.MetWithinLimit == true));
+            // A set, not a search per order: looking each order up in the list grew with the square of the orders (and
+            // formatted an id per comparison: 35 MB at 10⁵ cases; docs/benchmarks.md).
+            var metWithinLimit = withinLimit.Where(m => m.MetWithinLimit == true).Select(m => m.Slot).ToHashSet(StringComparer.Ordinal);
+            var onTime = made.Count(o => o.MetOn is not null && metWithinLimit.Contains(o.Id.ToString("D")));
             var open = made.Count(o => o.MetOn is null);
             return new Orders(made.Count, onTime, made.Count - onTime - open, open);
         }
@@ -175,12 +178,14 @@ public static class GetAppealsReport
                 .Where(d => decisionIds.Contains(d.Id))
                 .Select(d => new { d.Id, d.Placement })
                 .ToListAsync(cancellationToken);
+            var noticeById = notices.ToDictionary(n => n.Id);
+            var placementById = placements.ToDictionary(p => p.Id, p => p.Placement);
             var sectors = new List<string>();
             var settings = new List<string>();
             foreach (var appeal in appeals)
             {
-                var notice = notices.SingleOrDefault(n => n.Id == appeal.NoticeLetterId);
-                var placement = placements.SingleOrDefault(p => p.Id == notice?.DecisionId)?.Placement;
+                var notice = noticeById.GetValueOrDefault(appeal.NoticeLetterId);
+                var placement = notice?.DecisionId is { } decisionId ? placementById.GetValueOrDefault(decisionId) : null;
                 sectors.Add(string.IsNullOrWhiteSpace(placement?.SectorName) ? "Not known" : placement.SectorName);
                 var setting = notice?.NamedInPlan ?? placement?.SettingName;
                 settings.Add(string.IsNullOrWhiteSpace(setting) ? "None named" : setting);

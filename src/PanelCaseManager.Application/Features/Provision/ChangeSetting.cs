@@ -30,7 +30,17 @@ public static class ChangeSetting
         double? Longitude,
         int? CommissionedPlaces,
         int? PlacesFilled,
-        decimal? AnnualCost) : ICommand<Result>, ISettingFields;
+        decimal? AnnualCost) : ICommand<Result>, ISettingFields
+    {
+        /// <summary>The change of a setting to the fields given, from the version that was read: the API's body and the page's form alike.</summary>
+        public static Command Of(Guid id, int? expectedVersion, ISettingFields fields)
+        {
+            ArgumentNullException.ThrowIfNull(fields);
+            return new(
+                id, expectedVersion, fields.Urn, fields.Name, fields.Phase, fields.LowestAge, fields.HighestAge, fields.Kind, fields.Sector, fields.Status,
+                fields.InAuthorityArea, fields.Postcode, fields.Latitude, fields.Longitude, fields.CommissionedPlaces, fields.PlacesFilled, fields.AnnualCost);
+        }
+    }
 
     public sealed record Result(Guid Id, string Urn, int Version);
 

@@ -31,8 +31,13 @@ internal sealed class TribunalAppealConfiguration : IEntityTypeConfiguration<Tri
         builder.HasOne<PlacementRequest>().WithMany().HasForeignKey(a => a.PlacementRequestId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<IssuedLetter>().WithMany().HasForeignKey(a => a.NoticeLetterId).OnDelete(DeleteBehavior.Restrict);
 
-        // One open appeal per notice is the domain's rule (a closed one may be followed by another); the report reads by registration date.
+        // One open appeal per notice (a closed one may be followed by another): the command checks it, and the database refuses a
+        // second open one that races past that check. The notice is held in OpenNoticeLetterId only while the appeal is open, and
+        // a unique index on it allows one (NULLs are not compared; on SQL Server EF filters the index to the non-NULL rows).
+        // SQL Server's filtered indexes allow no OR, so "Outcome IS NULL AND (Position IS NULL OR …)" cannot be the filter
+        // on every provider (docs/adr/0257). The report reads by registration date.
         builder.HasIndex(a => a.NoticeLetterId);
+        builder.HasIndex(a => a.OpenNoticeLetterId).IsUnique();
         builder.HasIndex(a => a.PlacementRequestId);
         builder.HasIndex(a => a.RegisteredOn);
         builder.Property(a => a.NoticeReference).HasMaxLength(IssuedLetter.ReferenceMaxLength);

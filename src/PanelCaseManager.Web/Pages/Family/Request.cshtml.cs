@@ -18,6 +18,9 @@ public sealed class RequestModel(ISender sender) : PageModel
 
     public IReadOnlyList<IssuedLetterView> Letters { get; private set; } = [];
 
+    /// <summary>The family's mediation and appeal: the page about them is linked only when one is recorded.</summary>
+    public GetYourMediationAndAppeal.Result? Disagreement { get; private set; }
+
     /// <summary>
     /// The last day to appeal a notice: the statutory clock's, which moves on when a mediation certificate gives
     /// longer, for the latest notice; the date the notice gave for an earlier one.
@@ -35,5 +38,6 @@ public sealed class RequestModel(ISender sender) : PageModel
         Case = await sender.Send(new GetFamilyCase.Query(id), cancellationToken);
         Next = await sender.Send(new GetWhatHappensNext.Query(id), cancellationToken);
         Letters = await sender.Send(new ListCaseLetters.Query(id), cancellationToken);
+        Disagreement = await sender.Send(new GetYourMediationAndAppeal.Query(id), cancellationToken);
     }
 }

@@ -35,9 +35,7 @@ public sealed class ChangeModel(ISender sender) : SettingFormPage(sender)
     {
         await LoadAsync(id, cancellationToken);
         var f = Read();
-        var command = new ChangeSetting.Command(
-            id, Version, f.Urn, f.Name, f.Phase, f.LowestAge, f.HighestAge, f.Kind, f.Sector, f.Status, f.InAuthorityArea, f.Postcode, f.Latitude, f.Longitude,
-            f.CommissionedPlaces, f.PlacesFilled, f.AnnualCost);
+        var command = ChangeSetting.Command.Of(id, Version, f);
         var stale = false;
         var (succeeded, _) = await TrySendAsync<ChangeSetting.Result>(
             async () =>

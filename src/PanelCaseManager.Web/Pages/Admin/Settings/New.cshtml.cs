@@ -27,12 +27,7 @@ public sealed class NewModel(ISender sender) : SettingFormPage(sender)
         await LoadSectorsAsync(cancellationToken);
         FormToken ??= Guid.NewGuid();
         var f = Read();
-        var command = new AddSetting.Command(
-            f.Urn, f.Name, f.Phase, f.LowestAge, f.HighestAge, f.Kind, f.Sector, f.Status, f.InAuthorityArea, f.Postcode, f.Latitude, f.Longitude,
-            f.CommissionedPlaces, f.PlacesFilled, f.AnnualCost)
-        {
-            IdempotencyKey = $"add-setting-form:{FormToken:N}",
-        };
+        var command = f with { IdempotencyKey = $"add-setting-form:{FormToken:N}" };
         var (succeeded, result) = await TrySendAsync<AddSetting.Result>(async () => await Sender.Send(command, cancellationToken), whenResent: "This form was already sent with other answers, and that setting was added. Check the catalogue before you add another.");
         if (!succeeded)
         {
@@ -51,7 +46,7 @@ public sealed class NewModel(ISender sender) : SettingFormPage(sender)
         return RedirectToPage("/Admin/Settings/Setting", new { id = result.Id });
     }
 
-    private async Task<SettingView?> AlreadyAddedAsync(FieldValues values, CancellationToken cancellationToken)
+    private async Task<SettingView?> AlreadyAddedAsync(AddSetting.Command values, CancellationToken cancellationToken)
     {
         if (values.Urn is null || ModelState.Count(e => e.Value is { Errors.Count: > 0 }) != 1 || ModelState["urn"] is not { Errors.Count: > 0 })
         {

@@ -109,8 +109,8 @@ public abstract class SettingFormPage(ISender sender) : PageModel
         AnnualCost = setting.AnnualCost.ToString("0.00", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The form's values as the application takes them; what cannot be read is remembered as the field's error.</summary>
-    protected FieldValues Read() => new(
+    /// <summary>The form's values as the application takes them (a setting to add); what cannot be read is remembered as the field's error.</summary>
+    protected AddSetting.Command Read() => new(
         UserForm.Text(Urn),
         UserForm.Text(Name),
         FormEnum.Parse<SettingPhase>(Phase),
@@ -128,7 +128,7 @@ public abstract class SettingFormPage(ISender sender) : PageModel
         Pounds(AnnualCost));
 
     /// <summary>The values of a setting as the form would hold them once read.</summary>
-    protected static FieldValues ValuesOf(SettingView s)
+    protected static AddSetting.Command ValuesOf(SettingView s)
     {
         ArgumentNullException.ThrowIfNull(s);
         return new(
@@ -245,22 +245,4 @@ public abstract class SettingFormPage(ISender sender) : PageModel
         _unreadable["annualCost"] = "Enter the annual cost in pounds, like 23450.00.";
         return null;
     }
-
-    /// <summary>What the form holds, typed.</summary>
-    protected sealed record FieldValues(
-        string? Urn,
-        string? Name,
-        SettingPhase? Phase,
-        int? LowestAge,
-        int? HighestAge,
-        ProvisionKind? Kind,
-        string? Sector,
-        SettingStatus? Status,
-        bool? InAuthorityArea,
-        string? Postcode,
-        double? Latitude,
-        double? Longitude,
-        int? CommissionedPlaces,
-        int? PlacesFilled,
-        decimal? AnnualCost);
 }
