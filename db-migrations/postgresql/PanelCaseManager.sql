@@ -2447,3 +2447,84 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207215250_AnnualReviews') THEN
+    ALTER TABLE "Plans" ADD "CeasedOn" date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207215250_AnnualReviews') THEN
+    CREATE TABLE "AnnualReviews" (
+        "Id" uuid NOT NULL,
+        "PlanId" uuid NOT NULL,
+        "ChildId" uuid NOT NULL,
+        "DueOn" date NOT NULL,
+        "MeetingDate" date NOT NULL,
+        "SettingId" uuid,
+        "MeetingRecordedBy" character varying(128) NOT NULL,
+        "MeetingRecordedAt" timestamp with time zone NOT NULL,
+        "PaperworkReturnedOn" date,
+        "ReportDate" date,
+        "Attendees" character varying(2000),
+        "ChildViews" character varying(4000),
+        "FamilyViews" character varying(4000),
+        "Recommendation" character varying(40),
+        "RecommendationReasons" character varying(4000),
+        "PaperworkReturnedBy" character varying(128),
+        "Outcome" character varying(40),
+        "DecisionNotifiedOn" date,
+        "DecisionReasons" character varying(4000),
+        "DecidedBy" character varying(128),
+        "AmendedPlanIssuedOn" date,
+        "PlacementRequestId" uuid,
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_AnnualReviews" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_AnnualReviews_PlacementRequests_PlacementRequestId" FOREIGN KEY ("PlacementRequestId") REFERENCES "PlacementRequests" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_AnnualReviews_Plans_PlanId" FOREIGN KEY ("PlanId") REFERENCES "Plans" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_AnnualReviews_Settings_SettingId" FOREIGN KEY ("SettingId") REFERENCES "Settings" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207215250_AnnualReviews') THEN
+    CREATE INDEX "IX_AnnualReviews_ChildId" ON "AnnualReviews" ("ChildId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207215250_AnnualReviews') THEN
+    CREATE INDEX "IX_AnnualReviews_PlacementRequestId" ON "AnnualReviews" ("PlacementRequestId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207215250_AnnualReviews') THEN
+    CREATE UNIQUE INDEX "IX_AnnualReviews_PlanId_MeetingDate" ON "AnnualReviews" ("PlanId", "MeetingDate");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207215250_AnnualReviews') THEN
+    CREATE INDEX "IX_AnnualReviews_SettingId" ON "AnnualReviews" ("SettingId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207215250_AnnualReviews') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207215250_AnnualReviews', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -2586,3 +2586,92 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207215241_AnnualReviews'
+)
+BEGIN
+    ALTER TABLE [Plans] ADD [CeasedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207215241_AnnualReviews'
+)
+BEGIN
+    CREATE TABLE [AnnualReviews] (
+        [Id] uniqueidentifier NOT NULL,
+        [PlanId] uniqueidentifier NOT NULL,
+        [ChildId] uniqueidentifier NOT NULL,
+        [DueOn] date NOT NULL,
+        [MeetingDate] date NOT NULL,
+        [SettingId] uniqueidentifier NULL,
+        [MeetingRecordedBy] nvarchar(128) NOT NULL,
+        [MeetingRecordedAt] datetimeoffset NOT NULL,
+        [PaperworkReturnedOn] date NULL,
+        [ReportDate] date NULL,
+        [Attendees] nvarchar(2000) NULL,
+        [ChildViews] nvarchar(4000) NULL,
+        [FamilyViews] nvarchar(4000) NULL,
+        [Recommendation] nvarchar(40) NULL,
+        [RecommendationReasons] nvarchar(4000) NULL,
+        [PaperworkReturnedBy] nvarchar(128) NULL,
+        [Outcome] nvarchar(40) NULL,
+        [DecisionNotifiedOn] date NULL,
+        [DecisionReasons] nvarchar(4000) NULL,
+        [DecidedBy] nvarchar(128) NULL,
+        [AmendedPlanIssuedOn] date NULL,
+        [PlacementRequestId] uniqueidentifier NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_AnnualReviews] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AnnualReviews_PlacementRequests_PlacementRequestId] FOREIGN KEY ([PlacementRequestId]) REFERENCES [PlacementRequests] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AnnualReviews_Plans_PlanId] FOREIGN KEY ([PlanId]) REFERENCES [Plans] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AnnualReviews_Settings_SettingId] FOREIGN KEY ([SettingId]) REFERENCES [Settings] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207215241_AnnualReviews'
+)
+BEGIN
+    CREATE INDEX [IX_AnnualReviews_ChildId] ON [AnnualReviews] ([ChildId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207215241_AnnualReviews'
+)
+BEGIN
+    CREATE INDEX [IX_AnnualReviews_PlacementRequestId] ON [AnnualReviews] ([PlacementRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207215241_AnnualReviews'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AnnualReviews_PlanId_MeetingDate] ON [AnnualReviews] ([PlanId], [MeetingDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207215241_AnnualReviews'
+)
+BEGIN
+    CREATE INDEX [IX_AnnualReviews_SettingId] ON [AnnualReviews] ([SettingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207215241_AnnualReviews'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207215241_AnnualReviews', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -97,6 +97,7 @@ public static partial class DependencyInjection
         services.AddScoped<NoticeLetters>();
         services.AddProvision(configuration);
         services.AddPlanRegister(configuration);
+        Features.Reviews.ReviewRegistration.AddAnnualReviews(services, configuration);
         services.AddAppealsReport(configuration);
         services.AddPanelWorkflow(configuration);
         AddTimeliness(services, configuration);

@@ -1611,9 +1611,109 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.ToTable("PlacementRequests");
                 });
 
+            modelBuilder.Entity("PanelCaseManager.Domain.Plans.AnnualReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AmendedPlanIssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Attendees")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildViews")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecisionNotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FamilyViews")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MeetingDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MeetingRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MeetingRecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaperworkReturnedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PaperworkReturnedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlacementRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recommendation")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecommendationReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReportDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SettingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("PlacementRequestId");
+
+                    b.HasIndex("SettingId");
+
+                    b.HasIndex("PlanId", "MeetingDate")
+                        .IsUnique();
+
+                    b.ToTable("AnnualReviews");
+                });
+
             modelBuilder.Entity("PanelCaseManager.Domain.Plans.EhcPlan", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CeasedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ChildId")
@@ -2752,6 +2852,25 @@ namespace PanelCaseManager.Migrations.Sqlite.Migrations
                     b.Navigation("Preferences");
 
                     b.Navigation("StageChanges");
+                });
+
+            modelBuilder.Entity("PanelCaseManager.Domain.Plans.AnnualReview", b =>
+                {
+                    b.HasOne("PanelCaseManager.Domain.PlacementRequests.PlacementRequest", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PanelCaseManager.Domain.Plans.EhcPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PanelCaseManager.Domain.Provision.Setting", null)
+                        .WithMany()
+                        .HasForeignKey("SettingId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("PanelCaseManager.Domain.Plans.EhcPlan", b =>

@@ -117,6 +117,17 @@ public static class AuditActions
         ["GetPhaseTransferPicture.Query"] = "Read the phase transfer picture for a September",
         ["ListFamilyTransfers.Query"] = "Read their children's moves to the next phase",
         ["ListSettingTransfers.Query"] = "Read the phase transfers that concern their setting",
+
+        // Annual reviews
+        ["RecordReviewMeeting.Command"] = "Recorded an annual review meeting as held",
+        ["ReturnReviewPaperwork.Command"] = "Returned an annual review's paperwork",
+        ["DecideReview.Command"] = "Recorded the council's decision after an annual review",
+        ["RecordReviewAmendedPlan.Command"] = "Recorded the final amended plan after an annual review",
+        ["ListReviews.Query"] = "Read the list of annual reviews",
+        ["GetReview.Query"] = "Read an annual review",
+        ["GetPlanReviews.Query"] = "Read a plan's annual reviews",
+        ["ListSettingReviews.Query"] = "Read the annual reviews asked of a setting",
+        ["GetSettingReview.Query"] = "Read an annual review asked of a setting",
         ["GetDisagreements.Query"] = "Read the case's mediation and appeals",
         ["StartMediation.Command"] = "Recorded that the family contacted the mediation adviser",
         ["RecordMediation.Command"] = "Recorded a mediation's choice, date, outcome or certificate",

@@ -48,6 +48,9 @@ public sealed class EhcPlan : AggregateRoot
     /// <summary>The day the last final amended plan was issued, if it was.</summary>
     public DateOnly? LastAmendedOn { get; private set; }
 
+    /// <summary>The day the council ceased to maintain the plan (a review's decision to cease), if it did.</summary>
+    public DateOnly? CeasedOn { get; private set; }
+
     public UserId OfficerId { get; private set; }
     public PlanSource Source { get; private set; }
 
@@ -155,6 +158,40 @@ public sealed class EhcPlan : AggregateRoot
         Raise(new PlanAmended(Id, ChildId, issuedOn, by, at));
     }
 
+    /// <summary>A review meeting was held: the next review runs from it (CFA s.44(1)(b)).</summary>
+    public void RecordReviewMeeting(DateOnly meetingDate, UserId by, DateTimeOffset at)
+    {
+        if (CeasedOn is { } ceased)
+        {
+            throw new DomainRuleException("plan-ceased", $"This plan ceased on {DateText.Plain(ceased)}: a ceased plan is not reviewed.");
+        }
+
+        if (meetingDate < PlanDate || (LastReviewDate is { } last && meetingDate <= last))
+        {
+            throw new DomainRuleException("meeting-already-recorded", $"A review meeting on {DateText.Plain(meetingDate)} must come after the plan's date and its last review.");
+        }
+
+        LastReviewDate = meetingDate;
+        Raise(new PlanReviewed(Id, ChildId, meetingDate, by, at));
+    }
+
+    /// <summary>The council ceased to maintain the plan (a decision after a review, reg 20(10); CFA s.45): once, never before the plan was made.</summary>
+    public void Cease(DateOnly ceasedOn, UserId by, DateTimeOffset at)
+    {
+        if (CeasedOn is { } ceased)
+        {
+            throw new DomainRuleException("plan-ceased", $"This plan already ceased on {DateText.Plain(ceased)}.");
+        }
+
+        if (ceasedOn < PlanDate)
+        {
+            throw new DomainRuleException("ceased-before-plan", $"A plan cannot cease on {DateText.Plain(ceasedOn)}, before it was made on {DateText.Plain(PlanDate)}.");
+        }
+
+        CeasedOn = ceasedOn;
+        Raise(new PlanCeased(Id, ChildId, ceasedOn, by, at));
+    }
+
     /// <summary>Every problem with a plan's dates, for an import's report by row.</summary>
     public static IEnumerable<(string Code, string Field, string Message)> DateProblems(DateOnly dateOfBirth, DateOnly planDate, DateOnly? lastReviewDate, DateOnly today)
     {
@@ -197,3 +234,9 @@ public sealed record PlanJoinedRegister(Guid PlanId, ChildId ChildId, PlanSource
 
 /// <summary>A final amended plan was issued for a plan in the register.</summary>
 public sealed record PlanAmended(Guid PlanId, ChildId ChildId, DateOnly IssuedOn, UserId By, DateTimeOffset At) : IDomainEvent;
+
+/// <summary>An annual review meeting of a plan in the register was held.</summary>
+public sealed record PlanReviewed(Guid PlanId, ChildId ChildId, DateOnly MeetingDate, UserId By, DateTimeOffset At) : IDomainEvent;
+
+/// <summary>The council ceased to maintain a plan in the register.</summary>
+public sealed record PlanCeased(Guid PlanId, ChildId ChildId, DateOnly CeasedOn, UserId By, DateTimeOffset At) : IDomainEvent;

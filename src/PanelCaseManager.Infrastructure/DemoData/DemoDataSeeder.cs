@@ -115,6 +115,7 @@ public sealed partial class DemoDataSeeder(
             await SeedPanelMeetingAsync(cancellationToken);
             await SeedPartnersWorkAsync(cancellationToken);
             await SeedPhaseTransferCohortAsync(cancellationToken);
+            await SeedReviewsAsync(cancellationToken);
         }
 
         LogSeeded(logger, Personas.All.Count, options.Value.Cases);

@@ -24,6 +24,7 @@ internal static class ApiEndpoints
         v1.MapTimeliness();
         v1.MapPartners();
         v1.MapAppeals();
+        v1.MapReviews();
         return app;
     }
 }

@@ -49,6 +49,7 @@ internal static class Navigation
         {
             items.Add(new Item("Worklist", "/Worklist/Index", path.StartsWithSegments("/worklist")));
             items.Add(new Item("Plans", "/Plans/Index", path.StartsWithSegments("/plans")));
+            items.Add(new Item("Reviews", "/Reviews/Index", path.StartsWithSegments("/reviews")));
             items.Add(new Item("Log a request", "/Cases/NewRequest/Start", path.StartsWithSegments("/cases/new")));
         }
 
@@ -85,6 +86,10 @@ internal static class Navigation
         if (IsPartner(user))
         {
             items.Add(new Item("Waiting for you", "/Partner/Requests", path.StartsWithSegments("/partner/requests")));
+            if (RoleOf(user) == Domain.Users.Role.SettingContact)
+            {
+                items.Add(new Item("Review paperwork", "/Partner/Reviews", path.StartsWithSegments("/partner/reviews")));
+            }
         }
 
         if (IsFamily(user))

@@ -141,4 +141,24 @@ public class DemoDataTests
         var letters = (await family.GetFromJsonAsync<JsonElement>($"/api/v1/placement-requests/{poppy}/letters")).EnumerateArray().ToList();
         letters.Select(l => l.GetProperty("isNotice").GetBoolean()).Should().BeEquivalentTo([false, true]);
     }
+
+    [Test]
+    public async Task The_demonstration_has_annual_reviews_in_every_state_and_the_senco_has_paperwork_to_return()
+    {
+        await using var factory = new PanelWebApplicationFactory(new Dictionary<string, string?> { ["DemoData:Cases"] = "3" });
+        using var officer = await factory.ClientFor(Personas.SendOfficer);
+        using var senco = await factory.ClientFor(Personas.SettingSendco);
+
+        var reviews = (await officer.GetFromJsonAsync<JsonElement>("/api/v1/reviews?pageSize=200")).GetProperty("items").EnumerateArray()
+            .ToDictionary(i => i.GetProperty("childName").GetString()!, i => i.GetProperty("standing").GetString());
+
+        reviews.Should().Contain("Elowen Tregarthen", "Due")
+            .And.Contain("Bram Okonkwo-Hale", "AwaitingPaperwork")
+            .And.Contain("Saoirse Lindqvist", "PaperworkLate")
+            .And.Contain("Tobias Achterberg", "DecisionDue")
+            .And.Contain("Yusra Penhaligon", "AmendedPlanDue");
+        var asked = (await senco.GetFromJsonAsync<JsonElement>("/api/v1/partner/reviews")).EnumerateArray().ToList();
+        asked.Should().HaveCount(4);
+        asked.Count(r => r.GetProperty("canReturn").GetBoolean()).Should().Be(2);
+    }
 }

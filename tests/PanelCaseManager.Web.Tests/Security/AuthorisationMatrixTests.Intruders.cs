@@ -52,6 +52,11 @@ public partial class AuthorisationMatrixTests
         ["api/v1/partner/requests/{partnerRequestId:guid}/decline"] = """{"expectedVersion":0,"reason":"I do not know this child."}""",
         ["api/v1/partner/requests/{partnerRequestId:guid}/questions"] = """{"expectedVersion":0,"question":"Is there an OT report?"}""",
         ["api/v1/partner/requests/{partnerRequestId:guid}/consultation-response"] = """{"expectedVersion":0,"response":"CanMeetNeeds"}""",
+        ["api/v1/plans/{planId:guid}/reviews"] = """{"meetingDate":"2026-11-01"}""",
+        ["api/v1/reviews/{reviewId:guid}/decision"] = """{"expectedVersion":0,"outcome":"Maintain","notifiedOn":"2026-11-01","reasons":"Keep the plan."}""",
+        ["api/v1/reviews/{reviewId:guid}/amended-plan"] = """{"expectedVersion":0,"issuedOn":"2026-11-01"}""",
+        ["api/v1/partner/reviews/{reviewId:guid}/paperwork"] =
+            """{"expectedVersion":0,"reportDate":"2026-11-01","attendees":"Parent, SENCO","childViews":"I like school.","recommendation":"Maintain","reasons":"Good progress."}""",
     };
 
     /// <summary>What a route's parameter names: a case or one of its things, its meeting ("panel"), or nothing about a case (null).</summary>
@@ -67,6 +72,8 @@ public partial class AuthorisationMatrixTests
         "mediationId" => "mediation",
         "appealId" => "appeal",
         "orderId" => "order",
+        "planId" => "plan",
+        "reviewId" => "review",
         "id" when StartsWithAny(route, "api/v1/placement-requests/", "cases/", "your-requests/", "api/v1/family/cases/", "audit/cases/") => "case",
         "id" when StartsWithAny(route, "api/v1/panels/", "panels/", "audit/panels/") => "panel",
         "id" when StartsWithAny(route, "api/v1/decisions/") => "decision",
@@ -90,6 +97,8 @@ public partial class AuthorisationMatrixTests
         "mediation" => _north.MediationId,
         "appeal" => _north.AppealId,
         "order" => _north.OrderId,
+        "plan" => _north.PlanId,
+        "review" => _north.ReviewId,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     }).ToString();
 

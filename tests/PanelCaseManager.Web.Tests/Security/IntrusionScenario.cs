@@ -63,6 +63,11 @@ public sealed class IntrusionScenario
     public Guid PartnerRequestId { get; private set; }
     public Guid SouthCaseId { get; private set; }
 
+    /// <summary>The North child's plan, made by the final plan notice, and its annual review (asked of the plan's setting, not Brookside).</summary>
+    public Guid PlanId { get; private set; }
+
+    public Guid ReviewId { get; private set; }
+
     /// <summary>Text that must never reach an intruder: the child's name and the family's contact.</summary>
     public static IReadOnlyList<string> Secrets { get; } = [FamilyName, ContactName, ContactStreet];
 
@@ -160,6 +165,11 @@ public sealed class IntrusionScenario
         var conceded = await Ok(await officer.PostAsJsonAsync(appealUrl, new { expectedVersion = 0, position = "Concedes", positionOn = noticeDate }));
         scenario.OrderId = (await Ok(await officer.PostAsJsonAsync($"{appealUrl}/orders",
             new { expectedVersion = conceded.GetProperty("version").GetInt32(), kind = "AmendPlan", madeOn = noticeDate }), HttpStatusCode.Created)).GetProperty("orderId").GetGuid();
+
+        // The notice put the child's plan in the register: its annual review meeting is held the same day.
+        scenario.PlanId = (await Ok(await officer.GetAsync($"/api/v1/plans?search={GivenName}"))).GetProperty("items")[0].GetProperty("planId").GetGuid();
+        scenario.ReviewId = (await Ok(await officer.PostAsJsonAsync($"/api/v1/plans/{scenario.PlanId}/reviews", new { meetingDate = noticeDate }), HttpStatusCode.Created))
+            .GetProperty("reviewId").GetGuid();
 
         using (var browser = await factory.HtmlClientFor(Personas.SendOfficer))
         {

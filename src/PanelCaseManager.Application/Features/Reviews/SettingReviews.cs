@@ -1,0 +1,70 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PanelCaseManager.Application.Common;
+using PanelCaseManager.Application.Features.Timeliness;
+using PanelCaseManager.Application.Persistence;
+using PanelCaseManager.Application.Security;
+using PanelCaseManager.Domain.Common;
+using PanelCaseManager.Domain.Plans;
+
+namespace PanelCaseManager.Application.Features.Reviews;
+
+/// <summary>A review as the setting asked for its paperwork sees it: the child, the meeting, the paperwork's last day and what it returned.</summary>
+public sealed record SettingReview(
+    Guid ReviewId,
+    string ChildName,
+    DateOnly DateOfBirth,
+    DateOnly MeetingDate,
+    DateOnly PaperworkDue,
+    DateOnly? PaperworkReturnedOn,
+    DateOnly? ReportDate,
+    string? Attendees,
+    string? ChildViews,
+    string? FamilyViews,
+    ReviewRecommendation? Recommendation,
+    string? RecommendationReasons,
+    bool CanReturn,
+    int Version);
+
+/// <summary>The annual reviews whose paperwork was asked of the caller's setting (docs/adr/0205, 0260): paperwork awaited first, soonest first.</summary>
+public static class ListSettingReviews
+{
+    [RequiresPolicy(Policies.Partner)]
+    public sealed record Query : IQuery<IReadOnlyList<SettingReview>>;
+
+    public sealed class Handler(PanelDbContext db, ReviewAccess access, TimelinessRules rules) : IQueryHandler<Query, IReadOnlyList<SettingReview>>
+    {
+        public async ValueTask<IReadOnlyList<SettingReview>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var asked = (await access.AskedOfMySettingAsync(cancellationToken)).AsNoTracking();
+            var rows = await (from r in asked
+                              join c in db.Children on r.ChildId equals c.Id
+                              select new { r, Name = c.GivenName + " " + c.FamilyName, c.DateOfBirth }).ToListAsync(cancellationToken);
+            var periods = rules.Periods();
+            return rows.Select(x => GetSettingReview.Of(x.r, x.Name, x.DateOfBirth, periods))
+                .OrderBy(r => r.PaperworkReturnedOn is not null).ThenBy(r => r.PaperworkDue).ThenBy(r => r.ReviewId).ToList();
+        }
+    }
+}
+
+/// <summary>One annual review asked of the caller's setting; any other is "not found".</summary>
+public static class GetSettingReview
+{
+    [RequiresPolicy(Policies.Partner)]
+    public sealed record Query(Guid ReviewId) : IQuery<SettingReview>;
+
+    internal static SettingReview Of(AnnualReview r, string name, DateOnly dateOfBirth, ReviewPeriods periods) => new(
+        r.Id, name, dateOfBirth, r.MeetingDate, r.PaperworkDue(periods), r.PaperworkReturnedOn, r.ReportDate, r.Attendees, r.ChildViews, r.FamilyViews,
+        r.Recommendation, r.RecommendationReasons, r.PaperworkReturnedOn is null && !r.IsDecided, r.Version);
+
+    public sealed class Handler(PanelDbContext db, ReviewAccess access, TimelinessRules rules) : IQueryHandler<Query, SettingReview>
+    {
+        public async ValueTask<SettingReview> Handle(Query query, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(query);
+            var review = await access.ForSettingAsync(query.ReviewId, cancellationToken);
+            var child = await db.Children.AsNoTracking().Where(c => c.Id == review.ChildId).Select(c => new { c.GivenName, c.FamilyName, c.DateOfBirth }).SingleAsync(cancellationToken);
+            return Of(review, $"{child.GivenName} {child.FamilyName}", child.DateOfBirth, rules.Periods());
+        }
+    }
+}
