@@ -101,8 +101,6 @@ public sealed partial class DemoDataSeeder
         }
     }
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded annual reviews in progress on {Plans} demonstration plans")]
     private static partial void LogReviewsSeeded(ILogger logger, int plans);
 
