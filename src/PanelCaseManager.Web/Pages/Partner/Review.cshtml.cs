@@ -66,7 +66,7 @@ public sealed class ReviewModel(ISender sender) : PageModel
         }
 
         var command = new ReturnReviewPaperwork.Command(reviewId, ExpectedVersion, date, Attendees?.Trim(), ChildViews?.Trim(), FamilyViews?.Trim(), ChosenRecommendation, Reasons?.Trim());
-        var (succeeded, _) = await ModelState.TrySendAsync(() => sender.Send(command, cancellationToken).AsTask(), field => field == "expectedVersion" ? string.Empty : field);
+        var (succeeded, _) = await ModelState.TrySendAsync(() => sender.Send(command, cancellationToken).AsTask());
         if (!succeeded)
         {
             return Page();

@@ -60,8 +60,7 @@ public sealed class ReviewModel(ISender sender) : PageModel
         }
 
         var (succeeded, result) = await ModelState.TrySendAsync(() =>
-            sender.Send(new DecideReview.Command(reviewId, ExpectedVersion, ChosenOutcome, date, Reasons?.Trim()), cancellationToken).AsTask(),
-            field => field == "expectedVersion" ? string.Empty : field);
+            sender.Send(new DecideReview.Command(reviewId, ExpectedVersion, ChosenOutcome, date, Reasons?.Trim()), cancellationToken).AsTask());
         if (!succeeded || result is null)
         {
             return Page();
@@ -83,8 +82,7 @@ public sealed class ReviewModel(ISender sender) : PageModel
         }
 
         var (succeeded, _) = await ModelState.TrySendAsync(() =>
-            sender.Send(new RecordReviewAmendedPlan.Command(reviewId, ExpectedVersion, date), cancellationToken).AsTask(),
-            field => field == "expectedVersion" ? string.Empty : field);
+            sender.Send(new RecordReviewAmendedPlan.Command(reviewId, ExpectedVersion, date), cancellationToken).AsTask());
         if (!succeeded)
         {
             return Page();
