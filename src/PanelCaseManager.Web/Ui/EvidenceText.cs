@@ -20,7 +20,7 @@ internal static class EvidenceText
 
     /// <summary>The agency as a heading names it; an "other" agency by the name it was given.</summary>
     public static string AgencyName(this GetCaseEvidence.AdviceView advice) =>
-        advice.Agency == Agency.Other ? advice.AgencyDescription : advice.Agency.Describe();
+        advice.Agency == Agency.Other ? advice.AgencyDescription : advice.Agency.Title();
 
     public static string Label(this Voice voice) => voice switch
     {
@@ -58,7 +58,7 @@ internal static class EvidenceText
         [new(string.Empty, "Choose the kind of evidence"), .. Enum.GetValues<EvidenceKind>().Select(k => new Choice(k.ToString(), k.Label()))];
 
     public static IReadOnlyList<Choice> AgencyChoices(bool optional) =>
-        [.. optional ? new[] { new Choice(string.Empty, "Not from an agency") } : [], .. AdviceAgencies.Select(a => new Choice(a.ToString(), a.Describe()))];
+        [.. optional ? new[] { new Choice(string.Empty, "Not from an agency") } : [], .. AdviceAgencies.Select(a => new Choice(a.ToString(), a.Title()))];
 
     public static IReadOnlyList<Choice> VoiceChoices { get; } =
     [

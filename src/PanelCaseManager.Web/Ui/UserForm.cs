@@ -10,7 +10,7 @@ internal static class UserForm
         [.. includeAny ? [new Choice(string.Empty, "Any role")] : Array.Empty<Choice>(), .. Enum.GetValues<Role>().Select(r => new Choice(r.ToString(), r.Describe()))];
 
     public static IReadOnlyList<Choice> AgencyChoices { get; } =
-        [new(string.Empty, "None"), .. Enum.GetValues<Agency>().Select(a => new Choice(a.ToString(), a.Describe()))];
+        [new(string.Empty, "None"), .. Enum.GetValues<Agency>().Select(a => new Choice(a.ToString(), a.Title()))];
 
     public static Role? RoleOf(string? value) => FormEnum.Parse<Role>(value);
 

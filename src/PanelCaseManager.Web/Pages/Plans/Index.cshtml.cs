@@ -18,7 +18,9 @@ public sealed class IndexModel(ISender sender) : PageModel
     [BindProperty(SupportsGet = true, Name = "search")]
     public string? Search { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // From the query string only: Razor Pages keeps the route value "page" (the page's own name) for itself.
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
     public int? PageNumber { get; set; }
 
     public PagedResult<ListPlans.Item>? Plans { get; private set; }
